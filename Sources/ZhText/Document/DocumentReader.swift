@@ -1,0 +1,52 @@
+/// Reads documents: decodes bytes, normalises the text and finds its structure.
+///
+/// ```swift
+/// let reader = DocumentReader(options: .init(simplified: true))
+/// let document = try reader.read(bytes: bytes, source: "essays/a.txt")
+/// for essay in document.essays { print(essay.title, essay.paragraphs.count) }
+/// ```
+public struct DocumentReader: Sendable {
+    /// How documents are decoded and normalised.
+    public struct Options: Sendable, Hashable {
+        /// Decode in this encoding instead of detecting one.
+        public var encoding: TextEncoding?
+        /// Convert Traditional characters to Simplified.
+        public var simplified: Bool
+
+        public init(encoding: TextEncoding? = nil, simplified: Bool = false) {
+            self.encoding = encoding
+            self.simplified = simplified
+        }
+    }
+
+    public var options: Options
+
+    public init(options: Options = .init()) { self.options = options }
+
+    /// Decodes, normalises and structures `bytes` read from `source` (a path or `-`).
+    public func read(bytes: [UInt8], source: String) throws(InputError) -> Document {
+        let decoded = try TextDecoder(encoding: options.encoding).decode(bytes, source: source)
+        var normalizer = TextNormalizer(simplified: options.simplified)
+        return document(from: decoded, source: source, normalizer: &normalizer)
+    }
+
+    /// Structures already decoded text.
+    public func read(text: String, source: String) -> Document {
+        var normalizer = TextNormalizer(simplified: options.simplified)
+        let decoded = DecodedText(text: text, encoding: .utf8, diagnostics: [])
+        return document(from: decoded, source: source, normalizer: &normalizer)
+    }
+
+    func document(from decoded: DecodedText, source: String, normalizer: inout TextNormalizer) -> Document {
+        let original = Array(decoded.text.unicodeScalars)
+        let normalized = normalizer.normalize(original)
+        let structure = DocumentStructure(scalars: normalized, source: source)
+        var diagnostics = decoded.diagnostics + structure.diagnostics
+        if original.isEmpty {
+            diagnostics.append(Diagnostic(.warning, source: source, message: "file is empty"))
+        }
+        return Document(
+            source: source, encoding: decoded.encoding, essays: structure.essays, markers: structure.markers,
+            diagnostics: diagnostics, originalScalars: original, scalars: normalized)
+    }
+}

@@ -1,0 +1,250 @@
+/// Finds markers, essays, titles, paragraphs and sentences in normalised text.
+///
+/// Rules, in the order they apply to each line:
+/// - `##name##` markers are cut out of the text; `paidbegin`/`paidend` switch the section, any
+///   other name gets a warning.
+/// - A collection heading such as `（2篇）` (alone or after a title) marks a collection; the title
+///   before it names the collection and the first essay unless that essay has its own title.
+/// - A title-like line (short, no sentence punctuation) starts a new essay when it repeats an
+///   earlier title, or, in a collection, when it follows two or more blank lines. The first
+///   title-like line of a document is its title.
+/// - Every other non-empty line is a paragraph, split into sentences.
+struct DocumentStructure {
+    var essays: [Essay] = []
+    var markers: [Marker] = []
+    var diagnostics: [Diagnostic] = []
+
+    private let scalars: [Unicode.Scalar]
+    private let source: String
+
+    init(scalars: [Unicode.Scalar], source: String) {
+        self.scalars = scalars
+        self.source = source
+        parse()
+    }
+
+    // MARK: Parsing state
+
+    private var section: Section = .body
+    private var blankLines = 0
+    private var sawContent = false
+    private var knownTitles: Set<String> = []
+    private var expectedEssays: Int?
+    private var collectionTitle: String?
+
+    private mutating func parse() {
+        let hasPaidMarkers = Self.containsPaidMarker(scalars)
+        section = hasPaidMarkers ? .preview : .body
+        var lineNumber = 0
+        for line in Self.lines(of: scalars) {
+            lineNumber += 1
+            var hadText = false
+            for piece in cutMarkers(from: line, lineNumber: lineNumber) {
+                let trimmed = trim(piece)
+                guard trimmed.length > 0 else { continue }
+                hadText = true
+                take(trimmed)
+                blankLines = 0
+            }
+            if !hadText, isBlank(line) { blankLines += 1 }
+        }
+        if let expectedEssays, expectedEssays != essays.count, !essays.isEmpty {
+            diagnostics.append(Diagnostic(
+                .warning, source: source,
+                message: "collection heading announces \(expectedEssays) essays, found \(essays.count)"))
+        }
+        essays.removeAll { $0.paragraphs.isEmpty && $0.title.isEmpty }
+    }
+
+    private func isBlank(_ line: TextSpan) -> Bool {
+        scalars[line.start..<line.end].allSatisfy { $0.properties.isWhitespace }
+    }
+
+    // MARK: Lines and markers
+
+    /// Line spans without their terminators (LF, CR LF, CR, U+2028, U+2029, NEL).
+    static func lines(of scalars: [Unicode.Scalar]) -> [TextSpan] {
+        var result: [TextSpan] = []
+        var start = 0
+        var index = 0
+        while index < scalars.count {
+            switch scalars[index] {
+            case "\n", "\u{2028}", "\u{2029}", "\u{85}":
+                result.append(TextSpan(start: start, end: index))
+                index += 1
+                start = index
+            case "\r":
+                result.append(TextSpan(start: start, end: index))
+                index += (index + 1 < scalars.count && scalars[index + 1] == "\n") ? 2 : 1
+                start = index
+            default:
+                index += 1
+            }
+        }
+        if start < scalars.count { result.append(TextSpan(start: start, end: scalars.count)) }
+        return result
+    }
+
+    /// The span of a `##name##` marker starting at `index`, and its name.
+    static func marker(at index: Int, in scalars: [Unicode.Scalar], limit: Int) -> (String, TextSpan)? {
+        guard index + 4 < limit, scalars[index] == "#", scalars[index + 1] == "#" else { return nil }
+        var end = index + 2
+        while end < limit, end - index - 2 <= 32, isMarkerNameCharacter(scalars[end]) { end += 1 }
+        guard end > index + 2, end + 1 < limit, scalars[end] == "#", scalars[end + 1] == "#" else { return nil }
+        let name = String(String.UnicodeScalarView(scalars[(index + 2)..<end]))
+        return (name, TextSpan(start: index, end: end + 2))
+    }
+
+    static func isMarkerNameCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII && (scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            || scalar == "_" || scalar == "-")
+    }
+
+    static func containsPaidMarker(_ scalars: [Unicode.Scalar]) -> Bool {
+        var index = 0
+        while index < scalars.count {
+            if scalars[index] == "#", let (name, span) = marker(at: index, in: scalars, limit: scalars.count) {
+                let lower = name.lowercased()
+                if lower == Marker.paidBegin || lower == Marker.paidEnd { return true }
+                index = span.end
+            } else {
+                index += 1
+            }
+        }
+        return false
+    }
+
+    /// The text pieces of `line` between markers; records markers and switches sections.
+    private mutating func cutMarkers(from line: TextSpan, lineNumber: Int) -> [TextSpan] {
+        var pieces: [TextSpan] = []
+        var start = line.start
+        var index = line.start
+        while index < line.end {
+            guard scalars[index] == "#", let (name, span) = Self.marker(at: index, in: scalars, limit: line.end) else {
+                index += 1
+                continue
+            }
+            pieces.append(TextSpan(start: start, end: span.start))
+            markers.append(Marker(name: name, span: span))
+            switch name.lowercased() {
+            case Marker.paidBegin:
+                if section == .paid {
+                    warn(line: lineNumber, "##\(name)## inside a paid section (ignored)")
+                }
+                section = .paid
+            case Marker.paidEnd:
+                if section != .paid {
+                    warn(line: lineNumber, "##\(name)## without ##paidbegin## (ignored)")
+                }
+                section = .preview
+            default:
+                warn(line: lineNumber, "unknown scraper marker ##\(name)## (removed from the text)")
+            }
+            index = span.end
+            start = index
+        }
+        pieces.append(TextSpan(start: start, end: line.end))
+        return pieces
+    }
+
+    private mutating func warn(line: Int, _ message: String) {
+        diagnostics.append(Diagnostic(.warning, source: source, location: "line \(line)", message: message))
+    }
+
+    private func trim(_ span: TextSpan) -> TextSpan {
+        var start = span.start
+        var end = span.end
+        while start < end, scalars[start].properties.isWhitespace || scalars[start] == "\u{FEFF}" { start += 1 }
+        while end > start, scalars[end - 1].properties.isWhitespace { end -= 1 }
+        return TextSpan(start: start, end: end)
+    }
+
+    // MARK: Essays, titles and paragraphs
+
+    private mutating func take(_ piece: TextSpan) {
+        let text = String(String.UnicodeScalarView(scalars[piece.start..<piece.end]))
+        if let (titlePart, count) = Self.collectionHeading(text) {
+            expectedEssays = count
+            if !titlePart.isEmpty {
+                let titleEnd = piece.start + titlePart.unicodeScalars.count
+                startEssay(title: titlePart, span: TextSpan(start: piece.start, end: titleEnd))
+            }
+            collectionTitle = essays.last?.title
+            return
+        }
+        if Self.isTitleLike(text) {
+            let current = essays.last
+            let inCollection = expectedEssays != nil
+            if !sawContent || knownTitles.contains(text)
+                || (inCollection && blankLines >= 2 && current?.paragraphs.isEmpty == false) {
+                startEssay(title: text, span: piece)
+                return
+            }
+            if inCollection, let current, current.paragraphs.isEmpty, current.title == collectionTitle {
+                // The first essay's own title, after the collection's title and heading.
+                knownTitles.insert(text)
+                essays[essays.count - 1].title = text
+                essays[essays.count - 1].titleSpan = piece
+                return
+            }
+        }
+        addParagraph(piece)
+    }
+
+    private mutating func startEssay(title: String, span: TextSpan) {
+        sawContent = true
+        knownTitles.insert(title)
+        if let last = essays.last, last.paragraphs.isEmpty, last.titleSpan == nil {
+            essays[essays.count - 1].title = title
+            essays[essays.count - 1].titleSpan = span
+            return
+        }
+        essays.append(Essay(number: essays.count + 1, title: title, titleSpan: span, paragraphs: []))
+    }
+
+    private mutating func addParagraph(_ span: TextSpan) {
+        sawContent = true
+        if essays.isEmpty {
+            essays.append(Essay(number: 1, title: "", titleSpan: nil, paragraphs: []))
+        }
+        let sentences = SentenceSplitter.sentences(in: span, of: scalars)
+        let number = essays[essays.count - 1].paragraphs.count + 1
+        essays[essays.count - 1].paragraphs.append(
+            Paragraph(number: number, span: span, section: section, sentences: sentences))
+    }
+
+    /// A collection heading, `（N篇）` alone or after a title: the title part and N.
+    static func collectionHeading(_ text: String) -> (title: String, count: Int)? {
+        let scalars = Array(text.unicodeScalars)
+        guard let last = scalars.last, last == "）" || last == ")" else { return nil }
+        guard let open = scalars.lastIndex(where: { $0 == "（" || $0 == "(" }) else { return nil }
+        let inside = scalars[(open + 1)..<(scalars.count - 1)].filter { !$0.properties.isWhitespace }
+        guard inside.last == "篇", let count = ChineseNumber.value(of: Array(inside.dropLast())), count > 0 else {
+            return nil
+        }
+        let title = String(String.UnicodeScalarView(scalars[..<open])).trimmingWhitespace
+        return (title, count)
+    }
+
+    /// A short line without sentence punctuation, as titles are.
+    static func isTitleLike(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count <= 40 else { return false }
+        let forbidden: Set<Unicode.Scalar> = ["。", "，", "；", "：", ",", ";", "、"]
+        if scalars.contains(where: { forbidden.contains($0) }) { return false }
+        if let last = scalars.last, SentenceSplitter.isCloser(last) && last != "）" && last != "》" { return false }
+        return scalars.contains { $0.properties.isAlphabetic }
+    }
+}
+
+extension String {
+    /// The string without white space at either end.
+    var trimmingWhitespace: String {
+        let scalars = Array(unicodeScalars)
+        var start = 0
+        var end = scalars.count
+        while start < end, scalars[start].properties.isWhitespace { start += 1 }
+        while end > start, scalars[end - 1].properties.isWhitespace { end -= 1 }
+        return String(String.UnicodeScalarView(scalars[start..<end]))
+    }
+}

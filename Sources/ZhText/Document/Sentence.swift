@@ -1,0 +1,5 @@
+/// A sentence: a span of a paragraph ending at 。！？… (or their variants) and any closing
+/// quotes or brackets that follow.
+public struct Sentence: Sendable, Hashable {
+    public var span: TextSpan
+}

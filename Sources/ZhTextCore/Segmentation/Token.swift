@@ -1,0 +1,46 @@
+/// A token: a span of bytes of UTF-8 input and what kind of text it holds.
+///
+/// Tokens never copy text; read a token's text from the input it came from.
+public struct Token: Sendable, Hashable {
+    /// Byte offset of the token in its input.
+    public var offset: Int
+    /// Length in bytes.
+    public var length: Int
+    public var kind: TokenKind
+
+    public init(offset: Int, length: Int, kind: TokenKind) {
+        self.offset = offset
+        self.length = length
+        self.kind = kind
+    }
+
+    /// The byte range `offset..<offset + length`.
+    public var range: Range<Int> { offset..<(offset + length) }
+}
+
+/// What a token holds.
+public enum TokenKind: UInt8, Sendable, Hashable, CaseIterable, CustomStringConvertible {
+    /// Han characters and letters of scripts other than Latin.
+    case word
+    /// Digits, Chinese numerals and the numbers written with them.
+    case number
+    /// Latin letters: words, abbreviations.
+    case latin
+    case punctuation
+    case symbol
+    case whitespace
+    /// Anything else: control characters, unassigned code points, invalid UTF-8.
+    case other
+
+    public var description: String {
+        switch self {
+        case .word: "word"
+        case .number: "number"
+        case .latin: "latin"
+        case .punctuation: "punctuation"
+        case .symbol: "symbol"
+        case .whitespace: "whitespace"
+        case .other: "other"
+        }
+    }
+}

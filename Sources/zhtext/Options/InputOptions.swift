@@ -1,0 +1,18 @@
+import ArgumentParser
+import ZhText
+
+/// Where the text comes from and how it is decoded.
+struct InputOptions: ParsableArguments {
+    @Argument(help: "Files, folders or - (standard input).")
+    var paths: [String]
+
+    @Option(help: "Read every input in this encoding (e.g. GB18030, Big5, UTF-16LE) instead of detecting it.")
+    var encoding: String?
+
+    @Flag(help: "Convert Traditional characters to Simplified.")
+    var simplified = false
+
+    var readerOptions: DocumentReader.Options {
+        DocumentReader.Options(encoding: encoding.map(TextEncoding.init), simplified: simplified)
+    }
+}
