@@ -37,7 +37,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ZhTextCoreTests", dependencies: ["ZhTextCore"]),
-        .testTarget(name: "ZhTextTests", dependencies: ["ZhText"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ZhTextTests", dependencies: ["ZhText"], exclude: ["Fixtures"]),
         .testTarget(name: "ZhTextReportTests", dependencies: ["ZhTextReport"]),
         .testTarget(name: "ZhTextCLITests", dependencies: ["zhtext"]),
     ]

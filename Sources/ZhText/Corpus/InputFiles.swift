@@ -52,11 +52,16 @@ public enum InputFiles {
                     if childIsDirectory.boolValue { walker.skipDescendants() }
                     continue
                 }
-                if !childIsDirectory.boolValue { found.append(full) }
+                if !childIsDirectory.boolValue, !isReadme(name) { found.append(full) }
             }
             items += found.sorted().map(Item.file)
         }
         return (items, diagnostics)
+    }
+
+    static func isReadme(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        return lower == "readme" || lower.hasPrefix("readme.")
     }
 
     /// The bytes of `item`.

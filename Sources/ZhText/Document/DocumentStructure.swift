@@ -39,12 +39,17 @@ struct DocumentStructure {
         for line in Self.lines(of: scalars) {
             lineNumber += 1
             var hadText = false
-            for piece in cutMarkers(from: line, lineNumber: lineNumber) {
-                let trimmed = trim(piece)
-                guard trimmed.length > 0 else { continue }
-                hadText = true
-                take(trimmed)
-                blankLines = 0
+            for piece in splitAtMarkers(line) {
+                switch piece {
+                case .marker(let name, let span):
+                    takeMarker(name: name, span: span, lineNumber: lineNumber)
+                case .text(let span):
+                    let trimmed = trim(span)
+                    guard trimmed.length > 0 else { continue }
+                    hadText = true
+                    take(trimmed)
+                    blankLines = 0
+                }
             }
             if !hadText, isBlank(line) { blankLines += 1 }
         }
@@ -114,9 +119,14 @@ struct DocumentStructure {
         return false
     }
 
-    /// The text pieces of `line` between markers; records markers and switches sections.
-    private mutating func cutMarkers(from line: TextSpan, lineNumber: Int) -> [TextSpan] {
-        var pieces: [TextSpan] = []
+    enum LinePiece {
+        case text(TextSpan)
+        case marker(String, TextSpan)
+    }
+
+    /// The text of `line` split at its markers, in order.
+    private func splitAtMarkers(_ line: TextSpan) -> [LinePiece] {
+        var pieces: [LinePiece] = []
         var start = line.start
         var index = line.start
         while index < line.end {
@@ -124,27 +134,28 @@ struct DocumentStructure {
                 index += 1
                 continue
             }
-            pieces.append(TextSpan(start: start, end: span.start))
-            markers.append(Marker(name: name, span: span))
-            switch name.lowercased() {
-            case Marker.paidBegin:
-                if section == .paid {
-                    warn(line: lineNumber, "##\(name)## inside a paid section (ignored)")
-                }
-                section = .paid
-            case Marker.paidEnd:
-                if section != .paid {
-                    warn(line: lineNumber, "##\(name)## without ##paidbegin## (ignored)")
-                }
-                section = .preview
-            default:
-                warn(line: lineNumber, "unknown scraper marker ##\(name)## (removed from the text)")
-            }
+            pieces.append(.text(TextSpan(start: start, end: span.start)))
+            pieces.append(.marker(name, span))
             index = span.end
             start = index
         }
-        pieces.append(TextSpan(start: start, end: line.end))
+        pieces.append(.text(TextSpan(start: start, end: line.end)))
         return pieces
+    }
+
+    /// Records a marker and switches the section it opens or closes.
+    private mutating func takeMarker(name: String, span: TextSpan, lineNumber: Int) {
+        markers.append(Marker(name: name, span: span))
+        switch name.lowercased() {
+        case Marker.paidBegin:
+            if section == .paid { warn(line: lineNumber, "##\(name)## inside a paid section (ignored)") }
+            section = .paid
+        case Marker.paidEnd:
+            if section != .paid { warn(line: lineNumber, "##\(name)## without ##paidbegin## (ignored)") }
+            section = .preview
+        default:
+            warn(line: lineNumber, "unknown scraper marker ##\(name)## (removed from the text)")
+        }
     }
 
     private mutating func warn(line: Int, _ message: String) {
@@ -226,13 +237,14 @@ struct DocumentStructure {
         return (title, count)
     }
 
-    /// A short line without sentence punctuation, as titles are.
+    /// A short line without sentence punctuation, as titles are (a final ！ or ？ is allowed).
     static func isTitleLike(_ text: String) -> Bool {
-        let scalars = Array(text.unicodeScalars)
+        var scalars = Array(text.unicodeScalars)
         guard scalars.count <= 40 else { return false }
-        let forbidden: Set<Unicode.Scalar> = ["。", "，", "；", "：", ",", ";", "、"]
-        if scalars.contains(where: { forbidden.contains($0) }) { return false }
-        if let last = scalars.last, SentenceSplitter.isCloser(last) && last != "）" && last != "》" { return false }
+        while let last = scalars.last, SentenceSplitter.isCloser(last) { scalars.removeLast() }
+        if let last = scalars.last, last == "！" || last == "？" || last == "!" || last == "?" { scalars.removeLast() }
+        let forbidden: Set<Unicode.Scalar> = ["，", "；", "、", ",", ";"]
+        if scalars.contains(where: { forbidden.contains($0) || SentenceSplitter.isTerminator($0) }) { return false }
         return scalars.contains { $0.properties.isAlphabetic }
     }
 }

@@ -90,25 +90,53 @@ public struct TextDecoder: Sendable {
     }
 
     /// The encodings tried for bytes that are not valid UTF-8, after ICU's own guess.
-    static let chineseFallbacks: [TextEncoding] = [.gb18030, .big5, .utf8]
+    static let chineseFallbacks: [TextEncoding] = [.gb18030, .big5]
 
-    /// ICU's guess when it decodes the bytes cleanly; otherwise the candidate with the fewest
-    /// invalid sequences (ICU's detector has no Chinese model for short texts).
+    /// Single-byte charsets decode any bytes, so ICU's guess of one is trusted only when it is
+    /// confident and no Chinese encoding fits.
+    static func isSingleByte(_ encoding: TextEncoding) -> Bool {
+        let name = encoding.name.lowercased()
+        return name.hasPrefix("iso-8859") || name.hasPrefix("windows-125") || name.hasPrefix("koi8")
+    }
+
+    /// The encoding of bytes that are not valid UTF-8.
+    ///
+    /// Mostly valid UTF-8 (at most one bad sequence per four good multi-byte ones; text in
+    /// another encoding hardly ever forms valid multi-byte UTF-8) is UTF-8 with damage. Otherwise ICU's guess if it decodes cleanly, then GB18030 and Big5, taking the
+    /// first that decodes cleanly or else the one with the fewest invalid sequences.
     static func detect(_ bytes: ArraySlice<UInt8>) -> TextEncoding {
-        bytes.withUnsafeBytes { raw in
+        let sample = bytes.prefix(1 << 18)
+        let (valid, invalid) = utf8SequenceCounts(sample)
+        if valid > 0, invalid * 4 <= valid { return .utf8 }
+        return sample.withUnsafeBytes { raw in
+            let guess = ICU.detectCharset(raw).flatMap { $0.confidence > 0 ? ($0.name, $0.confidence) : nil }
             var candidates: [TextEncoding] = []
-            if let guess = ICU.detectCharset(raw), guess.confidence > 0 {
-                candidates.append(TextEncoding(guess.name))
-            }
+            if let guess, !isSingleByte(TextEncoding(guess.0)) { candidates.append(TextEncoding(guess.0)) }
             candidates += chineseFallbacks.filter { !candidates.contains($0) }
-            let sample = UnsafeRawBufferPointer(rebasing: raw.prefix(1 << 18))
             var best: (TextEncoding, Int)?
             for candidate in candidates {
-                guard let decoded = try? ICU.decode(sample, charset: candidate.name) else { continue }
+                guard let decoded = try? ICU.decode(raw, charset: candidate.name) else { continue }
                 if decoded.invalidCount == 0 { return candidate }
                 if best == nil || decoded.invalidCount < best!.1 { best = (candidate, decoded.invalidCount) }
             }
+            if let guess, isSingleByte(TextEncoding(guess.0)), guess.1 >= 50 { return TextEncoding(guess.0) }
             return best?.0 ?? .utf8
         }
+    }
+
+    /// Counts well-formed multi-byte UTF-8 sequences and invalid ones.
+    static func utf8SequenceCounts(_ bytes: ArraySlice<UInt8>) -> (valid: Int, invalid: Int) {
+        var valid = 0
+        var invalid = 0
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        loop: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): if scalar.value >= 0x80 { valid += 1 }
+            case .emptyInput: break loop
+            case .error: invalid += 1
+            }
+        }
+        return (valid, invalid)
     }
 }

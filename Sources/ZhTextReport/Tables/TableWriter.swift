@@ -16,7 +16,7 @@ public enum TableWriter {
 
     static func csv(_ table: Table) -> String {
         // CSVWriter quotes fields as RFC 4180 requires; rows end with CR LF.
-        guard let writer = try? CSVWriter(stream: .toMemory()) else { return "" }
+        guard let writer = try? CSVWriter(stream: .toMemory(), newline: .crlf) else { return "" }
         try? writer.write(row: table.columns)
         for row in table.rows {
             try? writer.write(row: row.map(\.description))
@@ -67,12 +67,15 @@ public enum TableWriter {
         for row in texts {
             for (column, text) in row.enumerated() { widths[column] = max(widths[column], displayWidth(text)) }
         }
+        let numericColumns = table.columns.indices.map { column in
+            !table.rows.isEmpty && table.rows.allSatisfy { $0[column].isNumeric }
+        }
         var lines: [String] = []
         for (rowIndex, row) in texts.enumerated() {
             var line = ""
             for (column, text) in row.enumerated() {
                 let padding = String(repeating: " ", count: widths[column] - displayWidth(text))
-                let rightAligned = rowIndex > 0 && all[rowIndex][column].isNumeric
+                let rightAligned = rowIndex > 0 ? all[rowIndex][column].isNumeric : numericColumns[column]
                 let isLast = column == row.count - 1
                 line += rightAligned ? padding + text : (isLast ? text : text + padding)
                 if !isLast { line += "  " }
