@@ -81,6 +81,15 @@ void zt_word_breaker_set_utf8(zt_word_breaker *b, const char *text, int64_t leng
 /// The next boundary as a byte offset, or -1 at the end.
 int64_t zt_word_breaker_next(zt_word_breaker *b);
 
+// MARK: ICU's CJK dictionary
+
+/// Receives one dictionary word (UTF-16) and its value (ICU's cost: lower is more frequent).
+typedef void (*zt_dictionary_word_fn)(void *context, const uint16_t *word, int32_t length, int32_t value);
+
+/// Calls `fn` for every word of ICU's CJK word dictionary (brkitr/cjdict), read through
+/// ICU's data API. Returns the number of words, or -1 on error (`*error` holds ICU's code).
+int64_t zt_cjdict_export(zt_dictionary_word_fn fn, void *context, int32_t *error);
+
 #ifdef __cplusplus
 }
 #endif
