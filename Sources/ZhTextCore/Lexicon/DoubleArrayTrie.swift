@@ -1,0 +1,225 @@
+/// A double-array trie over bytes: the lexicon's lookup structure.
+///
+/// State `s` has a child for byte `c` when `check[base[s] + c] == s`; a state that ends a key
+/// has a cost. Keys are UTF-8 words, so every prefix match ends on a character boundary.
+/// The three arrays are flat, so the trie loads from the disk cache without any parsing.
+struct DoubleArrayTrie: Sendable {
+    var base: [Int32]
+    var check: [Int32]
+    /// The cost of the key ending at each state, or `.nan` when no key ends there.
+    var cost: [Float]
+
+    static let root: Int32 = 0
+
+    /// Number of keys stored.
+    var keyCount: Int { cost.reduce(0) { $1.isNaN ? $0 : $0 + 1 } }
+
+    /// The cost of `key`, or nil when the trie does not hold it.
+    func cost(of key: some Sequence<UInt8>) -> Float? {
+        var state = Self.root
+        for byte in key {
+            let next = base[Int(state)] &+ Int32(byte)
+            guard next >= 0, Int(next) < check.count, check[Int(next)] == state else { return nil }
+            state = next
+        }
+        let value = cost[Int(state)]
+        return value.isNaN ? nil : value
+    }
+
+    /// Calls `body(length, cost)` for every key that is a prefix of `text[start..<limit]`,
+    /// shortest first.
+    @inline(__always)
+    func forEachPrefix(
+        in text: UnsafeRawBufferPointer, from start: Int, limit: Int, _ body: (Int, Float) -> Void
+    ) {
+        base.withUnsafeBufferPointer { base in
+            check.withUnsafeBufferPointer { check in
+                cost.withUnsafeBufferPointer { cost in
+                    var state = Self.root
+                    var index = start
+                    let count = Int32(check.count)
+                    while index < limit {
+                        let next = base[Int(state)] &+ Int32(text[index])
+                        guard next >= 0, next < count, check[Int(next)] == state else { return }
+                        state = next
+                        index += 1
+                        let value = cost[Int(state)]
+                        if !value.isNaN { body(index - start, value) }
+                    }
+                }
+            }
+        }
+    }
+}
+
+extension DoubleArrayTrie {
+    /// Builds a trie from keys and costs. Later duplicates of a key replace earlier ones.
+    init(keys: [[UInt8]], costs: [Float]) {
+        precondition(keys.count == costs.count)
+        var order = Array(keys.indices)
+        order.sort { lhs, rhs in
+            keys[lhs].lexicographicallyPrecedes(keys[rhs]) || (keys[lhs] == keys[rhs] && lhs < rhs)
+        }
+        // Keep the last of equal keys.
+        var sortedKeys: [[UInt8]] = []
+        var sortedCosts: [Float] = []
+        sortedKeys.reserveCapacity(order.count)
+        for index in order where !keys[index].isEmpty {
+            if let last = sortedKeys.last, last == keys[index] {
+                sortedCosts[sortedCosts.count - 1] = costs[index]
+            } else {
+                sortedKeys.append(keys[index])
+                sortedCosts.append(costs[index])
+            }
+        }
+        var builder = Builder(capacity: max(1024, sortedKeys.count * 4))
+        builder.build(keys: sortedKeys, costs: sortedCosts)
+        self = builder.finish()
+    }
+
+    /// Places states into the double array, breadth first, with a list of free slots.
+    struct Builder {
+        var base: [Int32]
+        var check: [Int32]
+        var cost: [Float]
+        /// Doubly linked list of free slots (`check < 0`): next and previous free slot.
+        var nextFree: [Int32]
+        var previousFree: [Int32]
+        var firstFree: Int32
+        var usedBases: Set<Int32> = []
+        /// How often each free slot was tried as a first child and failed; slots that keep
+        /// failing leave the list of candidates (they stay free for later labels).
+        var failures: [UInt8] = []
+
+        init(capacity: Int) {
+            base = []
+            check = []
+            cost = []
+            nextFree = []
+            previousFree = []
+            firstFree = -1
+            grow(to: capacity)
+            // The root occupies slot 0.
+            occupy(0, parent: 0)
+        }
+
+        mutating func grow(to size: Int) {
+            let old = check.count
+            guard size > old else { return }
+            base += repeatElement(0, count: size - old)
+            check += repeatElement(-1, count: size - old)
+            cost += repeatElement(.nan, count: size - old)
+            failures += repeatElement(0, count: size - old)
+            nextFree += (old..<size).map { Int32($0 + 1) }
+            previousFree += (old..<size).map { Int32($0 - 1) }
+            nextFree[size - 1] = -1
+            if firstFree < 0 {
+                firstFree = Int32(old)
+                previousFree[old] = -1
+            } else {
+                // Append the new slots after the last free slot.
+                var last = firstFree
+                while nextFree[Int(last)] >= 0, nextFree[Int(last)] < Int32(old) { last = nextFree[Int(last)] }
+                nextFree[Int(last)] = Int32(old)
+                previousFree[old] = last
+            }
+        }
+
+        mutating func occupy(_ slot: Int, parent: Int32) {
+            check[slot] = parent
+            if failures[slot] <= 16 { unlink(slot) }
+        }
+
+        /// Removes a slot from the list of free candidates.
+        mutating func unlink(_ slot: Int) {
+            let next = nextFree[slot]
+            let previous = previousFree[slot]
+            if previous >= 0 { nextFree[Int(previous)] = next } else { firstFree = next }
+            if next >= 0 { previousFree[Int(next)] = previous }
+        }
+
+        struct Pending {
+            var state: Int32
+            var range: Range<Int>
+            var depth: Int
+        }
+
+        mutating func build(keys: [[UInt8]], costs: [Float]) {
+            var queue: [Pending] = [Pending(state: 0, range: 0..<keys.count, depth: 0)]
+            var head = 0
+            var labels: [UInt8] = []
+            var ranges: [Range<Int>] = []
+            while head < queue.count {
+                let node = queue[head]
+                head += 1
+                labels.removeAll(keepingCapacity: true)
+                ranges.removeAll(keepingCapacity: true)
+                var index = node.range.lowerBound
+                if index < node.range.upperBound, keys[index].count == node.depth {
+                    cost[Int(node.state)] = costs[index]
+                    index += 1
+                }
+                while index < node.range.upperBound {
+                    let label = keys[index][node.depth]
+                    var end = index + 1
+                    while end < node.range.upperBound, keys[end][node.depth] == label { end += 1 }
+                    labels.append(label)
+                    ranges.append(index..<end)
+                    index = end
+                }
+                guard !labels.isEmpty else { continue }
+                let newBase = findBase(for: labels)
+                base[Int(node.state)] = newBase
+                usedBases.insert(newBase)
+                for (label, range) in zip(labels, ranges) {
+                    let child = Int(newBase) + Int(label)
+                    occupy(child, parent: node.state)
+                    queue.append(Pending(state: Int32(child), range: range, depth: node.depth + 1))
+                }
+                if head > 4096 {
+                    queue.removeFirst(head)
+                    head = 0
+                }
+            }
+        }
+
+        /// The first base at which every label lands on a free slot.
+        mutating func findBase(for labels: [UInt8]) -> Int32 {
+            let first = Int(labels[0])
+            var slot = firstFree
+            while true {
+                if slot < 0 {
+                    grow(to: check.count * 2)
+                    slot = firstFree
+                    continue
+                }
+                let candidate = Int(slot) - first
+                if candidate >= 1, !usedBases.contains(Int32(candidate)) {
+                    let needed = candidate + Int(labels[labels.count - 1]) + 1
+                    if needed > check.count { grow(to: max(needed, check.count * 2)) }
+                    if labels.allSatisfy({ check[candidate + Int($0)] < 0 }) { return Int32(candidate) }
+                }
+                let next = nextFree[Int(slot)]
+                failures[Int(slot)] &+= 1
+                if failures[Int(slot)] > 16 { unlink(Int(slot)) }
+                slot = next
+            }
+        }
+
+        func finish() -> DoubleArrayTrie {
+            var used = check.count
+            while used > 1, check[used - 1] < 0 { used -= 1 }
+            // Leave room so that base + 255 of any state stays a valid index to test.
+            let size = used + 256
+            var base = Array(base.prefix(size))
+            var check = Array(check.prefix(size))
+            var cost = Array(cost.prefix(size))
+            if base.count < size {
+                base += repeatElement(0, count: size - base.count)
+                check += repeatElement(-1, count: size - check.count)
+                cost += repeatElement(.nan, count: size - cost.count)
+            }
+            return DoubleArrayTrie(base: base, check: check, cost: cost)
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+
+/// The words the segmenter knows, each with a cost (lower is more likely).
+///
+/// The standard lexicon is ICU's own CJK dictionary, compiled once into a double-array trie
+/// and cached on disk by ICU's version. User lexicons in jieba's format add words or override
+/// ICU's; their frequencies are turned into costs on ICU's scale (see `CostScale`).
+///
+/// ```swift
+/// let lexicon = try Lexicon.standard(adding: [UserLexicon(contentsOf: "dict.txt")])
+/// ```
+public final class Lexicon: Sendable {
+    let trie: DoubleArrayTrie
+
+    init(trie: DoubleArrayTrie) {
+        self.trie = trie
+    }
+
+    /// The cost of `word`, or nil when the lexicon does not hold it.
+    public func cost(of word: String) -> Float? {
+        trie.cost(of: word.utf8)
+    }
+
+    /// ICU's dictionary plus `userLexicons`, later ones overriding earlier ones.
+    public static func standard(adding userLexicons: [UserLexicon] = []) throws -> Lexicon {
+        var key = "icu\(ICU.version)"
+        if !userLexicons.isEmpty {
+            var hasher = FNV1a()
+            for lexicon in userLexicons { withUnsafeBytes(of: lexicon.fingerprint) { hasher.combine($0) } }
+            key += "-user\(String(hasher.value, radix: 16))"
+        }
+        if let cached = LexiconCache.load(key: key) { return Lexicon(trie: cached) }
+        let trie = try build(userLexicons: userLexicons)
+        LexiconCache.store(trie, key: key)
+        return Lexicon(trie: trie)
+    }
+
+    /// Builds the trie without looking at the cache.
+    static func build(userLexicons: [UserLexicon]) throws -> DoubleArrayTrie {
+        var keys: [[UInt8]] = []
+        var costs: [Float] = []
+        for entry in try ICUDictionary.entries() where isUseful(entry.word) {
+            keys.append(entry.word)
+            costs.append(Float(entry.cost))
+        }
+        guard !userLexicons.isEmpty else { return DoubleArrayTrie(keys: keys, costs: costs) }
+        let system = DoubleArrayTrie(keys: keys, costs: costs)
+        for lexicon in userLexicons {
+            let scale = CostScale(frequencies: lexicon.entries.compactMap(\.frequency))
+            for entry in lexicon.entries {
+                let word = Array(entry.word.utf8)
+                let cost: Float
+                if let frequency = entry.frequency {
+                    cost = scale.cost(frequency: frequency)
+                } else {
+                    cost = CostScale.costToKeepWhole(word, in: system)
+                }
+                keys.append(word)
+                costs.append(cost)
+            }
+        }
+        return DoubleArrayTrie(keys: keys, costs: costs)
+    }
+
+    /// ICU's dictionary also serves Japanese: words with kana can never match a Han run.
+    static func isUseful(_ word: [UInt8]) -> Bool {
+        !String(decoding: word, as: UTF8.self).unicodeScalars.contains { (0x3040...0x30FF).contains($0.value) }
+    }
+}

@@ -1,0 +1,50 @@
+/// Width of a UTF-8 sequence from its lead byte (1 for invalid lead bytes).
+enum UTF8Width {
+    @inline(__always)
+    static func of(_ lead: UInt8) -> Int {
+        if lead < 0xC2 { return 1 }
+        if lead < 0xE0 { return 2 }
+        if lead < 0xF0 { return 3 }
+        if lead < 0xF5 { return 4 }
+        return 1
+    }
+}
+
+/// One decoded character: its code point (nil for an invalid byte), width in bytes and class.
+struct ScannedCharacter {
+    var value: UInt32
+    var width: Int
+    var characterClass: CharacterClass
+    var isValid: Bool
+}
+
+extension UnsafeRawBufferPointer {
+    /// Decodes the character at `offset`, treating an invalid or truncated sequence as one
+    /// byte of class `.other`.
+    @inline(__always)
+    func character(at offset: Int) -> ScannedCharacter {
+        let lead = self[offset]
+        if lead < 0x80 {
+            return ScannedCharacter(value: UInt32(lead), width: 1,
+                                    characterClass: CharacterClassTable.ascii[Int(lead)], isValid: true)
+        }
+        let width = UTF8Width.of(lead)
+        guard width > 1, offset + width <= count else {
+            return ScannedCharacter(value: 0xFFFD, width: 1, characterClass: .other, isValid: false)
+        }
+        var value = UInt32(lead) & (0xFF >> (width + 1))
+        for index in 1..<width {
+            let byte = self[offset + index]
+            guard byte & 0xC0 == 0x80 else {
+                return ScannedCharacter(value: 0xFFFD, width: 1, characterClass: .other, isValid: false)
+            }
+            value = value << 6 | UInt32(byte & 0x3F)
+        }
+        // Overlong forms, surrogates and values past U+10FFFF are invalid.
+        let minimum: UInt32 = width == 2 ? 0x80 : (width == 3 ? 0x800 : 0x10000)
+        guard value >= minimum, value <= 0x10FFFF, !(0xD800...0xDFFF).contains(value) else {
+            return ScannedCharacter(value: 0xFFFD, width: 1, characterClass: .other, isValid: false)
+        }
+        return ScannedCharacter(value: value, width: width, characterClass: CharacterClassTable.of(value), isValid: true)
+    }
+}
