@@ -30,6 +30,17 @@ public struct DocumentReader: Sendable {
         return document(from: decoded, source: source, normalizer: &normalizer)
     }
 
+    /// Decodes `bytes` and applies the options' normalisation, without finding structure.
+    public func decodedText(_ bytes: [UInt8], source: String) throws(InputError) -> DecodedText {
+        var decoded = try TextDecoder(encoding: options.encoding).decode(bytes, source: source)
+        if options.simplified {
+            var normalizer = TextNormalizer(simplified: true)
+            let scalars = normalizer.normalize(Array(decoded.text.unicodeScalars))
+            decoded.text = String(String.UnicodeScalarView(scalars))
+        }
+        return decoded
+    }
+
     /// Structures already decoded text.
     public func read(text: String, source: String) -> Document {
         var normalizer = TextNormalizer(simplified: options.simplified)

@@ -3,8 +3,17 @@ import ICUShim
 /// Character classes for every code point: a flat table for the Basic Multilingual Plane,
 /// computed once from ICU's properties, and ICU itself for the rare characters beyond it.
 package enum CharacterClassTable {
-    /// One class byte per BMP code point.
-    package static let basicPlane: [UInt8] = (0..<0x10000).map { classify(UInt32($0)).rawValue }
+    /// One class byte per BMP code point, in memory that lives as long as the process.
+    nonisolated(unsafe) package static let basicPlane: UnsafePointer<UInt8> = {
+        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 0x10000)
+        for value in 0..<0x10000 { table[value] = classify(UInt32(value)).rawValue }
+        return UnsafePointer(table)
+    }()
+
+    @inline(__always)
+    static func isHanNumeral(_ value: UInt32) -> Bool {
+        basicPlane[Int(value)] == CharacterClass.hanNumeral.rawValue
+    }
 
     /// Classes of the ASCII characters, for the tokenizer's fast path.
     package static let ascii: [CharacterClass] = (0..<128).map { classify(UInt32($0)) }
@@ -13,7 +22,7 @@ package enum CharacterClassTable {
     @inline(__always)
     package static func of(_ value: UInt32) -> CharacterClass {
         if value < 0x10000 {
-            return basicPlane.withUnsafeBufferPointer { CharacterClass(rawValue: $0[Int(value)])! }
+            return CharacterClass(rawValue: basicPlane[Int(value)]).unsafelyUnwrapped
         }
         return classify(value)
     }

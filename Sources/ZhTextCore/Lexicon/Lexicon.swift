@@ -11,9 +11,11 @@ import Foundation
 /// ```
 public final class Lexicon: Sendable {
     let trie: DoubleArrayTrie
+    let storage: _TrieStorage
 
     init(trie: DoubleArrayTrie) {
         self.trie = trie
+        self.storage = _TrieStorage(trie)
     }
 
     /// The cost of `word`, or nil when the lexicon does not hold it.

@@ -22,8 +22,11 @@ public final class FastSegmenter {
     /// memory stays bounded on text without punctuation.
     static let maximumRun = 1 << 14
 
+    private let trie: _TrieView
+
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
+        self.trie = lexicon.storage.view
     }
 
     /// Calls `body` with each token of the UTF-8 `text`, in order.
@@ -42,7 +45,7 @@ public final class FastSegmenter {
                     continue
                 }
                 offset = hanRunEnd(text, from: offset)
-                lattice.segment(text, from: start, to: offset, lexicon: lexicon) { from, to, kind in
+                lattice.segment(text, from: start, to: offset, trie: trie) { from, to, kind in
                     body(Token(offset: from, length: to - from, kind: kind))
                 }
                 continue

@@ -11,38 +11,71 @@ final class HanLattice {
     /// A numeral expression's cost: cheaper than any split of it into words.
     static let numeralCost: Float = 30
 
-    private var best: [Float] = []
-    private var previous: [Int32] = []
-    private var isNumeral: [Bool] = []
+    // Scratch buffers, indexed by byte offset in the run (one more than the run's length).
+    private var capacity = 0
+    private var best: UnsafeMutablePointer<Float>
+    private var previous: UnsafeMutablePointer<Int32>
+    private var isNumeral: UnsafeMutablePointer<Bool>
     private var boundaries: [Int32] = []
+
+    init() {
+        capacity = 1024
+        best = .allocate(capacity: capacity)
+        previous = .allocate(capacity: capacity)
+        isNumeral = .allocate(capacity: capacity)
+    }
+
+    deinit {
+        best.deallocate()
+        previous.deallocate()
+        isNumeral.deallocate()
+    }
+
+    private func reserve(_ size: Int) {
+        guard size > capacity else { return }
+        best.deallocate()
+        previous.deallocate()
+        isNumeral.deallocate()
+        capacity = max(size, capacity * 2)
+        best = .allocate(capacity: capacity)
+        previous = .allocate(capacity: capacity)
+        isNumeral = .allocate(capacity: capacity)
+    }
 
     /// Calls `body(start, end, kind)` for the tokens of `text[start..<end]`, a run of Han
     /// characters (offsets are in `text`).
     func segment(
-        _ text: UnsafeRawBufferPointer, from start: Int, to end: Int, lexicon: Lexicon,
+        _ text: UnsafeRawBufferPointer, from start: Int, to end: Int, trie: _TrieView,
         _ body: (Int, Int, TokenKind) -> Void
     ) {
         let length = end - start
-        if best.count < length + 1 {
-            let size = max(length + 1, best.count * 2)
-            best = [Float](repeating: .infinity, count: size)
-            previous = [Int32](repeating: 0, count: size)
-            isNumeral = [Bool](repeating: false, count: size)
-        }
-        for index in 0...length { best[index] = .infinity }
+        reserve(length + 1)
+        let best = self.best
+        let previous = self.previous
+        let isNumeral = self.isNumeral
+        best.update(repeating: .infinity, count: length + 1)
         best[0] = 0
-        let trie = lexicon.trie
+        let bytes = text.baseAddress!.assumingMemoryBound(to: UInt8.self)
+        @inline(__always) func relax(_ from: Int, _ to: Int, _ cost: Float, _ numeral: Bool) {
+            if cost < best[to] {
+                best[to] = cost
+                previous[to] = Int32(from)
+                isNumeral[to] = numeral
+            }
+        }
         var offset = 0
         while offset < length {
             let from = best[offset]
-            let width = UTF8Width.of(text[start + offset])
+            let lead = bytes[start + offset]
+            let width = UTF8Width.of(lead)
             if from.isFinite {
-                relax(offset, offset + width, from + Self.unknownCost, numeral: false)
-                trie.forEachPrefix(in: text, from: start + offset, limit: end) { wordLength, cost in
-                    relax(offset, offset + wordLength, from + cost, numeral: false)
+                relax(offset, offset + width, from + Self.unknownCost, false)
+                trie.forEachPrefix(bytes, from: start + offset, limit: end) { wordLength, cost in
+                    relax(offset, offset + wordLength, from + cost, false)
                 }
-                if let numeralEnd = NumeralRule.match(text, from: start + offset, limit: end) {
-                    relax(offset, numeralEnd - start, from + Self.numeralCost, numeral: true)
+                if NumeralRule.mayStart(bytes, at: start + offset),
+                   let numeralEnd = NumeralRule.match(text, from: start + offset, limit: end) {
+                    relax(offset, numeralEnd - start, from + Self.numeralCost, true)
                 }
             }
             offset += width
@@ -59,15 +92,6 @@ final class HanLattice {
             let tokenEnd = Int(boundary)
             body(start + tokenStart, start + tokenEnd, isNumeral[tokenEnd] ? .number : .word)
             tokenStart = tokenEnd
-        }
-    }
-
-    @inline(__always)
-    private func relax(_ from: Int, _ to: Int, _ cost: Float, numeral: Bool) {
-        if cost < best[to] {
-            best[to] = cost
-            previous[to] = Int32(from)
-            isNumeral[to] = numeral
         }
     }
 }

@@ -9,6 +9,16 @@ enum NumeralRule {
     static let magnitudes: Set<UInt32> = Set("十百千万亿".unicodeScalars.map(\.value))
     static let approximations: Set<UInt32> = Set("多余几".unicodeScalars.map(\.value))
 
+    /// A quick test on the first character's bytes: only Han numerals, ○ and 第 can start a
+    /// numeral expression.
+    @inline(__always)
+    static func mayStart(_ bytes: UnsafePointer<UInt8>, at offset: Int) -> Bool {
+        let lead = bytes[offset]
+        guard lead >= 0xE0, lead < 0xF0 else { return false }
+        let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6 | UInt32(bytes[offset + 2] & 0x3F)
+        return value == ordinalPrefix || (value < 0x10000 && CharacterClassTable.isHanNumeral(value))
+    }
+
     /// The end offset of a numeral expression starting at `start`, or nil.
     static func match(_ text: UnsafeRawBufferPointer, from start: Int, limit: Int) -> Int? {
         var offset = start

@@ -8,13 +8,14 @@ struct SegmentCommand: AsyncParsableCommand {
         commandName: "segment",
         abstract: "Split text into words.",
         discussion: """
-            --format spaced writes one line per input line, tokens separated by one space and \
-            white space dropped, so the output can be scored against a gold segmentation. \
-            tsv writes offset, length, kind and token per line (offsets in bytes of the decoded \
-            UTF-8 text of each document); jsonl one JSON object per token; count only the number \
-            of tokens (white space excluded). Tokens are written as in the input (with \
-            --simplified, in Simplified characters); scraper markers such as ##paidbegin## are \
-            left out.
+            Formats: spaced writes one line per input line, tokens separated by one space and \
+            white space dropped, so the output can be scored against a gold segmentation; tsv \
+            writes offset, length, kind and token per line (offsets in bytes of each document's \
+            UTF-8 text); jsonl one JSON object per token; count only the number of tokens \
+            (white space excluded). Tokens are written as in the input (with --simplified, in \
+            Simplified characters with full-width letters and digits folded); scraper markers \
+            such as ##paidbegin## are left out. UTF-8 input streams in chunks, so memory stays \
+            bounded, and chunks are segmented on all cores.
             """
     )
 
@@ -23,10 +24,6 @@ struct SegmentCommand: AsyncParsableCommand {
         case fast
         /// ICU's dictionary-based word BreakIterator.
         case icu
-    }
-
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case spaced, tsv, jsonl, count
     }
 
     @OptionGroup var input: InputOptions
@@ -38,42 +35,60 @@ struct SegmentCommand: AsyncParsableCommand {
     var dictionaries: [String] = []
 
     @Option(help: "Output format: spaced, tsv, jsonl, count.")
-    var format: Format = .spaced
+    var format: TokenFormat = .spaced
 
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
 
     func run() async throws {
-        let tokenizer = try makeTokenizer()
-        let corpus = await Corpus.read(input.paths, options: input.readerOptions)
-        DiagnosticReporter.report(corpus.diagnostics)
+        let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let tokenizers = try (0..<workers).map { _ in try makeTokenizer() }
+        let (items, listing) = InputFiles.expand(input.paths)
+        var diagnostics = listing
+        DiagnosticReporter.report(listing)
         var sink = try OutputSink(path: output)
-        var writer = TokenWriter(format: format)
-        for document in corpus.documents {
-            writer.startDocument(document.source)
-            var lineStart = 0
-            for line in document.lines(normalized: input.simplified) {
-                var bytes = Array(line.utf8)
-                bytes.withUnsafeMutableBytes { raw in
-                    let text = UnsafeRawBufferPointer(raw)
-                    tokenizer(text) { token in writer.write(token, in: text, lineStart: lineStart, to: &sink) }
-                }
-                writer.endLine(to: &sink)
-                lineStart += bytes.count + 1
-            }
-        }
-        writer.finish(to: &sink)
-        try sink.close()
-        try DiagnosticReporter.exitIfFailed(corpus.diagnostics)
-    }
+        var total = 0
+        var batch: [(document: String, chunk: TextChunk)] = []
 
-    typealias Tokenizer = (UnsafeRawBufferPointer, (Token) -> Void) -> Void
+        func flush() {
+            let outputs = ChunkRenderer.render(batch, format: format, tokenizers: tokenizers)
+            for rendered in outputs {
+                rendered.bytes.withUnsafeBytes { sink.write(bytes: $0) }
+                total += rendered.tokens
+            }
+            batch.removeAll(keepingCapacity: true)
+        }
+
+        for item in items {
+            let reader: TextChunkReader
+            do {
+                reader = try TextChunkReader(item: item, options: input.readerOptions)
+            } catch {
+                DiagnosticReporter.report([error.diagnostic])
+                diagnostics.append(error.diagnostic)
+                continue
+            }
+            var lastByte: UInt8?
+            while let chunk = reader.next() {
+                lastByte = chunk.bytes.last ?? lastByte
+                batch.append((item.name, chunk))
+                if batch.count == workers { flush() }
+            }
+            flush()
+            // One output line per input line: close a last line without a line break.
+            if format == .spaced, let lastByte, lastByte != 0x0A { sink.write(byte: 0x0A) }
+            DiagnosticReporter.report(reader.diagnostics)
+            diagnostics += reader.diagnostics
+        }
+        if format == .count { sink.write("\(total)\n") }
+        try sink.close()
+        try DiagnosticReporter.exitIfFailed(diagnostics)
+    }
 
     func makeTokenizer() throws -> Tokenizer {
         switch engine {
         case .icu:
-            let segmenter = try ICUSegmenter()
-            return { text, body in try? segmenter.segment(text, body) }
+            return .icu(try ICUSegmenter())
         case .fast:
             let lexicons = try dictionaries.map { path in
                 do {
@@ -82,73 +97,20 @@ struct SegmentCommand: AsyncParsableCommand {
                     throw ValidationError("cannot read lexicon \(path): \(error.localizedDescription)")
                 }
             }
-            let segmenter = FastSegmenter(lexicon: try Lexicon.standard(adding: lexicons))
-            return { text, body in segmenter.segment(text, body) }
+            return .fast(FastSegmenter(lexicon: try LexiconStore.shared.lexicon(adding: lexicons)))
         }
     }
 }
 
-/// Writes tokens in one of the segment command's formats.
-struct TokenWriter {
-    let format: SegmentCommand.Format
-    private var firstOnLine = true
-    private var count = 0
-    private var document = ""
+/// Loads the lexicon once for all workers.
+final class LexiconStore: @unchecked Sendable {
+    static let shared = LexiconStore()
+    private var loaded: Lexicon?
 
-    init(format: SegmentCommand.Format) { self.format = format }
-
-    mutating func startDocument(_ name: String) { document = name }
-
-    mutating func write(_ token: Token, in text: UnsafeRawBufferPointer, lineStart: Int, to sink: inout OutputSink) {
-        guard token.kind != .whitespace else { return }
-        let bytes = UnsafeRawBufferPointer(rebasing: text[token.range])
-        switch format {
-        case .spaced:
-            if !firstOnLine { sink.write(byte: 0x20) }
-            sink.write(bytes: bytes)
-        case .tsv:
-            sink.write("\(lineStart + token.offset)\t\(token.length)\t\(token.kind)\t")
-            sink.write(bytes: bytes)
-            sink.write(byte: 0x0A)
-        case .jsonl:
-            let word = String(decoding: bytes, as: UTF8.self)
-            sink.write("{\"document\":\(JSONText.quoted(document)),\"offset\":\(lineStart + token.offset),\"length\":\(token.length),\"kind\":\"\(token.kind)\",\"token\":\(JSONText.quoted(word))}\n")
-        case .count:
-            break
-        }
-        firstOnLine = false
-        count += 1
-    }
-
-    mutating func endLine(to sink: inout OutputSink) {
-        if format == .spaced { sink.write(byte: 0x0A) }
-        firstOnLine = true
-    }
-
-    mutating func finish(to sink: inout OutputSink) {
-        if format == .count { sink.write("\(count)\n") }
-    }
-}
-
-enum JSONText {
-    static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    result += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
-                        + String(scalar.value, radix: 16)
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
+    func lexicon(adding lexicons: [UserLexicon]) throws -> Lexicon {
+        if let loaded { return loaded }
+        let lexicon = try Lexicon.standard(adding: lexicons)
+        loaded = lexicon
+        return lexicon
     }
 }

@@ -1,0 +1,165 @@
+import Foundation
+
+/// A piece of a document's text as UTF-8, for streaming work such as segmentation.
+public struct TextChunk: Sendable {
+    /// The bytes; scraper markers are blanked with spaces so offsets stay true.
+    public var bytes: [UInt8]
+    /// Byte offset of the chunk in the document's UTF-8 text.
+    public var offset: Int
+}
+
+/// Reads a document as UTF-8 chunks that end at line breaks (or, in text without line breaks,
+/// at white space or punctuation), so memory stays bounded on huge files.
+///
+/// UTF-8 files stream straight from disk, invalid bytes passed through untouched (with one
+/// warning naming the first). Other encodings, and `--simplified`, decode the whole file first.
+/// Scraper markers (`##name##`) are blanked; unknown ones get a warning.
+public final class TextChunkReader {
+    public let source: String
+    /// Warnings met so far.
+    public private(set) var diagnostics: [Diagnostic] = []
+
+    private let chunkSize: Int
+    private var handle: FileHandle?
+    private var pending: [UInt8] = []
+    private var memory: [UInt8]?
+    private var memoryOffset = 0
+    private var offset = 0
+    private var finished = false
+    private var reportedInvalid = false
+
+    /// Opens `item`; throws when it cannot be read or is binary.
+    public init(item: InputFiles.Item, options: DocumentReader.Options, chunkSize: Int = 1 << 20) throws(InputError) {
+        self.source = item.name
+        self.chunkSize = max(chunkSize, 64)
+        let handle: FileHandle
+        switch item {
+        case .standardInput:
+            handle = FileHandle.standardInput
+        case .file(let path):
+            guard let opened = FileHandle(forReadingAtPath: path) else {
+                throw InputError(diagnostic: Diagnostic(.error, source: path, message: "cannot read this file"))
+            }
+            handle = opened
+        }
+        let head = [UInt8](handle.readData(ofLength: self.chunkSize))
+        let (bom, bomLength) = TextDecoder.byteOrderMark(head)
+        let streamsAsUTF8 = !options.simplified
+            && (options.encoding.map { $0.name.uppercased().replacingOccurrences(of: "-", with: "") == "UTF8" }
+                ?? (bom == .utf8 || (bom == nil && Self.looksLikeUTF8(head))))
+        if streamsAsUTF8 {
+            if let evidence = TextDecoder.binaryEvidence(head[...]) {
+                throw InputError(diagnostic: Diagnostic(
+                    .error, source: source, location: "byte \(evidence)",
+                    message: "looks like a binary file, not text (skipped)"))
+            }
+            self.handle = handle
+            pending = Array(head.dropFirst(bom == .utf8 ? bomLength : 0))
+            return
+        }
+        // Decode the whole file, then serve it from memory.
+        let rest = [UInt8](handle.readDataToEndOfFile())
+        let decoded = try DocumentReader(options: options).decodedText(head + rest, source: source)
+        diagnostics += decoded.diagnostics
+        memory = Array(decoded.text.utf8)
+    }
+
+    /// Whether the start of a file is UTF-8 (a sequence cut at the end of the sample is fine).
+    static func looksLikeUTF8(_ bytes: [UInt8]) -> Bool {
+        var end = bytes.count
+        var back = 0
+        while end > 0, back < 3, bytes[end - 1] & 0xC0 == 0x80 { end -= 1; back += 1 }
+        if end > 0, bytes[end - 1] >= 0xC0 { end -= 1 }
+        let (valid, invalid) = TextDecoder.utf8SequenceCounts(bytes[..<end])
+        return invalid == 0 || (valid > 0 && invalid * 4 <= valid)
+    }
+
+    /// The next chunk, or nil at the end.
+    public func next() -> TextChunk? {
+        if let memory {
+            guard memoryOffset < memory.count else { return nil }
+            let limit = min(memory.count, memoryOffset + chunkSize)
+            let end = limit == memory.count ? limit : Self.cutPoint(memory[memoryOffset..<limit])
+            var bytes = Array(memory[memoryOffset..<end])
+            memoryOffset = end
+            blankMarkers(&bytes, at: offset)
+            let chunk = TextChunk(bytes: bytes, offset: offset)
+            offset += bytes.count
+            return chunk
+        }
+        while !finished, pending.count < chunkSize, let handle {
+            let data = handle.readData(ofLength: chunkSize)
+            if data.isEmpty { finished = true } else { pending += data }
+        }
+        guard !pending.isEmpty else { return nil }
+        let end = finished && pending.count <= chunkSize ? pending.count : Self.cutPoint(pending[..<min(pending.count, chunkSize)])
+        var bytes = Array(pending[..<end])
+        pending.removeFirst(end)
+        blankMarkers(&bytes, at: offset)
+        reportInvalidUTF8(bytes, at: offset)
+        let chunk = TextChunk(bytes: bytes, offset: offset)
+        offset += bytes.count
+        return chunk
+    }
+
+    /// Where to end a chunk: after its last line break; else after its last white space or
+    /// ASCII punctuation; else at its last character boundary.
+    static func cutPoint(_ bytes: ArraySlice<UInt8>) -> Int {
+        if let newline = bytes.lastIndex(of: 0x0A) { return newline + 1 }
+        if let space = bytes.lastIndex(where: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x2E || $0 == 0x2C }) {
+            return space + 1
+        }
+        var end = bytes.endIndex
+        while end > bytes.startIndex + 1, bytes[end - 1] & 0xC0 == 0x80 { end -= 1 }
+        if end > bytes.startIndex + 1, bytes[end - 1] >= 0xC0 { end -= 1 }
+        return end > bytes.startIndex ? end : bytes.endIndex
+    }
+
+    private func blankMarkers(_ bytes: inout [UInt8], at base: Int) {
+        var index = 0
+        while index + 4 < bytes.count {
+            guard bytes[index] == 0x23, bytes[index + 1] == 0x23 else { index += 1; continue }
+            var end = index + 2
+            while end < bytes.count, end - index - 2 <= 32, Self.isMarkerNameByte(bytes[end]) { end += 1 }
+            guard end > index + 2, end + 1 < bytes.count, bytes[end] == 0x23, bytes[end + 1] == 0x23 else {
+                index += 1
+                continue
+            }
+            let name = String(decoding: bytes[(index + 2)..<end], as: UTF8.self)
+            let lower = name.lowercased()
+            if lower != "paidbegin", lower != "paidend" {
+                diagnostics.append(Diagnostic(
+                    .warning, source: source, location: "byte \(base + index)",
+                    message: "unknown scraper marker ##\(name)## (removed from the text)"))
+            }
+            for position in index..<(end + 2) { bytes[position] = 0x20 }
+            index = end + 2
+        }
+    }
+
+    static func isMarkerNameByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+            || byte == 0x5F || byte == 0x2D
+    }
+
+    private func reportInvalidUTF8(_ bytes: [UInt8], at base: Int) {
+        guard !reportedInvalid else { return }
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var position = 0
+        var scalarStart = 0
+        loop: while true {
+            scalarStart = position
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): position += UTF8.width(scalar)
+            case .emptyInput: break loop
+            case .error:
+                reportedInvalid = true
+                diagnostics.append(Diagnostic(
+                    .warning, source: source, location: "byte \(base + scalarStart)",
+                    message: "invalid UTF-8 (passed through as it is; later ones not reported)"))
+                break loop
+            }
+        }
+    }
+}

@@ -1,0 +1,142 @@
+import ArgumentParser
+import Dispatch
+import ZhText
+import ZhTextCore
+
+/// The segment command's output formats.
+enum TokenFormat: String, ExpressibleByArgument, CaseIterable {
+    case spaced, tsv, jsonl, count
+}
+
+/// A segmenter of either engine; each worker owns one.
+enum Tokenizer {
+    case fast(FastSegmenter)
+    case icu(ICUSegmenter)
+
+    func segment(_ text: UnsafeRawBufferPointer, _ body: (Token) -> Void) {
+        switch self {
+        case .fast(let segmenter): segmenter.segment(text, body)
+        case .icu(let segmenter): try? segmenter.segment(text, body)
+        }
+    }
+}
+
+/// Segments chunks on all cores and renders their tokens, keeping the chunks' order.
+enum ChunkRenderer {
+    struct Rendered {
+        var bytes: [UInt8] = []
+        var tokens = 0
+    }
+
+    /// One result slot per chunk: each worker writes only its own slot.
+    final class Slots: @unchecked Sendable {
+        let outputs: UnsafeMutableBufferPointer<Rendered>
+        let tokenizers: [Tokenizer]
+        init(count: Int, tokenizers: [Tokenizer]) {
+            outputs = .allocate(capacity: count)
+            outputs.initialize(repeating: Rendered())
+            self.tokenizers = tokenizers
+        }
+        deinit {
+            _ = outputs.deinitialize()
+            outputs.deallocate()
+        }
+    }
+
+    static func render(_ batch: [(document: String, chunk: TextChunk)], format: TokenFormat, tokenizers: [Tokenizer]) -> [Rendered] {
+        guard !batch.isEmpty else { return [] }
+        let slots = Slots(count: batch.count, tokenizers: tokenizers)
+        let work = batch
+        DispatchQueue.concurrentPerform(iterations: work.count) { index in
+            slots.outputs[index] = renderChunk(work[index].chunk, document: work[index].document, format: format,
+                                               tokenizer: slots.tokenizers[index])
+        }
+        return Array(slots.outputs)
+    }
+
+    static func renderChunk(_ chunk: TextChunk, document: String, format: TokenFormat, tokenizer: Tokenizer) -> Rendered {
+        var output = Rendered()
+        output.bytes.reserveCapacity(format == .count ? 0 : chunk.bytes.count * 3 / 2)
+        var firstOnLine = true
+        let quotedDocument = Array(JSONText.quoted(document).utf8)
+        chunk.bytes.withUnsafeBytes { text in
+            tokenizer.segment(text) { token in
+                if token.kind == .whitespace {
+                    if format == .spaced {
+                        let breaks = lineBreaks(in: UnsafeRawBufferPointer(rebasing: text[token.range]))
+                        if breaks > 0 {
+                            output.bytes.append(contentsOf: repeatElement(0x0A, count: breaks))
+                            firstOnLine = true
+                        }
+                    }
+                    return
+                }
+                output.tokens += 1
+                let bytes = UnsafeRawBufferPointer(rebasing: text[token.range])
+                switch format {
+                case .spaced:
+                    if !firstOnLine { output.bytes.append(0x20) }
+                    output.bytes.append(contentsOf: bytes)
+                    firstOnLine = false
+                case .tsv:
+                    output.bytes.append(contentsOf: "\(chunk.offset + token.offset)\t\(token.length)\t\(token.kind)\t".utf8)
+                    output.bytes.append(contentsOf: bytes.map { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D ? 0x20 : $0 })
+                    output.bytes.append(0x0A)
+                case .jsonl:
+                    output.bytes.append(contentsOf: "{\"document\":".utf8)
+                    output.bytes.append(contentsOf: quotedDocument)
+                    output.bytes.append(contentsOf: ",\"offset\":\(chunk.offset + token.offset),\"length\":\(token.length),\"kind\":\"\(token.kind)\",\"token\":".utf8)
+                    output.bytes.append(contentsOf: JSONText.quoted(String(decoding: bytes, as: UTF8.self)).utf8)
+                    output.bytes.append(contentsOf: "}\n".utf8)
+                case .count:
+                    break
+                }
+            }
+        }
+        return output
+    }
+
+    /// Line breaks in white space: LF, CR LF, lone CR, NEL, U+2028 and U+2029.
+    static func lineBreaks(in bytes: UnsafeRawBufferPointer) -> Int {
+        var count = 0
+        var index = 0
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x0A: count += 1
+            case 0x0D: if index + 1 >= bytes.count || bytes[index + 1] != 0x0A { count += 1 }
+            case 0xC2: if index + 1 < bytes.count, bytes[index + 1] == 0x85 { count += 1 }
+            case 0xE2:
+                if index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 {
+                    count += 1
+                }
+            default: break
+            }
+            index += 1
+        }
+        return count
+    }
+}
+
+enum JSONText {
+    /// `text` as a JSON string literal.
+    static func quoted(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result + "\""
+    }
+}
