@@ -2,18 +2,94 @@ import Foundation
 
 /// A piece of a document's text as UTF-8, for streaming work such as segmentation.
 public struct TextChunk: Sendable {
-    /// The bytes; scraper markers are blanked with spaces so offsets stay true.
+    /// The bytes; after `prepare()`, scraper markers are blanked with spaces so offsets stay true.
     public var bytes: [UInt8]
     /// Byte offset of the chunk in the document's UTF-8 text.
     public var offset: Int
+    /// The document the chunk belongs to.
+    public var source: String
+    /// Whether the bytes came from a decoder (so they are valid UTF-8).
+    var isDecoded: Bool
+
+    /// Blanks scraper markers and checks the bytes: warnings for unknown markers and for the
+    /// first invalid UTF-8 sequence. Chunks of one document can be prepared in parallel.
+    public mutating func prepare() -> [Diagnostic] {
+        var diagnostics = blankMarkers()
+        if !isDecoded, let invalid = Self.firstInvalidUTF8(bytes) {
+            diagnostics.append(Diagnostic(
+                .warning, source: source, location: "byte \(offset + invalid)",
+                message: "invalid UTF-8 (passed through as it is)"))
+        }
+        return diagnostics
+    }
+
+    private mutating func blankMarkers() -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        guard bytes.count > 4 else { return diagnostics }
+        var index = 0
+        while index + 4 < bytes.count {
+            guard bytes[index] == 0x23, bytes[index + 1] == 0x23 else { index += 1; continue }
+            var end = index + 2
+            while end < bytes.count, end - index - 2 <= 32, Self.isMarkerNameByte(bytes[end]) { end += 1 }
+            guard end > index + 2, end + 1 < bytes.count, bytes[end] == 0x23, bytes[end + 1] == 0x23 else {
+                index += 1
+                continue
+            }
+            let name = String(decoding: bytes[(index + 2)..<end], as: UTF8.self)
+            let lower = name.lowercased()
+            if lower != "paidbegin", lower != "paidend" {
+                diagnostics.append(Diagnostic(
+                    .warning, source: source, location: "byte \(offset + index)",
+                    message: "unknown scraper marker ##\(name)## (removed from the text)"))
+            }
+            for position in index..<(end + 2) { bytes[position] = 0x20 }
+            index = end + 2
+        }
+        return diagnostics
+    }
+
+    static func isMarkerNameByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+            || byte == 0x5F || byte == 0x2D
+    }
+
+    /// The offset of the first invalid UTF-8 sequence, or nil.
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer -> Int? in
+            var index = 0
+            let count = buffer.count
+            while index < count {
+                let lead = buffer[index]
+                if lead < 0x80 { index += 1; continue }
+                let width: Int
+                let minimum: UInt32
+                switch lead {
+                case 0xC2...0xDF: width = 2; minimum = 0x80
+                case 0xE0...0xEF: width = 3; minimum = 0x800
+                case 0xF0...0xF4: width = 4; minimum = 0x10000
+                default: return index
+                }
+                guard index + width <= count else { return index }
+                var value = UInt32(lead) & (0xFF >> (width + 1))
+                for next in 1..<width {
+                    let byte = buffer[index + next]
+                    guard byte & 0xC0 == 0x80 else { return index }
+                    value = value << 6 | UInt32(byte & 0x3F)
+                }
+                guard value >= minimum, value <= 0x10FFFF, !(0xD800...0xDFFF).contains(value) else { return index }
+                index += width
+            }
+            return nil
+        }
+    }
 }
 
 /// Reads a document as UTF-8 chunks that end at line breaks (or, in text without line breaks,
 /// at white space or punctuation), so memory stays bounded on huge files.
 ///
-/// UTF-8 files stream straight from disk, invalid bytes passed through untouched (with one
-/// warning naming the first). Other encodings, and `--simplified`, decode the whole file first.
-/// Scraper markers (`##name##`) are blanked; unknown ones get a warning.
+/// UTF-8 files stream straight from disk, invalid bytes passed through untouched. Other
+/// encodings, and `--simplified`, decode the whole file first. Call `TextChunk.prepare()` on
+/// each chunk (in parallel if you like) to blank scraper markers and find invalid bytes.
 public final class TextChunkReader {
     public let source: String
     /// Warnings met so far.
@@ -26,7 +102,6 @@ public final class TextChunkReader {
     private var memoryOffset = 0
     private var offset = 0
     private var finished = false
-    private var reportedInvalid = false
 
     /// Opens `item`; throws when it cannot be read or is binary.
     public init(item: InputFiles.Item, options: DocumentReader.Options, chunkSize: Int = 1 << 20) throws(InputError) {
@@ -80,10 +155,9 @@ public final class TextChunkReader {
             guard memoryOffset < memory.count else { return nil }
             let limit = min(memory.count, memoryOffset + chunkSize)
             let end = limit == memory.count ? limit : Self.cutPoint(memory[memoryOffset..<limit])
-            var bytes = Array(memory[memoryOffset..<end])
+            let bytes = Array(memory[memoryOffset..<end])
             memoryOffset = end
-            blankMarkers(&bytes, at: offset)
-            let chunk = TextChunk(bytes: bytes, offset: offset)
+            let chunk = TextChunk(bytes: bytes, offset: offset, source: source, isDecoded: true)
             offset += bytes.count
             return chunk
         }
@@ -93,11 +167,9 @@ public final class TextChunkReader {
         }
         guard !pending.isEmpty else { return nil }
         let end = finished && pending.count <= chunkSize ? pending.count : Self.cutPoint(pending[..<min(pending.count, chunkSize)])
-        var bytes = Array(pending[..<end])
+        let bytes = Array(pending[..<end])
         pending.removeFirst(end)
-        blankMarkers(&bytes, at: offset)
-        reportInvalidUTF8(bytes, at: offset)
-        let chunk = TextChunk(bytes: bytes, offset: offset)
+        let chunk = TextChunk(bytes: bytes, offset: offset, source: source, isDecoded: false)
         offset += bytes.count
         return chunk
     }
@@ -115,51 +187,4 @@ public final class TextChunkReader {
         return end > bytes.startIndex ? end : bytes.endIndex
     }
 
-    private func blankMarkers(_ bytes: inout [UInt8], at base: Int) {
-        var index = 0
-        while index + 4 < bytes.count {
-            guard bytes[index] == 0x23, bytes[index + 1] == 0x23 else { index += 1; continue }
-            var end = index + 2
-            while end < bytes.count, end - index - 2 <= 32, Self.isMarkerNameByte(bytes[end]) { end += 1 }
-            guard end > index + 2, end + 1 < bytes.count, bytes[end] == 0x23, bytes[end + 1] == 0x23 else {
-                index += 1
-                continue
-            }
-            let name = String(decoding: bytes[(index + 2)..<end], as: UTF8.self)
-            let lower = name.lowercased()
-            if lower != "paidbegin", lower != "paidend" {
-                diagnostics.append(Diagnostic(
-                    .warning, source: source, location: "byte \(base + index)",
-                    message: "unknown scraper marker ##\(name)## (removed from the text)"))
-            }
-            for position in index..<(end + 2) { bytes[position] = 0x20 }
-            index = end + 2
-        }
-    }
-
-    static func isMarkerNameByte(_ byte: UInt8) -> Bool {
-        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
-            || byte == 0x5F || byte == 0x2D
-    }
-
-    private func reportInvalidUTF8(_ bytes: [UInt8], at base: Int) {
-        guard !reportedInvalid else { return }
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        var position = 0
-        var scalarStart = 0
-        loop: while true {
-            scalarStart = position
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar): position += UTF8.width(scalar)
-            case .emptyInput: break loop
-            case .error:
-                reportedInvalid = true
-                diagnostics.append(Diagnostic(
-                    .warning, source: source, location: "byte \(base + scalarStart)",
-                    message: "invalid UTF-8 (passed through as it is; later ones not reported)"))
-                break loop
-            }
-        }
-    }
 }

@@ -4,11 +4,11 @@ import ICUShim
 package enum ICUDictionary {
     /// One word and ICU's cost for it (lower is more frequent; about 27–251).
     package struct Entry {
-        package var word: [UInt8]
+        package var word: String
         package var cost: Int32
     }
 
-    /// Every word of the dictionary as UTF-8, with its cost.
+    /// Every word of the dictionary, with its cost.
     package static func entries() throws -> [Entry] {
         final class Collector {
             var entries: [Entry] = []
@@ -20,7 +20,7 @@ package enum ICUDictionary {
             guard let context, let units else { return }
             let collector = Unmanaged<Collector>.fromOpaque(context).takeUnretainedValue()
             let word = String(decoding: UnsafeBufferPointer(start: units, count: Int(length)), as: UTF16.self)
-            collector.entries.append(Entry(word: Array(word.utf8), cost: value))
+            collector.entries.append(Entry(word: word, cost: value))
         }, Unmanaged.passUnretained(collector).toOpaque(), &error)
         guard count >= 0 else { throw ICU.Failure(operation: "reading ICU's cjdict", code: error) }
         return collector.entries

@@ -23,30 +23,20 @@ struct CostScale {
 
     /// A cost for a word without frequency: just below the cheapest way to split it, so it is
     /// kept whole, and never above a typical word's cost.
-    static func costToKeepWhole(_ word: [UInt8], in trie: DoubleArrayTrie) -> Float {
-        let split = word.withUnsafeBytes { raw in LatticeCost.bestSplit(of: raw, trie: trie) }
-        return max(1, min(split - 1, 120))
-    }
-}
-
-/// The cheapest path through a short word using dictionary words and unknown characters.
-enum LatticeCost {
-    static func bestSplit(of text: UnsafeRawBufferPointer, trie: DoubleArrayTrie) -> Float {
-        var best = [Float](repeating: .infinity, count: text.count + 1)
+    static func costToKeepWhole(_ word: String, in trie: DoubleArrayTrie) -> Float {
+        let storage = _TrieStorage(trie)
+        let codes = word.unicodeScalars.map { $0.value < 0x10000 ? trie.codes.table[Int($0.value)] : 0 }
+        var best = [Float](repeating: .infinity, count: codes.count + 1)
         best[0] = 0
-        var index = 0
-        while index < text.count {
-            if best[index].isFinite {
-                let width = UTF8Width.of(text[index])
-                let single = min(index + width, text.count)
-                best[single] = min(best[single], best[index] + HanLattice.unknownCost)
+        codes.withUnsafeBufferPointer { text in
+            for index in 0..<codes.count where best[index].isFinite {
                 let from = best[index]
-                trie.forEachPrefix(in: text, from: index, limit: text.count) { length, cost in
+                best[index + 1] = min(best[index + 1], from + HanLattice.unknownCost)
+                storage.view.forEachPrefix(text.baseAddress!, from: index, limit: codes.count) { length, cost in
                     best[index + length] = min(best[index + length], from + cost)
                 }
             }
-            index += 1
         }
-        return best[text.count]
+        return max(1, min(best[codes.count] - 1, 120))
     }
 }

@@ -1,24 +1,28 @@
-/// A double-array trie over bytes: the lexicon's lookup structure.
+/// A double-array trie over character codes: the lexicon's lookup structure.
 ///
-/// State `s` has a child for byte `c` when `check[base[s] + c] == s`; a state that ends a key
-/// has a cost. Keys are UTF-8 words, so every prefix match ends on a character boundary.
-/// The three arrays are flat, so the trie loads from the disk cache without any parsing.
+/// Words are sequences of character codes (see `CharacterCodes`: one small number per
+/// character, frequent characters first), so one transition reads one character. State `s`
+/// has a child for code `c` when `check[base[s] + c] == s`; a state that ends a key has a cost.
+/// The arrays are flat, so the trie loads from the disk cache without any parsing.
 struct DoubleArrayTrie: Sendable {
     var base: [Int32]
     var check: [Int32]
     /// The cost of the key ending at each state, or `.nan` when no key ends there.
     var cost: [Float]
+    /// The code of each BMP character (0: no word has it).
+    var codes: CharacterCodes
 
     static let root: Int32 = 0
 
     /// Number of keys stored.
     var keyCount: Int { cost.reduce(0) { $1.isNaN ? $0 : $0 + 1 } }
 
-    /// The cost of `key`, or nil when the trie does not hold it.
-    func cost(of key: some Sequence<UInt8>) -> Float? {
+    /// The cost of `word`, or nil when the trie does not hold it.
+    func cost(of word: String) -> Float? {
+        guard let key = codes.codes(of: word) else { return nil }
         var state = Self.root
-        for byte in key {
-            let next = base[Int(state)] &+ Int32(byte)
+        for code in key {
+            let next = base[Int(state)] &+ Int32(code)
             guard next >= 0, Int(next) < check.count, check[Int(next)] == state else { return nil }
             state = next
         }
@@ -26,42 +30,33 @@ struct DoubleArrayTrie: Sendable {
         return value.isNaN ? nil : value
     }
 
-    /// Calls `body(length, cost)` for every key that is a prefix of `text[start..<limit]`,
-    /// shortest first.
-    @inline(__always)
-    func forEachPrefix(
-        in text: UnsafeRawBufferPointer, from start: Int, limit: Int, _ body: (Int, Float) -> Void
-    ) {
-        base.withUnsafeBufferPointer { base in
-            check.withUnsafeBufferPointer { check in
-                cost.withUnsafeBufferPointer { cost in
-                    var state = Self.root
-                    var index = start
-                    let count = Int32(check.count)
-                    while index < limit {
-                        let next = base[Int(state)] &+ Int32(text[index])
-                        guard next >= 0, next < count, check[Int(next)] == state else { return }
-                        state = next
-                        index += 1
-                        let value = cost[Int(state)]
-                        if !value.isNaN { body(index - start, value) }
-                    }
-                }
-            }
-        }
-    }
 }
 
 extension DoubleArrayTrie {
-    /// Builds a trie from keys and costs. Later duplicates of a key replace earlier ones.
-    init(keys: [[UInt8]], costs: [Float]) {
+    /// Builds a trie from words and costs. Later duplicates of a word replace earlier ones;
+    /// words with characters beyond the BMP are left out.
+    init(words: [String], costs: [Float]) {
+        precondition(words.count == costs.count)
+        let codes = CharacterCodes(words: words, costs: costs)
+        var keys: [[UInt16]] = []
+        var keyCosts: [Float] = []
+        keys.reserveCapacity(words.count)
+        for (word, cost) in zip(words, costs) {
+            guard let key = codes.codes(of: word) else { continue }
+            keys.append(key)
+            keyCosts.append(cost)
+        }
+        self.init(keys: keys, costs: keyCosts, codes: codes)
+    }
+
+    init(keys: [[UInt16]], costs: [Float], codes: CharacterCodes) {
         precondition(keys.count == costs.count)
         var order = Array(keys.indices)
         order.sort { lhs, rhs in
             keys[lhs].lexicographicallyPrecedes(keys[rhs]) || (keys[lhs] == keys[rhs] && lhs < rhs)
         }
         // Keep the last of equal keys.
-        var sortedKeys: [[UInt8]] = []
+        var sortedKeys: [[UInt16]] = []
         var sortedCosts: [Float] = []
         sortedKeys.reserveCapacity(order.count)
         for index in order where !keys[index].isEmpty {
@@ -72,9 +67,9 @@ extension DoubleArrayTrie {
                 sortedCosts.append(costs[index])
             }
         }
-        var builder = Builder(capacity: max(1024, sortedKeys.count * 4))
+        var builder = Builder(capacity: max(1024, sortedKeys.count * 2))
         builder.build(keys: sortedKeys, costs: sortedCosts)
-        self = builder.finish()
+        self = builder.finish(codes: codes)
     }
 
     /// Places states into the double array, breadth first, with a list of free slots.
@@ -144,10 +139,10 @@ extension DoubleArrayTrie {
             var depth: Int
         }
 
-        mutating func build(keys: [[UInt8]], costs: [Float]) {
+        mutating func build(keys: [[UInt16]], costs: [Float]) {
             var queue: [Pending] = [Pending(state: 0, range: 0..<keys.count, depth: 0)]
             var head = 0
-            var labels: [UInt8] = []
+            var labels: [UInt16] = []
             var ranges: [Range<Int>] = []
             while head < queue.count {
                 let node = queue[head]
@@ -184,7 +179,7 @@ extension DoubleArrayTrie {
         }
 
         /// The first base at which every label lands on a free slot.
-        mutating func findBase(for labels: [UInt8]) -> Int32 {
+        mutating func findBase(for labels: [UInt16]) -> Int32 {
             let first = Int(labels[0])
             var slot = firstFree
             while true {
@@ -206,11 +201,11 @@ extension DoubleArrayTrie {
             }
         }
 
-        func finish() -> DoubleArrayTrie {
+        func finish(codes: CharacterCodes) -> DoubleArrayTrie {
             var used = check.count
             while used > 1, check[used - 1] < 0 { used -= 1 }
-            // Leave room so that base + 255 of any state stays a valid index to test.
-            let size = used + 256
+            // Leave room so that base + any code of any state stays a valid index to test.
+            let size = used + codes.count + 1
             var base = Array(base.prefix(size))
             var check = Array(check.prefix(size))
             var cost = Array(cost.prefix(size))
@@ -219,7 +214,7 @@ extension DoubleArrayTrie {
                 check += repeatElement(-1, count: size - check.count)
                 cost += repeatElement(.nan, count: size - cost.count)
             }
-            return DoubleArrayTrie(base: base, check: check, cost: cost)
+            return DoubleArrayTrie(base: base, check: check, cost: cost, codes: codes)
         }
     }
 }

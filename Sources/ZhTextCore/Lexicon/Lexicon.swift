@@ -20,7 +20,7 @@ public final class Lexicon: Sendable {
 
     /// The cost of `word`, or nil when the lexicon does not hold it.
     public func cost(of word: String) -> Float? {
-        trie.cost(of: word.utf8)
+        trie.cost(of: word)
     }
 
     /// ICU's dictionary plus `userLexicons`, later ones overriding earlier ones.
@@ -39,33 +39,30 @@ public final class Lexicon: Sendable {
 
     /// Builds the trie without looking at the cache.
     static func build(userLexicons: [UserLexicon]) throws -> DoubleArrayTrie {
-        var keys: [[UInt8]] = []
+        var words: [String] = []
         var costs: [Float] = []
         for entry in try ICUDictionary.entries() where isUseful(entry.word) {
-            keys.append(entry.word)
+            words.append(entry.word)
             costs.append(Float(entry.cost))
         }
-        guard !userLexicons.isEmpty else { return DoubleArrayTrie(keys: keys, costs: costs) }
-        let system = DoubleArrayTrie(keys: keys, costs: costs)
+        guard !userLexicons.isEmpty else { return DoubleArrayTrie(words: words, costs: costs) }
+        let system = DoubleArrayTrie(words: words, costs: costs)
         for lexicon in userLexicons {
             let scale = CostScale(frequencies: lexicon.entries.compactMap(\.frequency))
             for entry in lexicon.entries {
-                let word = Array(entry.word.utf8)
-                let cost: Float
+                words.append(entry.word)
                 if let frequency = entry.frequency {
-                    cost = scale.cost(frequency: frequency)
+                    costs.append(scale.cost(frequency: frequency))
                 } else {
-                    cost = CostScale.costToKeepWhole(word, in: system)
+                    costs.append(CostScale.costToKeepWhole(entry.word, in: system))
                 }
-                keys.append(word)
-                costs.append(cost)
             }
         }
-        return DoubleArrayTrie(keys: keys, costs: costs)
+        return DoubleArrayTrie(words: words, costs: costs)
     }
 
     /// ICU's dictionary also serves Japanese: words with kana can never match a Han run.
-    static func isUseful(_ word: [UInt8]) -> Bool {
-        !String(decoding: word, as: UTF8.self).unicodeScalars.contains { (0x3040...0x30FF).contains($0.value) }
+    static func isUseful(_ word: String) -> Bool {
+        !word.unicodeScalars.contains { (0x3040...0x30FF).contains($0.value) }
     }
 }

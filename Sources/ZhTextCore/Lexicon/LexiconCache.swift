@@ -6,7 +6,7 @@ import Foundation
 /// named by ICU's version and a hash of everything that went into the lexicon. A cache that
 /// cannot be read or written is simply rebuilt.
 enum LexiconCache {
-    static let formatVersion: UInt32 = 1
+    static let formatVersion: UInt32 = 2
     static let magic: UInt32 = 0x5A54_4C58  // "ZTLX"
 
     static var directory: URL? {
@@ -32,20 +32,32 @@ enum LexiconCache {
             return nil
         }
         return data.withUnsafeBytes { raw -> DoubleArrayTrie? in
-            guard raw.count >= 12 else { return nil }
+            guard raw.count >= 16 else { return nil }
             let header = raw.loadUnaligned(fromByteOffset: 0, as: UInt32.self)
             let version = raw.loadUnaligned(fromByteOffset: 4, as: UInt32.self)
             let count = Int(raw.loadUnaligned(fromByteOffset: 8, as: UInt32.self))
-            guard header == magic, version == formatVersion, raw.count == 12 + count * 12 else { return nil }
+            let codeCount = 0x10000
+            guard header == magic, version == formatVersion, raw.count == 16 + count * 12 + codeCount * 2 else {
+                return nil
+            }
+            let used = Int(raw.loadUnaligned(fromByteOffset: 12, as: UInt32.self))
             func array<T>(_ index: Int, _: T.Type) -> [T] {
-                let start = 12 + index * count * 4
+                let start = 16 + index * count * 4
                 return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
                     UnsafeMutableRawBufferPointer(buffer).copyMemory(
                         from: UnsafeRawBufferPointer(rebasing: raw[start..<(start + count * 4)]))
                     initialized = count
                 }
             }
-            return DoubleArrayTrie(base: array(0, Int32.self), check: array(1, Int32.self), cost: array(2, Float.self))
+            let table = [UInt16](unsafeUninitializedCapacity: codeCount) { buffer, initialized in
+                let start = 16 + count * 12
+                UnsafeMutableRawBufferPointer(buffer).copyMemory(
+                    from: UnsafeRawBufferPointer(rebasing: raw[start..<(start + codeCount * 2)]))
+                initialized = codeCount
+            }
+            return DoubleArrayTrie(
+                base: array(0, Int32.self), check: array(1, Int32.self), cost: array(2, Float.self),
+                codes: CharacterCodes(table: table, count: used))
         }
     }
 
@@ -56,9 +68,11 @@ enum LexiconCache {
         withUnsafeBytes(of: magic) { data.append(contentsOf: $0) }
         withUnsafeBytes(of: formatVersion) { data.append(contentsOf: $0) }
         withUnsafeBytes(of: UInt32(count)) { data.append(contentsOf: $0) }
+        withUnsafeBytes(of: UInt32(trie.codes.count)) { data.append(contentsOf: $0) }
         trie.base.withUnsafeBytes { data.append(contentsOf: $0) }
         trie.check.withUnsafeBytes { data.append(contentsOf: $0) }
         trie.cost.withUnsafeBytes { data.append(contentsOf: $0) }
+        trie.codes.table.withUnsafeBytes { data.append(contentsOf: $0) }
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             let temporary = url.appendingPathExtension("tmp-\(ProcessInfo.processInfo.processIdentifier)")

@@ -1,6 +1,6 @@
 /// A double-array trie frozen into manually allocated memory for the segmenter's hot loop:
 /// base and check of a state sit side by side, so one transition reads one 8-byte unit, and
-/// no array bounds or exclusivity checks run per byte.
+/// no array bounds or exclusivity checks run per character.
 final class _TrieStorage: @unchecked Sendable {
     struct Unit {
         var base: Int32
@@ -9,43 +9,52 @@ final class _TrieStorage: @unchecked Sendable {
 
     let units: UnsafeMutablePointer<Unit>
     let costs: UnsafeMutablePointer<Float>
+    let codes: UnsafeMutablePointer<UInt16>
     let count: Int32
 
     init(_ trie: DoubleArrayTrie) {
         let count = trie.base.count
         let units = UnsafeMutablePointer<Unit>.allocate(capacity: count)
         let costs = UnsafeMutablePointer<Float>.allocate(capacity: count)
+        let codes = UnsafeMutablePointer<UInt16>.allocate(capacity: 0x10000)
         for index in 0..<count {
             units[index] = Unit(base: trie.base[index], check: trie.check[index])
         }
         trie.cost.withUnsafeBufferPointer { costs.initialize(from: $0.baseAddress!, count: count) }
+        trie.codes.table.withUnsafeBufferPointer { codes.initialize(from: $0.baseAddress!, count: 0x10000) }
         self.units = units
         self.costs = costs
+        self.codes = codes
         self.count = Int32(count)
     }
 
     deinit {
         units.deallocate()
         costs.deallocate()
+        codes.deallocate()
     }
 
-    var view: _TrieView { _TrieView(units: units, costs: costs, count: count) }
+    var view: _TrieView { _TrieView(units: units, costs: costs, codes: codes, count: count) }
 }
 
 /// Read-only access to a `_TrieStorage`, cheap to copy into a hot loop.
 struct _TrieView {
     let units: UnsafeMutablePointer<_TrieStorage.Unit>
     let costs: UnsafeMutablePointer<Float>
+    /// The code of each BMP character.
+    let codes: UnsafeMutablePointer<UInt16>
     let count: Int32
 
-    /// Calls `body(length, cost)` for every key that is a prefix of `text[start..<limit]`,
-    /// shortest first.
+    /// Calls `body(length, cost)` for every word that is a prefix of `text[start..<limit]`
+    /// (character codes; lengths in characters), shortest first.
     @inline(__always)
-    func forEachPrefix(_ text: UnsafePointer<UInt8>, from start: Int, limit: Int, _ body: (Int, Float) -> Void) {
+    func forEachPrefix(_ text: UnsafePointer<UInt16>, from start: Int, limit: Int, _ body: (Int, Float) -> Void) {
         var state: Int32 = 0
         var index = start
         while index < limit {
-            let next = units[Int(state)].base &+ Int32(text[index])
+            let code = text[index]
+            guard code != 0 else { return }
+            let next = units[Int(state)].base &+ Int32(code)
             guard next < count, units[Int(next)].check == state else { return }
             state = next
             index += 1

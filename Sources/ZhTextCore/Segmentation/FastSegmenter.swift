@@ -18,10 +18,6 @@ public final class FastSegmenter {
     public let lexicon: Lexicon
     private let lattice = HanLattice()
 
-    /// Han runs longer than this many bytes are cut into pieces before the lattice search, so
-    /// memory stays bounded on text without punctuation.
-    static let maximumRun = 1 << 14
-
     private let trie: _TrieView
 
     public init(lexicon: Lexicon) {
@@ -44,8 +40,7 @@ public final class FastSegmenter {
                     body(Token(offset: start, length: offset - start, kind: .number))
                     continue
                 }
-                offset = hanRunEnd(text, from: offset)
-                lattice.segment(text, from: start, to: offset, trie: trie) { from, to, kind in
+                offset = lattice.segmentRun(text, from: offset, trie: trie) { from, to, kind in
                     body(Token(offset: from, length: to - from, kind: kind))
                 }
                 continue
@@ -95,23 +90,6 @@ public final class FastSegmenter {
                 continue
             }
         }
-    }
-
-    /// The end of the run of Han characters starting at `start`, cut at `maximumRun` bytes
-    /// and before a 第 that starts a digit ordinal.
-    private func hanRunEnd(_ text: UnsafeRawBufferPointer, from start: Int) -> Int {
-        var offset = start
-        let limit = min(text.count, start + Self.maximumRun)
-        while offset < limit {
-            let character = text.character(at: offset)
-            guard character.characterClass == .han || character.characterClass == .hanNumeral else { break }
-            if character.value == NumeralRule.ordinalPrefix, offset > start, offset + character.width < text.count,
-               text.character(at: offset + character.width).characterClass == .digit {
-                break
-            }
-            offset += character.width
-        }
-        return offset
     }
 
     @inline(__always)

@@ -4,6 +4,9 @@
 /// lexicon's cost, or `unknownCost` when it is not a word of its own) and numeral expressions
 /// (二○○一年, 三十多, 第九). The path with the lowest total cost wins, as in ICU's
 /// CjkBreakEngine and in jieba.
+///
+/// The run is decoded once into character codes, so each lattice edge costs one trie
+/// transition per character.
 final class HanLattice {
     /// ICU's cost for a character its dictionary lacks.
     static let unknownCost: Float = 255
@@ -11,78 +14,41 @@ final class HanLattice {
     /// A numeral expression's cost: cheaper than any split of it into words.
     static let numeralCost: Float = 30
 
-    // Scratch buffers, indexed by byte offset in the run (one more than the run's length).
-    private var capacity = 0
-    private var best: UnsafeMutablePointer<Float>
-    private var previous: UnsafeMutablePointer<Int32>
-    private var isNumeral: UnsafeMutablePointer<Bool>
+    /// Han runs longer than this many characters are cut before the lattice search, so memory
+    /// stays bounded on text without punctuation.
+    static let maximumRun = 4096
+
+    // Scratch buffers, indexed by character position in the run.
+    private let codes = UnsafeMutablePointer<UInt16>.allocate(capacity: 2 * HanLattice.maximumRun + 64)
+    private let scalars = UnsafeMutablePointer<UInt32>.allocate(capacity: 2 * HanLattice.maximumRun + 64)
+    private let offsets = UnsafeMutablePointer<Int32>.allocate(capacity: 2 * HanLattice.maximumRun + 64)
+    private let best = UnsafeMutablePointer<Float>.allocate(capacity: 2 * HanLattice.maximumRun + 64)
+    private let previous = UnsafeMutablePointer<Int32>.allocate(capacity: 2 * HanLattice.maximumRun + 64)
+    private let isNumeral = UnsafeMutablePointer<Bool>.allocate(capacity: 2 * HanLattice.maximumRun + 64)
     private var boundaries: [Int32] = []
 
-    init() {
-        capacity = 1024
-        best = .allocate(capacity: capacity)
-        previous = .allocate(capacity: capacity)
-        isNumeral = .allocate(capacity: capacity)
-    }
-
     deinit {
+        codes.deallocate()
+        scalars.deallocate()
+        offsets.deallocate()
         best.deallocate()
         previous.deallocate()
         isNumeral.deallocate()
     }
 
-    private func reserve(_ size: Int) {
-        guard size > capacity else { return }
-        best.deallocate()
-        previous.deallocate()
-        isNumeral.deallocate()
-        capacity = max(size, capacity * 2)
-        best = .allocate(capacity: capacity)
-        previous = .allocate(capacity: capacity)
-        isNumeral = .allocate(capacity: capacity)
-    }
-
-    /// Calls `body(start, end, kind)` for the tokens of `text[start..<end]`, a run of Han
-    /// characters (offsets are in `text`).
-    func segment(
-        _ text: UnsafeRawBufferPointer, from start: Int, to end: Int, trie: _TrieView,
-        _ body: (Int, Int, TokenKind) -> Void
-    ) {
-        let length = end - start
-        reserve(length + 1)
-        let best = self.best
-        let previous = self.previous
-        let isNumeral = self.isNumeral
-        best.update(repeating: .infinity, count: length + 1)
-        best[0] = 0
-        let bytes = text.baseAddress!.assumingMemoryBound(to: UInt8.self)
-        @inline(__always) func relax(_ from: Int, _ to: Int, _ cost: Float, _ numeral: Bool) {
-            if cost < best[to] {
-                best[to] = cost
-                previous[to] = Int32(from)
-                isNumeral[to] = numeral
-            }
-        }
-        var offset = 0
-        while offset < length {
-            let from = best[offset]
-            let lead = bytes[start + offset]
-            let width = UTF8Width.of(lead)
-            if from.isFinite {
-                relax(offset, offset + width, from + Self.unknownCost, false)
-                trie.forEachPrefix(bytes, from: start + offset, limit: end) { wordLength, cost in
-                    relax(offset, offset + wordLength, from + cost, false)
-                }
-                if NumeralRule.mayStart(bytes, at: start + offset),
-                   let numeralEnd = NumeralRule.match(text, from: start + offset, limit: end) {
-                    relax(offset, numeralEnd - start, from + Self.numeralCost, true)
-                }
-            }
-            offset += width
-        }
-        // Walk back from the end, then emit in order.
+    /// Segments the run of Han characters that starts at `start` and calls
+    /// `body(start, end, kind)` for each token. Returns the run's end.
+    ///
+    /// The run ends before the first character that is not Han, before a 第 that a digit
+    /// follows (the digit rule takes it), or after `maximumRun` characters.
+    func segmentRun(
+        _ text: UnsafeRawBufferPointer, from start: Int, trie: _TrieView, _ body: (Int, Int, TokenKind) -> Void
+    ) -> Int {
+        let count = scanRun(text, from: start, codeTable: trie.codes)
+        let end = start + Int(offsets[count])
+        findCheapestPath(count, trie: trie)
         boundaries.removeAll(keepingCapacity: true)
-        var position = length
+        var position = count
         while position > 0 {
             boundaries.append(Int32(position))
             position = Int(previous[position])
@@ -90,8 +56,75 @@ final class HanLattice {
         var tokenStart = 0
         for boundary in boundaries.reversed() {
             let tokenEnd = Int(boundary)
-            body(start + tokenStart, start + tokenEnd, isNumeral[tokenEnd] ? .number : .word)
+            body(start + Int(offsets[tokenStart]), start + Int(offsets[tokenEnd]), isNumeral[tokenEnd] ? .number : .word)
             tokenStart = tokenEnd
+        }
+        return end
+    }
+
+    /// Decodes the run into `scalars`, `codes` and `offsets` (byte offsets from `start`, one
+    /// more than the characters); returns the number of characters.
+    private func scanRun(_ text: UnsafeRawBufferPointer, from start: Int, codeTable: UnsafeMutablePointer<UInt16>) -> Int {
+        let bytes = text.baseAddress!.assumingMemoryBound(to: UInt8.self)
+        let limit = text.count
+        var offset = start
+        var count = 0
+        while offset < limit, count < Self.maximumRun {
+            let lead = bytes[offset]
+            var value: UInt32
+            var width: Int
+            if lead >= 0xE0, lead < 0xF0, offset + 2 < limit {
+                let second = bytes[offset + 1]
+                let third = bytes[offset + 2]
+                guard second & 0xC0 == 0x80, third & 0xC0 == 0x80 else { break }
+                value = UInt32(lead & 0x0F) << 12 | UInt32(second & 0x3F) << 6 | UInt32(third & 0x3F)
+                width = 3
+                let characterClass = CharacterClassTable.basicPlane[Int(value)]
+                guard characterClass == CharacterClass.han.rawValue || characterClass == CharacterClass.hanNumeral.rawValue
+                else { break }
+            } else if lead >= 0xF0 {
+                let character = text.character(at: offset)
+                guard character.characterClass == .han || character.characterClass == .hanNumeral else { break }
+                value = character.value
+                width = character.width
+            } else {
+                break
+            }
+            if value == NumeralRule.ordinalPrefix, count > 0, offset + width < limit,
+               text.character(at: offset + width).characterClass == .digit {
+                break
+            }
+            scalars[count] = value
+            codes[count] = value < 0x10000 ? codeTable[Int(value)] : 0
+            offsets[count] = Int32(offset - start)
+            count += 1
+            offset += width
+        }
+        offsets[count] = Int32(offset - start)
+        return count
+    }
+
+    private func findCheapestPath(_ count: Int, trie: _TrieView) {
+        best.update(repeating: .infinity, count: count + 1)
+        best[0] = 0
+        for index in 0..<count {
+            let from = best[index]
+            relax(index, index + 1, from + Self.unknownCost, false)
+            trie.forEachPrefix(codes, from: index, limit: count) { length, cost in
+                relax(index, index + length, from + cost, false)
+            }
+            if NumeralRule.mayStart(scalars[index]), let end = NumeralRule.match(scalars, from: index, limit: count) {
+                relax(index, end, from + Self.numeralCost, true)
+            }
+        }
+    }
+
+    @inline(__always)
+    private func relax(_ from: Int, _ to: Int, _ cost: Float, _ numeral: Bool) {
+        if cost < best[to] {
+            best[to] = cost
+            previous[to] = Int32(from)
+            isNumeral[to] = numeral
         }
     }
 }

@@ -9,44 +9,41 @@ enum NumeralRule {
     static let magnitudes: Set<UInt32> = Set("十百千万亿".unicodeScalars.map(\.value))
     static let approximations: Set<UInt32> = Set("多余几".unicodeScalars.map(\.value))
 
-    /// A quick test on the first character's bytes: only Han numerals, ○ and 第 can start a
-    /// numeral expression.
     @inline(__always)
-    static func mayStart(_ bytes: UnsafePointer<UInt8>, at offset: Int) -> Bool {
-        let lead = bytes[offset]
-        guard lead >= 0xE0, lead < 0xF0 else { return false }
-        let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6 | UInt32(bytes[offset + 2] & 0x3F)
-        return value == ordinalPrefix || (value < 0x10000 && CharacterClassTable.isHanNumeral(value))
+    static func isNumeral(_ value: UInt32) -> Bool {
+        value < 0x10000 && CharacterClassTable.isHanNumeral(value)
     }
 
-    /// The end offset of a numeral expression starting at `start`, or nil.
-    static func match(_ text: UnsafeRawBufferPointer, from start: Int, limit: Int) -> Int? {
-        var offset = start
-        var first = text.character(at: offset)
+    /// Whether a numeral expression can start with this character.
+    @inline(__always)
+    static func mayStart(_ value: UInt32) -> Bool {
+        value == ordinalPrefix || isNumeral(value)
+    }
+
+    /// The end (exclusive, in characters) of a numeral expression starting at `start` in
+    /// `scalars[..<limit]`, or nil.
+    static func match(_ scalars: UnsafePointer<UInt32>, from start: Int, limit: Int) -> Int? {
+        var index = start
         var ordinal = false
-        if first.value == ordinalPrefix {
-            offset += first.width
-            guard offset < limit else { return nil }
-            first = text.character(at: offset)
+        if scalars[index] == ordinalPrefix {
+            index += 1
             ordinal = true
         }
-        guard first.characterClass == .hanNumeral else { return nil }
         var numerals = 0
         var last: UInt32 = 0
-        while offset < limit {
-            let character = text.character(at: offset)
-            guard character.characterClass == .hanNumeral else { break }
+        while index < limit, isNumeral(scalars[index]) {
+            last = scalars[index]
             numerals += 1
-            last = character.value
-            offset += character.width
+            index += 1
         }
-        if offset < limit {
-            let next = text.character(at: offset)
+        guard numerals > 0 else { return nil }
+        if index < limit {
+            let next = scalars[index]
             let takesUnit = numerals >= 2 || ordinal
-                ? units.contains(next.value)
-                : magnitudes.contains(last) && approximations.contains(next.value)
-            if takesUnit { offset += next.width; return offset }
+                ? units.contains(next)
+                : magnitudes.contains(last) && approximations.contains(next)
+            if takesUnit { return index + 1 }
         }
-        return numerals >= 2 || ordinal ? offset : nil
+        return numerals >= 2 || ordinal ? index : nil
     }
 }

@@ -49,12 +49,20 @@ struct SegmentCommand: AsyncParsableCommand {
         var sink = try OutputSink(path: output)
         var total = 0
         var batch: [(document: String, chunk: TextChunk)] = []
+        var reportedInvalid: Set<String> = []
 
         func flush() {
             let outputs = ChunkRenderer.render(batch, format: format, tokenizers: tokenizers)
-            for rendered in outputs {
+            for (rendered, item) in zip(outputs, batch) {
                 rendered.bytes.withUnsafeBytes { sink.write(bytes: $0) }
                 total += rendered.tokens
+                // Report unknown markers, and only the first invalid UTF-8 of each document.
+                let fresh = rendered.diagnostics.filter { diagnostic in
+                    guard diagnostic.message.hasPrefix("invalid UTF-8") else { return true }
+                    return reportedInvalid.insert(item.document).inserted
+                }
+                DiagnosticReporter.report(fresh)
+                diagnostics += fresh
             }
             batch.removeAll(keepingCapacity: true)
         }

@@ -26,6 +26,7 @@ enum ChunkRenderer {
     struct Rendered {
         var bytes: [UInt8] = []
         var tokens = 0
+        var diagnostics: [Diagnostic] = []
     }
 
     /// One result slot per chunk: each worker writes only its own slot.
@@ -56,6 +57,8 @@ enum ChunkRenderer {
 
     static func renderChunk(_ chunk: TextChunk, document: String, format: TokenFormat, tokenizer: Tokenizer) -> Rendered {
         var output = Rendered()
+        var chunk = chunk
+        output.diagnostics = chunk.prepare()
         output.bytes.reserveCapacity(format == .count ? 0 : chunk.bytes.count * 3 / 2)
         var firstOnLine = true
         let quotedDocument = Array(JSONText.quoted(document).utf8)
