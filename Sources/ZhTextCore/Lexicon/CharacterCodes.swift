@@ -1,4 +1,5 @@
-/// Small numbers for the characters of a lexicon's words, the trie's alphabet.
+/// Small numbers for the characters of a lexicon's words, the trie's alphabet, and what the
+/// lexicon says about each character.
 ///
 /// Codes start at 1 and go to frequent characters first (by the summed probability of the
 /// words they occur in), so the transitions the segmenter takes most often sit close together
@@ -9,27 +10,55 @@ struct CharacterCodes: Sendable, Hashable {
     var table: [UInt16]
     /// Number of codes given out.
     var count: Int
+    /// By code: the character's cost as a word of its own, or `.nan`.
+    var singleCost: [Float]
+    /// By code: how likely the character stands alone rather than inside a longer word,
+    /// `p(alone) / (p(alone) + p(inside))` with word probabilities `exp(-cost / 10)`.
+    var standalone: [Float]
 
-    init(table: [UInt16], count: Int) {
+    /// Cost units per unit of natural log probability used to weigh words against each other
+    /// (ICU's costs grow by about 7 to 15 per nat; see `CostScale`).
+    static let probabilityScale: Double = 10
+
+    init(table: [UInt16], count: Int, singleCost: [Float], standalone: [Float]) {
         self.table = table
         self.count = count
+        self.singleCost = singleCost
+        self.standalone = standalone
     }
 
     init(words: [String], costs: [Float]) {
         var weight = [Double](repeating: 0, count: 0x10000)
+        var alone = [Double](repeating: 0, count: 0x10000)
+        var cheapestAlone = [Float](repeating: .nan, count: 0x10000)
         var seen = [Bool](repeating: false, count: 0x10000)
         for (word, cost) in zip(words, costs) {
-            let probability = Double.exp(-Double(cost) / 10)
-            for scalar in word.unicodeScalars where scalar.value < 0x10000 {
-                weight[Int(scalar.value)] += probability
+            let probability = Double.exp(-Double(cost) / Self.probabilityScale)
+            let scalars = word.unicodeScalars
+            if scalars.count == 1, let only = scalars.first, only.value < 0x10000 {
+                alone[Int(only.value)] += probability
+                let previous = cheapestAlone[Int(only.value)]
+                cheapestAlone[Int(only.value)] = previous.isNaN ? cost : min(previous, cost)
+            }
+            for scalar in scalars where scalar.value < 0x10000 {
+                if scalars.count > 1 { weight[Int(scalar.value)] += probability }
                 seen[Int(scalar.value)] = true
             }
         }
-        let characters = (0..<0x10000).filter { seen[$0] }.sorted { weight[$0] > weight[$1] }
+        let characters = (0..<0x10000).filter { seen[$0] }.sorted {
+            weight[$0] + alone[$0] > weight[$1] + alone[$1]
+        }
         precondition(characters.count < Int(UInt16.max), "too many distinct characters for 16-bit codes")
         var table = [UInt16](repeating: 0, count: 0x10000)
-        for (index, value) in characters.enumerated() { table[value] = UInt16(index + 1) }
-        self.init(table: table, count: characters.count)
+        var singleCost = [Float](repeating: .nan, count: characters.count + 1)
+        var standalone = [Float](repeating: 0, count: characters.count + 1)
+        for (index, value) in characters.enumerated() {
+            table[value] = UInt16(index + 1)
+            singleCost[index + 1] = cheapestAlone[value]
+            let total = alone[value] + weight[value]
+            standalone[index + 1] = total > 0 ? Float(alone[value] / total) : 0
+        }
+        self.init(table: table, count: characters.count, singleCost: singleCost, standalone: standalone)
     }
 
     /// The codes of `word`'s characters, or nil if one of them has none.

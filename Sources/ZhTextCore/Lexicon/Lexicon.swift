@@ -3,8 +3,9 @@ import Foundation
 /// The words the segmenter knows, each with a cost (lower is more likely).
 ///
 /// The standard lexicon is ICU's own CJK dictionary, compiled once into a double-array trie
-/// and cached on disk by ICU's version. User lexicons in jieba's format add words or override
-/// ICU's; their frequencies are turned into costs on ICU's scale (see `CostScale`).
+/// and cached on disk by ICU's version. User lexicons in jieba's format add words; their
+/// frequencies are turned into costs on ICU's scale (see `CostScale`), and a word both know
+/// keeps the lower of the two costs (the more confident source decides).
 ///
 /// ```swift
 /// let lexicon = try Lexicon.standard(adding: [UserLexicon(contentsOf: "dict.txt")])
@@ -47,14 +48,18 @@ public final class Lexicon: Sendable {
         }
         guard !userLexicons.isEmpty else { return DoubleArrayTrie(words: words, costs: costs) }
         let system = DoubleArrayTrie(words: words, costs: costs)
+        var index = Dictionary(zip(words, words.indices), uniquingKeysWith: { first, _ in first })
         for lexicon in userLexicons {
             let scale = CostScale(frequencies: lexicon.entries.compactMap(\.frequency))
             for entry in lexicon.entries {
-                words.append(entry.word)
-                if let frequency = entry.frequency {
-                    costs.append(scale.cost(frequency: frequency))
+                let cost = entry.frequency.map(scale.cost(frequency:))
+                    ?? CostScale.costToKeepWhole(entry.word, in: system)
+                if let known = index[entry.word] {
+                    costs[known] = min(costs[known], cost)
                 } else {
-                    costs.append(CostScale.costToKeepWhole(entry.word, in: system))
+                    index[entry.word] = words.count
+                    words.append(entry.word)
+                    costs.append(cost)
                 }
             }
         }

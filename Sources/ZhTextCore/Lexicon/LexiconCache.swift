@@ -6,7 +6,7 @@ import Foundation
 /// named by ICU's version and a hash of everything that went into the lexicon. A cache that
 /// cannot be read or written is simply rebuilt.
 enum LexiconCache {
-    static let formatVersion: UInt32 = 2
+    static let formatVersion: UInt32 = 3
     static let magic: UInt32 = 0x5A54_4C58  // "ZTLX"
 
     static var directory: URL? {
@@ -37,10 +37,12 @@ enum LexiconCache {
             let version = raw.loadUnaligned(fromByteOffset: 4, as: UInt32.self)
             let count = Int(raw.loadUnaligned(fromByteOffset: 8, as: UInt32.self))
             let codeCount = 0x10000
-            guard header == magic, version == formatVersion, raw.count == 16 + count * 12 + codeCount * 2 else {
+            let used = Int(raw.loadUnaligned(fromByteOffset: 12, as: UInt32.self))
+            let statistics = (used + 1) * 8
+            guard header == magic, version == formatVersion,
+                  raw.count == 16 + count * 12 + codeCount * 2 + statistics else {
                 return nil
             }
-            let used = Int(raw.loadUnaligned(fromByteOffset: 12, as: UInt32.self))
             func array<T>(_ index: Int, _: T.Type) -> [T] {
                 let start = 16 + index * count * 4
                 return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
@@ -55,9 +57,19 @@ enum LexiconCache {
                     from: UnsafeRawBufferPointer(rebasing: raw[start..<(start + codeCount * 2)]))
                 initialized = codeCount
             }
+            func floats(at start: Int) -> [Float] {
+                [Float](unsafeUninitializedCapacity: used + 1) { buffer, initialized in
+                    UnsafeMutableRawBufferPointer(buffer).copyMemory(
+                        from: UnsafeRawBufferPointer(rebasing: raw[start..<(start + (used + 1) * 4)]))
+                    initialized = used + 1
+                }
+            }
+            let statisticsStart = 16 + count * 12 + codeCount * 2
+            let codes = CharacterCodes(
+                table: table, count: used, singleCost: floats(at: statisticsStart),
+                standalone: floats(at: statisticsStart + (used + 1) * 4))
             return DoubleArrayTrie(
-                base: array(0, Int32.self), check: array(1, Int32.self), cost: array(2, Float.self),
-                codes: CharacterCodes(table: table, count: used))
+                base: array(0, Int32.self), check: array(1, Int32.self), cost: array(2, Float.self), codes: codes)
         }
     }
 
@@ -73,6 +85,8 @@ enum LexiconCache {
         trie.check.withUnsafeBytes { data.append(contentsOf: $0) }
         trie.cost.withUnsafeBytes { data.append(contentsOf: $0) }
         trie.codes.table.withUnsafeBytes { data.append(contentsOf: $0) }
+        trie.codes.singleCost.withUnsafeBytes { data.append(contentsOf: $0) }
+        trie.codes.standalone.withUnsafeBytes { data.append(contentsOf: $0) }
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             let temporary = url.appendingPathExtension("tmp-\(ProcessInfo.processInfo.processIdentifier)")

@@ -22,17 +22,25 @@ public struct UserLexicon: Sendable, Hashable {
         public var word: String
         public var frequency: Double?
         public var tag: String?
+
+        public init(word: String, frequency: Double? = nil, tag: String? = nil) {
+            self.word = word
+            self.frequency = frequency
+            self.tag = tag
+        }
     }
 
-    /// Where the lexicon came from (for diagnostics and the cache key).
+    /// Where the lexicon came from (for diagnostics).
     public var name: String
-    public var entries: [Entry]
-    /// A hash of the entries, which keys the compiled lexicon in the disk cache.
+    /// A hash of the lexicon's content, which keys the compiled lexicon in the disk cache.
     public var fingerprint: UInt64
+    private var text: [UInt8]?
+    private var givenEntries: [Entry]?
 
+    /// A lexicon of the given entries.
     public init(name: String, entries: [Entry]) {
         self.name = name
-        self.entries = entries
+        self.givenEntries = entries
         var hasher = FNV1a()
         for entry in entries {
             hasher.combine(entry.word.utf8)
@@ -41,24 +49,55 @@ public struct UserLexicon: Sendable, Hashable {
         self.fingerprint = hasher.value
     }
 
-    /// Parses jieba-format text.
+    /// A lexicon in jieba's text format; it is parsed only when the compiled lexicon is not
+    /// in the cache already.
     public init(name: String, text: String) {
-        var entries: [Entry] = []
-        for line in text.split(omittingEmptySubsequences: true, whereSeparator: \.isNewline) {
-            let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
-            guard let first = fields.first, !first.hasPrefix("#") else { continue }
-            let word = String(first).trimmingCharacters(in: .whitespaces)
-            guard !word.isEmpty else { continue }
-            let frequency = fields.count > 1 ? Double(fields[1]) : nil
-            let tag = fields.count > 2 ? String(fields[2]) : (fields.count > 1 && frequency == nil ? String(fields[1]) : nil)
-            entries.append(Entry(word: word, frequency: frequency.flatMap { $0 > 0 ? $0 : nil }, tag: tag))
-        }
-        self.init(name: name, entries: entries)
+        self.init(name: name, bytes: Array(text.utf8))
     }
 
-    /// Reads a jieba-format file (UTF-8).
+    init(name: String, bytes: [UInt8]) {
+        self.name = name
+        self.text = bytes
+        var hasher = FNV1a()
+        hasher.combine(bytes)
+        self.fingerprint = hasher.value
+    }
+
+    /// Reads a jieba-format file (UTF-8, with or without BOM).
     public init(contentsOf path: String) throws {
         let data = try Data(contentsOf: URL(fileURLWithPath: path))
-        self.init(name: path, text: String(decoding: data, as: UTF8.self))
+        self.init(name: path, bytes: [UInt8](data))
+    }
+
+    /// The lexicon's entries.
+    public var entries: [Entry] {
+        if let givenEntries { return givenEntries }
+        return Self.parse(text ?? [])
+    }
+
+    static func parse(_ bytes: [UInt8]) -> [Entry] {
+        var entries: [Entry] = []
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        for line in body.split(separator: 0x0A) {
+            let fields = line.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D })
+            guard let first = fields.first, first.first != 0x23 else { continue }
+            let word = String(decoding: first, as: UTF8.self)
+            let frequency = fields.count > 1 ? Double(String(decoding: fields[1], as: UTF8.self)) : nil
+            let tagField = frequency == nil ? (fields.count > 1 ? fields[1] : nil) : (fields.count > 2 ? fields[2] : nil)
+            entries.append(Entry(
+                word: word, frequency: frequency.flatMap { $0 > 0 ? $0 : nil },
+                tag: tagField.map { String(decoding: $0, as: UTF8.self) }))
+        }
+        return entries
+    }
+
+    public static func == (lhs: UserLexicon, rhs: UserLexicon) -> Bool {
+        lhs.fingerprint == rhs.fingerprint && lhs.name == rhs.name
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(fingerprint)
+        hasher.combine(name)
     }
 }

@@ -10,6 +10,8 @@ final class _TrieStorage: @unchecked Sendable {
     let units: UnsafeMutablePointer<Unit>
     let costs: UnsafeMutablePointer<Float>
     let codes: UnsafeMutablePointer<UInt16>
+    let singleCost: UnsafeMutablePointer<Float>
+    let standalone: UnsafeMutablePointer<Float>
     let count: Int32
 
     init(_ trie: DoubleArrayTrie) {
@@ -22,9 +24,16 @@ final class _TrieStorage: @unchecked Sendable {
         }
         trie.cost.withUnsafeBufferPointer { costs.initialize(from: $0.baseAddress!, count: count) }
         trie.codes.table.withUnsafeBufferPointer { codes.initialize(from: $0.baseAddress!, count: 0x10000) }
+        let statistics = trie.codes.count + 1
+        let singleCost = UnsafeMutablePointer<Float>.allocate(capacity: statistics)
+        let standalone = UnsafeMutablePointer<Float>.allocate(capacity: statistics)
+        trie.codes.singleCost.withUnsafeBufferPointer { singleCost.initialize(from: $0.baseAddress!, count: statistics) }
+        trie.codes.standalone.withUnsafeBufferPointer { standalone.initialize(from: $0.baseAddress!, count: statistics) }
         self.units = units
         self.costs = costs
         self.codes = codes
+        self.singleCost = singleCost
+        self.standalone = standalone
         self.count = Int32(count)
     }
 
@@ -32,9 +41,13 @@ final class _TrieStorage: @unchecked Sendable {
         units.deallocate()
         costs.deallocate()
         codes.deallocate()
+        singleCost.deallocate()
+        standalone.deallocate()
     }
 
-    var view: _TrieView { _TrieView(units: units, costs: costs, codes: codes, count: count) }
+    var view: _TrieView {
+        _TrieView(units: units, costs: costs, codes: codes, singleCost: singleCost, standalone: standalone, count: count)
+    }
 }
 
 /// Read-only access to a `_TrieStorage`, cheap to copy into a hot loop.
@@ -43,6 +56,10 @@ struct _TrieView {
     let costs: UnsafeMutablePointer<Float>
     /// The code of each BMP character.
     let codes: UnsafeMutablePointer<UInt16>
+    /// By code: the character's cost as a word of its own, or `.nan`.
+    let singleCost: UnsafeMutablePointer<Float>
+    /// By code: how likely the character stands alone (see `CharacterCodes.standalone`).
+    let standalone: UnsafeMutablePointer<Float>
     let count: Int32
 
     /// Calls `body(length, cost)` for every word that is a prefix of `text[start..<limit]`

@@ -1,9 +1,12 @@
-/// Segments a run of Han characters by the cheapest path through a lattice of words.
+/// Segments a run of Han characters by the cheapest path through a lattice of words, then
+/// finds words the lexicon lacks among what the path left as single characters.
 ///
 /// Edges are the lexicon's words starting at each character, every single character (at the
 /// lexicon's cost, or `unknownCost` when it is not a word of its own) and numeral expressions
-/// (二○○一年, 三十多, 第九). The path with the lowest total cost wins, as in ICU's
-/// CjkBreakEngine and in jieba.
+/// (二○○一年, 三十多, 第九). Every edge pays its cost less `CostScale.intercept`, so the path
+/// minimises a sum of negative log probabilities, as in ICU's CjkBreakEngine and jieba.
+/// Out-of-vocabulary words are then recovered in three steps (see `OutOfVocabulary`):
+/// personal names, pairs of characters that rarely stand alone, and productive suffixes.
 ///
 /// The run is decoded once into character codes, so each lattice edge costs one trie
 /// transition per character.
@@ -11,8 +14,8 @@ final class HanLattice {
     /// ICU's cost for a character its dictionary lacks.
     static let unknownCost: Float = 255
 
-    /// A numeral expression's cost: cheaper than any split of it into words.
-    static let numeralCost: Float = 30
+    /// A numeral expression's cost: that of a common word.
+    static let numeralCost: Float = 40
 
     /// Han runs longer than this many characters are cut before the lattice search, so memory
     /// stays bounded on text without punctuation.
@@ -26,6 +29,8 @@ final class HanLattice {
     private let previous = UnsafeMutablePointer<Int32>.allocate(capacity: 2 * HanLattice.maximumRun + 64)
     private let isNumeral = UnsafeMutablePointer<Bool>.allocate(capacity: 2 * HanLattice.maximumRun + 64)
     private var boundaries: [Int32] = []
+    private var tokens: [OutOfVocabulary.Piece] = []
+    private var merged: [OutOfVocabulary.Piece] = []
 
     deinit {
         codes.deallocate()
@@ -53,11 +58,17 @@ final class HanLattice {
             boundaries.append(Int32(position))
             position = Int(previous[position])
         }
-        var tokenStart = 0
+        tokens.removeAll(keepingCapacity: true)
+        var tokenStart: Int32 = 0
         for boundary in boundaries.reversed() {
-            let tokenEnd = Int(boundary)
-            body(start + Int(offsets[tokenStart]), start + Int(offsets[tokenEnd]), isNumeral[tokenEnd] ? .number : .word)
-            tokenStart = tokenEnd
+            tokens.append(OutOfVocabulary.Piece(start: tokenStart, end: boundary, isNumeral: isNumeral[Int(boundary)]))
+            tokenStart = boundary
+        }
+        let context = OutOfVocabulary.Context(scalars: scalars, codes: codes, trie: trie)
+        OutOfVocabulary.recover(&tokens, scratch: &merged, context: context)
+        for token in tokens {
+            body(start + Int(offsets[Int(token.start)]), start + Int(offsets[Int(token.end)]),
+                 token.isNumeral ? .number : .word)
         }
         return end
     }
@@ -107,8 +118,9 @@ final class HanLattice {
     private func findCheapestPath(_ count: Int, trie: _TrieView) {
         best.update(repeating: .infinity, count: count + 1)
         best[0] = 0
+        let penalty = CostScale.intercept
         for index in 0..<count {
-            let from = best[index]
+            let from = best[index] - penalty
             relax(index, index + 1, from + Self.unknownCost, false)
             trie.forEachPrefix(codes, from: index, limit: count) { length, cost in
                 relax(index, index + length, from + cost, false)
