@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+@testable import ZhTextCore
+
+@Suite struct LexiconTests {
+    @Test func icuDictionaryWordsHaveTheirCosts() throws {
+        let entries = try ICUDictionary.entries()
+        #expect(entries.count > 300_000)
+        let lexicon = Shared.lexicon
+        // Every Chinese word of ICU's dictionary is found with ICU's own cost.
+        var checked = 0
+        for entry in entries.prefix(50_000) where Lexicon.isUseful(entry.word) {
+            #expect(lexicon.cost(of: entry.word) == Float(entry.cost), "\(entry.word)")
+            checked += 1
+        }
+        #expect(checked > 10_000)
+    }
+
+    @Test func wordsOutsideTheDictionaryHaveNoCost() {
+        #expect(Shared.lexicon.cost(of: "社会主义") == nil)
+        #expect(Shared.lexicon.cost(of: "信访") == nil)
+        #expect(Shared.lexicon.cost(of: "") == nil)
+    }
+
+    @Test func trieFindsExactlyItsKeys() {
+        let words = ["中", "中国", "中国人", "国人", "人民", "abc", "ab"]
+        let costs: [Float] = [1, 2, 3, 4, 5, 6, 7]
+        let trie = DoubleArrayTrie(words: words, costs: costs)
+        for (word, cost) in zip(words, costs) { #expect(trie.cost(of: word) == cost) }
+        for missing in ["国", "中国人民", "a", "abcd", "人"] { #expect(trie.cost(of: missing) == nil) }
+    }
+
+    @Test func userLexiconAddsWordsAndKeepsTheLowerCost() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhtext-lexicon-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        setenv("ZHTEXT_CACHE_DIR", folder.path, 1)
+        defer { unsetenv("ZHTEXT_CACHE_DIR") }
+        // 中国 is rare in this lexicon (1 in 100,051), so ICU's lower cost stays; 人民 is
+        // frequent here, so the user lexicon's lower cost wins.
+        let user = UserLexicon(name: "test", text: "信访工作 50 n\n四下基层\n# a comment\n中国 1\n人民 100000\n")
+        let lexicon = try Lexicon.standard(adding: [user])
+        #expect(lexicon.cost(of: "信访工作") != nil)
+        #expect(lexicon.cost(of: "四下基层") != nil)
+        #expect(lexicon.cost(of: "中国") == Shared.lexicon.cost(of: "中国"))
+        let people = try #require(lexicon.cost(of: "人民"))
+        #expect(people < Shared.lexicon.cost(of: "人民")!)
+        #expect(words("要做好信访工作和四下基层", lexicon: lexicon).contains("信访工作"))
+        #expect(words("要做好信访工作和四下基层", lexicon: lexicon).contains("四下基层"))
+        // The compiled lexicon was cached and reads back the same.
+        let cached = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(cached.contains { $0.hasPrefix("lexicon-icu") && $0.contains("-user") })
+        let reloaded = try Lexicon.standard(adding: [user])
+        #expect(reloaded.cost(of: "四下基层") == lexicon.cost(of: "四下基层"))
+    }
+
+    @Test func userLexiconParsesJiebaFormat() {
+        let lexicon = UserLexicon(name: "t", text: "\u{FEFF}词语 12 n\n无频率 v\n单独\n\n# 注释\n")
+        #expect(lexicon.entries == [
+            UserLexicon.Entry(word: "词语", frequency: 12, tag: "n"),
+            UserLexicon.Entry(word: "无频率", frequency: nil, tag: "v"),
+            UserLexicon.Entry(word: "单独", frequency: nil, tag: nil),
+        ])
+    }
+}
