@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @Suite struct SegmentCommandTests {
@@ -27,5 +28,60 @@ import Testing
         #expect(!result.stdout.contains("##"))
         #expect(result.stdout.contains("群众"))
         #expect(result.stdout.split(separator: "\n", omittingEmptySubsequences: false).count == 29)
+    }
+
+    @Test func fastEngineIsTheDefaultAndKeepsNumbersWhole() throws {
+        let result = try CommandRunner.run(["segment", "-"], input: "二○○一年12月31日，增长3.5%。\n")
+        #expect(result.status == 0)
+        #expect(result.stdout == "二○○一年 12月31日 ， 增长 3.5% 。\n")
+    }
+
+    @Test func tsvGivesByteOffsetsLengthsAndKinds() throws {
+        let result = try CommandRunner.run(["segment", "--format", "tsv", "-"], input: "我们 APP\n")
+        #expect(result.stdout == "0\t6\tword\t我们\n7\t3\tlatin\tAPP\n")
+    }
+
+    @Test func jsonlWritesOneObjectPerToken() throws {
+        let result = try CommandRunner.run(["segment", "--format", "jsonl", "-"], input: "好\"")
+        #expect(result.stdout == """
+            {"document":"-","offset":0,"length":3,"kind":"word","token":"好"}
+            {"document":"-","offset":3,"length":1,"kind":"punctuation","token":"\\""}
+
+            """)
+    }
+
+    @Test func countCountsTokensWithoutWhiteSpace() throws {
+        let result = try CommandRunner.run(["segment", "--format", "count", "-"], input: "我们 学习\n中文。")
+        #expect(result.stdout == "4\n")
+    }
+
+    @Test func userLexiconKeepsItsWordsWhole() throws {
+        let dictionary = FileManager.default.temporaryDirectory.appendingPathComponent("zhtext-dict-\(UUID().uuidString).txt")
+        try Data("四下基层 100 n\n".utf8).write(to: dictionary)
+        defer { try? FileManager.default.removeItem(at: dictionary) }
+        let without = try CommandRunner.run(["segment", "-"], input: "带着理论四下基层")
+        let with = try CommandRunner.run(["segment", "--dict", dictionary.path, "-"], input: "带着理论四下基层")
+        #expect(!without.stdout.contains("四下基层"))
+        #expect(with.stdout.hasSuffix(" 四下基层\n"))
+    }
+
+    @Test func missingLexiconIsAClearError() throws {
+        let result = try CommandRunner.run(["segment", "--dict", "/no/such/dict.txt", "-"], input: "好")
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("/no/such/dict.txt"))
+    }
+
+    @Test func invalidUTF8PassesThroughWithOneWarning() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("zhtext-bad-\(UUID().uuidString).txt")
+        try Data(Array("第一行。\n".utf8) + [0xFF] + Array("第二行\n".utf8)).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let result = try CommandRunner.run(["segment", "--format", "count", file.path])
+        #expect(result.status == 0)
+        #expect(result.stderr == "zhtext: warning: \(file.path): byte 13: invalid UTF-8 (passed through as it is)\n")
+    }
+
+    @Test func engineIcuStaysAvailable() throws {
+        let result = try CommandRunner.run(["segment", "--engine", "icu", "-"], input: "我们学习")
+        #expect(result.stdout == "我们 学习\n")
     }
 }
