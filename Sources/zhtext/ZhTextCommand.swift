@@ -12,6 +12,9 @@ struct ZhTextCommand: AsyncParsableCommand {
             could not be read.
             """,
         version: "0.1.0",
-        subcommands: [EssaysCommand.self, SegmentCommand.self]
+        subcommands: [
+            EssaysCommand.self, SegmentCommand.self, FreqCommand.self, CollocationsCommand.self, CompareCommand.self,
+            KwicCommand.self,
+        ]
     )
 }

@@ -1,7 +1,11 @@
+import Foundation
+
 /// A table of results: named columns and rows of cells, ready for any `TableFormat`.
 public struct Table: Sendable, Hashable {
     public var columns: [String]
     public var rows: [[Cell]]
+    /// Text columns that aligned tables align to the right (numbers always are).
+    public var rightAligned: Set<String> = []
 
     public init(columns: [String], rows: [[Cell]] = []) {
         self.columns = columns
@@ -21,6 +25,8 @@ public enum Cell: Sendable, Hashable, CustomStringConvertible, ExpressibleByStri
     case integer(Int)
     /// A number shown with the given count of decimals.
     case number(Double, decimals: Int)
+    /// A number shown with four significant digits, in scientific notation when small (p-values).
+    case scientific(Double)
 
     public init(stringLiteral value: String) { self = .text(value) }
     public init(integerLiteral value: Int) { self = .integer(value) }
@@ -31,6 +37,7 @@ public enum Cell: Sendable, Hashable, CustomStringConvertible, ExpressibleByStri
         case .text(let text): text
         case .integer(let value): String(value)
         case .number(let value, let decimals): Self.format(value, decimals: decimals)
+        case .scientific(let value): Self.scientific(value)
         }
     }
 
@@ -38,6 +45,18 @@ public enum Cell: Sendable, Hashable, CustomStringConvertible, ExpressibleByStri
     public var isNumeric: Bool {
         if case .text = self { return false }
         return true
+    }
+
+    static func scientific(_ value: Double) -> String {
+        guard value.isFinite else { return format(value, decimals: 0) }
+        if value == 0 || (value >= 0.001 && value < 1e6) { return format(value, decimals: value == 0 ? 0 : 4) }
+        var exponent = Int(log10(abs(value)).rounded(.down))
+        var mantissa = value / pow(10, Double(exponent))
+        if abs(mantissa) >= 9.9995 {
+            mantissa /= 10
+            exponent += 1
+        }
+        return format(mantissa, decimals: 3) + "e" + (exponent < 0 ? "-" : "+") + String(format2: abs(exponent))
     }
 
     static func format(_ value: Double, decimals: Int) -> String {
@@ -58,6 +77,10 @@ public enum Cell: Sendable, Hashable, CustomStringConvertible, ExpressibleByStri
 }
 
 extension String {
+    fileprivate init(format2 value: Int) {
+        self = value < 10 ? "0\(value)" : String(value)
+    }
+
     fileprivate func padding(to length: Int) -> String {
         count >= length ? String(prefix(length)) : self + String(repeating: "0", count: length - count)
     }

@@ -75,7 +75,8 @@ public enum TableWriter {
             var line = ""
             for (column, text) in row.enumerated() {
                 let padding = String(repeating: " ", count: widths[column] - displayWidth(text))
-                let rightAligned = rowIndex > 0 ? all[rowIndex][column].isNumeric : numericColumns[column]
+                let rightAligned = table.rightAligned.contains(table.columns[column])
+                    || (rowIndex > 0 ? all[rowIndex][column].isNumeric : numericColumns[column])
                 let isLast = column == row.count - 1
                 line += rightAligned ? padding + text : (isLast ? text : text + padding)
                 if !isLast { line += "  " }

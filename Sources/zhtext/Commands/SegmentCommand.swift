@@ -31,8 +31,7 @@ struct SegmentCommand: AsyncParsableCommand {
     @Option(help: "Segmentation engine: fast (zhtext's own) or icu (ICU's BreakIterator).")
     var engine: Engine = .fast
 
-    @Option(name: .customLong("dict"), help: "A user lexicon in jieba's format (word [freq] [tag]); repeatable.")
-    var dictionaries: [String] = []
+    @OptionGroup var lexiconOptions: LexiconOptions
 
     @Option(help: "Output format: spaced, tsv, jsonl, count.")
     var format: TokenFormat = .spaced
@@ -42,7 +41,8 @@ struct SegmentCommand: AsyncParsableCommand {
 
     func run() async throws {
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        let tokenizers = try (0..<workers).map { _ in try makeTokenizer() }
+        let lexicon = engine == .fast ? try lexiconOptions.lexicon() : nil
+        let tokenizers = try (0..<workers).map { _ in try makeTokenizer(lexicon) }
         let (items, listing) = InputFiles.expand(input.paths)
         var diagnostics = listing
         DiagnosticReporter.report(listing)
@@ -93,32 +93,8 @@ struct SegmentCommand: AsyncParsableCommand {
         try DiagnosticReporter.exitIfFailed(diagnostics)
     }
 
-    func makeTokenizer() throws -> Tokenizer {
-        switch engine {
-        case .icu:
-            return .icu(try ICUSegmenter())
-        case .fast:
-            let lexicons = try dictionaries.map { path in
-                do {
-                    return try UserLexicon(contentsOf: path)
-                } catch {
-                    throw ValidationError("cannot read lexicon \(path): \(error.localizedDescription)")
-                }
-            }
-            return .fast(FastSegmenter(lexicon: try LexiconStore.shared.lexicon(adding: lexicons)))
-        }
-    }
-}
-
-/// Loads the lexicon once for all workers.
-final class LexiconStore: @unchecked Sendable {
-    static let shared = LexiconStore()
-    private var loaded: Lexicon?
-
-    func lexicon(adding lexicons: [UserLexicon]) throws -> Lexicon {
-        if let loaded { return loaded }
-        let lexicon = try Lexicon.standard(adding: lexicons)
-        loaded = lexicon
-        return lexicon
+    func makeTokenizer(_ lexicon: Lexicon?) throws -> Tokenizer {
+        if let lexicon { return .fast(FastSegmenter(lexicon: lexicon)) }
+        return .icu(try ICUSegmenter())
     }
 }

@@ -1,11 +1,8 @@
 import ArgumentParser
 import ZhText
 
-/// Where the text comes from and how it is decoded.
-struct InputOptions: ParsableArguments {
-    @Argument(help: "Files, folders or - (standard input).")
-    var paths: [String]
-
+/// How input files are decoded.
+struct DecodingOptions: ParsableArguments {
     @Option(help: "Read every input in this encoding (e.g. GB18030, Big5, UTF-16LE) instead of detecting it.")
     var encoding: String?
 
@@ -15,4 +12,15 @@ struct InputOptions: ParsableArguments {
     var readerOptions: DocumentReader.Options {
         DocumentReader.Options(encoding: encoding.map(TextEncoding.init), simplified: simplified)
     }
+}
+
+/// Where the text comes from and how it is decoded.
+struct InputOptions: ParsableArguments {
+    @Argument(help: "Files, folders or - (standard input).")
+    var paths: [String]
+
+    @OptionGroup var decoding: DecodingOptions
+
+    var simplified: Bool { decoding.simplified }
+    var readerOptions: DocumentReader.Options { decoding.readerOptions }
 }

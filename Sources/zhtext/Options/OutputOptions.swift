@@ -11,10 +11,23 @@ struct TableOutputOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
 
+    @Flag(help: "Start UTF-8 output with a byte-order mark (Excel needs it to show Chinese).")
+    var bom = false
+
+    @Option(name: .customLong("output-encoding"), help: "Write in this encoding, e.g. GB18030 for older Windows tools (default UTF-8).")
+    var outputEncoding: String = "UTF-8"
+
     /// Writes `table` where the options say.
     func write(_ table: Table) throws {
         var sink = try OutputSink(path: output)
-        sink.write(TableWriter.render(table, as: format))
+        let text = TableWriter.render(table, as: format)
+        let bytes: [UInt8]
+        do {
+            bytes = try TableOutput(encoding: outputEncoding, byteOrderMark: bom).bytes(of: text)
+        } catch {
+            throw ValidationError("cannot write \(outputEncoding): \(error)")
+        }
+        bytes.withUnsafeBytes { sink.write(bytes: $0) }
         try sink.close()
     }
 }

@@ -1,0 +1,66 @@
+/// One concordance line: a match of the search term with its context.
+public struct ConcordanceLine: Sendable, Hashable {
+    public var document: String
+    public var essay: Int
+    public var left: String
+    public var keyword: String
+    public var right: String
+    /// Character offset of the match in the document's decoded text.
+    public var offset: Int
+}
+
+/// Finds a term in documents and cuts its context (key word in context, KWIC).
+///
+/// By default a match must start and end on token boundaries, so 学习 does not match inside
+/// 学习型; with `substring`, any occurrence matches. Matching uses the normalised text; the
+/// lines show the text as written. Context stays inside the match's paragraph.
+public struct Concordance: Sendable {
+    public var term: String
+    /// Characters of context on each side.
+    public var window: Int
+    public var substring: Bool
+
+    public init(term: String, window: Int = 20, substring: Bool = false) {
+        self.term = term
+        self.window = max(0, window)
+        self.substring = substring
+    }
+
+    /// The lines for one document, in text order.
+    public func lines(in document: Document, tokenizer: DocumentTokenizer) -> [ConcordanceLine] {
+        let needle = Array(term.unicodeScalars)
+        guard !needle.isEmpty else { return [] }
+        var lines: [ConcordanceLine] = []
+        for essay in document.essays {
+            for paragraph in essay.paragraphs {
+                let span = paragraph.span
+                let text = document.scalars[span.start..<span.end]
+                guard text.count >= needle.count else { continue }
+                var boundaries: Set<Int> = []
+                if !substring {
+                    for token in tokenizer.tokens(of: span, in: document) {
+                        boundaries.insert(token.span.start)
+                        boundaries.insert(token.span.end)
+                    }
+                }
+                var start = span.start
+                while start + needle.count <= span.end {
+                    let end = start + needle.count
+                    if document.scalars[start..<end].elementsEqual(needle),
+                       substring || (boundaries.contains(start) && boundaries.contains(end)) {
+                        let left = TextSpan(start: max(span.start, start - window), end: start)
+                        let right = TextSpan(start: end, end: min(span.end, end + window))
+                        lines.append(ConcordanceLine(
+                            document: document.source, essay: essay.number,
+                            left: document.originalText(left), keyword: document.originalText(TextSpan(start: start, end: end)),
+                            right: document.originalText(right), offset: start))
+                        start = end
+                    } else {
+                        start += 1
+                    }
+                }
+            }
+        }
+        return lines
+    }
+}

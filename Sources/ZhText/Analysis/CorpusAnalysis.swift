@@ -1,0 +1,104 @@
+import ZhTextCore
+
+/// The analyses of a whole corpus, each in one streaming pass that uses every core.
+public struct CorpusAnalysis: Sendable {
+    public var readerOptions: DocumentReader.Options
+    public var lexicon: Lexicon
+    /// Called on the caller's task after each document.
+    public var progress: (@Sendable (CorpusProgress) -> Void)?
+
+    public init(readerOptions: DocumentReader.Options = .init(), lexicon: Lexicon,
+                progress: (@Sendable (CorpusProgress) -> Void)? = nil) {
+        self.readerOptions = readerOptions
+        self.lexicon = lexicon
+        self.progress = progress
+    }
+
+    /// Frequencies of the n-grams of every document under `paths`.
+    public func frequencies(_ paths: [String], options: NGramOptions, grouping: Grouping) async
+        -> (counter: FrequencyCounter, diagnostics: [Diagnostic])
+    {
+        let lexicon = self.lexicon
+        var counter = FrequencyCounter(options: options, grouping: grouping)
+        let diagnostics = await Corpus.forEachDocument(paths, options: readerOptions, transform: { document, index in
+            var partial = FrequencyCounter(options: options, grouping: grouping)
+            partial.add(DocumentTokenizer(lexicon: lexicon).sentences(of: document), of: document, index: index)
+            return partial
+        }, combine: { partial, _ in counter.merge(partial) }, progress: progress)
+        return (counter, diagnostics)
+    }
+
+    /// Word pairs within `window` words of each other.
+    public func collocations(_ paths: [String], window: Int, options: NGramOptions) async
+        -> (counter: CollocationCounter, diagnostics: [Diagnostic])
+    {
+        let lexicon = self.lexicon
+        var counter = CollocationCounter(window: window, options: options)
+        let diagnostics = await Corpus.forEachDocument(paths, options: readerOptions, transform: { document, _ in
+            var partial = CollocationCounter(window: window, options: options)
+            partial.add(DocumentTokenizer(lexicon: lexicon).sentences(of: document))
+            return partial
+        }, combine: { partial, _ in counter.merge(partial) }, progress: progress)
+        return (counter, diagnostics)
+    }
+
+    /// Concordance lines of `concordance.term` in every document.
+    public func concordance(_ paths: [String], _ concordance: Concordance) async
+        -> (lines: [ConcordanceLine], diagnostics: [Diagnostic])
+    {
+        let lexicon = self.lexicon
+        var lines: [ConcordanceLine] = []
+        let diagnostics = await Corpus.forEachDocument(paths, options: readerOptions, transform: { document, _ in
+            concordance.lines(in: document, tokenizer: DocumentTokenizer(lexicon: lexicon))
+        }, combine: { found, _ in lines += found }, progress: progress)
+        return (lines, diagnostics)
+    }
+
+    /// Keywords of `target` against `reference`: every term seen at least `minCount` times in
+    /// both together, positive keywords first, each direction by log-likelihood.
+    public func keyness(target: [String], reference: [String], options: NGramOptions, minCount: Int = 1) async
+        -> (rows: [KeynessRow], diagnostics: [Diagnostic])
+    {
+        let (targetCounts, targetDiagnostics) = await frequencies(target, options: options, grouping: .corpus)
+        let (referenceCounts, referenceDiagnostics) = await frequencies(reference, options: options, grouping: .corpus)
+        let rows = KeynessRow.rows(target: targetCounts, reference: referenceCounts, minCount: minCount)
+        return (rows, targetDiagnostics + referenceDiagnostics)
+    }
+}
+
+/// A term's keyness in a target corpus against a reference corpus.
+public struct KeynessRow: Sendable, Hashable {
+    /// The n-gram as written (words joined with nothing).
+    public var term: String
+    /// Its words joined by one space.
+    public var tokens: String
+    public var n: Int
+    public var keyness: Keyness
+
+    /// Rows for every term with at least `minCount` occurrences in both corpora together:
+    /// `+` rows then `-` rows, each by log-likelihood, descending.
+    public static func rows(target: FrequencyCounter, reference: FrequencyCounter, minCount: Int) -> [KeynessRow] {
+        let targetCounts = target.allCounts[.corpus] ?? [:]
+        let referenceCounts = reference.allCounts[.corpus] ?? [:]
+        let targetTotal = target.total(of: .corpus)
+        let referenceTotal = reference.total(of: .corpus)
+        var rows: [KeynessRow] = []
+        for key in Set(targetCounts.keys).union(referenceCounts.keys) {
+            let a = targetCounts[key] ?? 0, b = referenceCounts[key] ?? 0
+            guard a + b >= minCount else { continue }
+            let words = key.split(separator: " ")
+            rows.append(KeynessRow(
+                term: words.joined(), tokens: key, n: words.count,
+                keyness: Keyness(targetCount: a, referenceCount: b, targetTotal: targetTotal, referenceTotal: referenceTotal)))
+        }
+        rows.sort { lhs, rhs in
+            let lhsPositive = lhs.keyness.direction == "+", rhsPositive = rhs.keyness.direction == "+"
+            if lhsPositive != rhsPositive { return lhsPositive }
+            if lhs.keyness.logLikelihood != rhs.keyness.logLikelihood {
+                return lhs.keyness.logLikelihood > rhs.keyness.logLikelihood
+            }
+            return lhs.tokens < rhs.tokens
+        }
+        return rows
+    }
+}

@@ -1,0 +1,72 @@
+import ZhTextCore
+
+/// A token of a document: its normalised text, its kind and where it stands.
+public struct DocumentToken: Sendable, Hashable {
+    public var text: String
+    public var kind: TokenKind
+    /// Character offsets in the document's decoded text.
+    public var span: TextSpan
+}
+
+/// The tokens of one sentence, with the unit it belongs to.
+public struct TokenizedSentence: Sendable {
+    public var essay: Int
+    public var section: Section
+    public var paragraph: Int
+    /// The sentence's tokens, white space left out.
+    public var tokens: [DocumentToken]
+}
+
+/// Segments documents sentence by sentence with zhtext's fast engine.
+///
+/// Not thread-safe (it owns a segmenter); make one per task. They can share a `Lexicon`.
+public final class DocumentTokenizer {
+    private let segmenter: FastSegmenter
+
+    public init(lexicon: Lexicon) {
+        segmenter = FastSegmenter(lexicon: lexicon)
+    }
+
+    /// The sentences of `document` with their tokens, in order.
+    public func sentences(of document: Document) -> [TokenizedSentence] {
+        var result: [TokenizedSentence] = []
+        for essay in document.essays {
+            for paragraph in essay.paragraphs {
+                for sentence in paragraph.sentences {
+                    result.append(TokenizedSentence(
+                        essay: essay.number, section: paragraph.section, paragraph: paragraph.number,
+                        tokens: tokens(of: sentence.span, in: document)))
+                }
+            }
+        }
+        return result
+    }
+
+    /// The tokens of `span` in `document` (normalised text), white space left out.
+    public func tokens(of span: TextSpan, in document: Document) -> [DocumentToken] {
+        let scalars = document.scalars[span.start..<span.end]
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count * 3)
+        // Character offset of each byte that starts a character.
+        var characterAt: [Int32] = []
+        characterAt.reserveCapacity(scalars.count * 3 + 1)
+        for (index, scalar) in zip(span.start..., scalars) {
+            let before = bytes.count
+            bytes.append(contentsOf: String(scalar).utf8)
+            for _ in before..<bytes.count { characterAt.append(Int32(index)) }
+        }
+        characterAt.append(Int32(span.end))
+        var result: [DocumentToken] = []
+        bytes.withUnsafeBytes { raw in
+            segmenter.segment(raw) { token in
+                guard token.kind != .whitespace else { return }
+                let start = Int(characterAt[token.offset])
+                let end = Int(characterAt[token.offset + token.length])
+                result.append(DocumentToken(
+                    text: String(decoding: raw[token.range], as: UTF8.self), kind: token.kind,
+                    span: TextSpan(start: start, end: end)))
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,88 @@
+import ZhTextCore
+
+/// What counts as a term: words or characters, which n-gram sizes, which tokens are left out.
+public struct NGramOptions: Sendable, Hashable {
+    /// Whether n-grams are made of words or of characters.
+    public enum Unit: String, Sendable, CaseIterable {
+        case word, char
+    }
+
+    public var unit: Unit
+    /// The n-gram sizes to count, e.g. `1...1` or `2...4`.
+    public var sizes: ClosedRange<Int>
+    /// Whether numbers count as words (by default they break n-grams, like punctuation).
+    public var includeNumbers: Bool
+    /// Word n-grams containing any of these are left out.
+    public var stopWords: StopWords
+
+    public init(unit: Unit = .word, sizes: ClosedRange<Int> = 1...1, includeNumbers: Bool = false,
+                stopWords: StopWords = .chinese) {
+        self.unit = unit
+        self.sizes = sizes
+        self.includeNumbers = includeNumbers
+        self.stopWords = stopWords
+    }
+
+    /// Whether a token counts as a word: words and Latin words, and numbers if asked for.
+    /// Punctuation, symbols and anything else break n-grams.
+    func isWord(_ token: DocumentToken) -> Bool {
+        switch token.kind {
+        case .word, .latin: true
+        case .number: includeNumbers
+        default: false
+        }
+    }
+
+    /// The runs of a sentence inside which n-grams are formed: words between breaks, or, for
+    /// characters, runs of Han characters.
+    func runs(of sentence: TokenizedSentence, in document: Document) -> [[String]] {
+        var runs: [[String]] = []
+        var current: [String] = []
+        switch unit {
+        case .word:
+            for token in sentence.tokens {
+                if isWord(token) {
+                    current.append(token.text)
+                } else if !current.isEmpty {
+                    runs.append(current)
+                    current = []
+                }
+            }
+        case .char:
+            guard let first = sentence.tokens.first, let last = sentence.tokens.last else { return [] }
+            for scalar in document.scalars[first.span.start..<last.span.end] {
+                let characterClass = CharacterClassTable.of(scalar.value)
+                if characterClass == .han || characterClass == .hanNumeral {
+                    current.append(String(scalar))
+                } else if !current.isEmpty {
+                    runs.append(current)
+                    current = []
+                }
+            }
+        }
+        if !current.isEmpty { runs.append(current) }
+        return runs
+    }
+
+    /// Calls `body` with every n-gram of the sentence that the options count.
+    func forEachNGram(in sentence: TokenizedSentence, of document: Document, _ body: (ArraySlice<String>) -> Void) {
+        for run in runs(of: sentence, in: document) {
+            for size in sizes where size <= run.count {
+                for start in 0...(run.count - size) {
+                    let gram = run[start..<(start + size)]
+                    if unit == .word, gram.contains(where: stopWords.contains) { continue }
+                    body(gram)
+                }
+            }
+        }
+    }
+
+    /// Number of running words (or Han characters) in the sentence: the denominator of
+    /// per-million figures. Stop words count; punctuation does not.
+    func wordCount(of sentence: TokenizedSentence, in document: Document) -> Int {
+        switch unit {
+        case .word: sentence.tokens.reduce(0) { $0 + (isWord($1) ? 1 : 0) }
+        case .char: runs(of: sentence, in: document).reduce(0) { $0 + $1.count }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+
+/// How much more (or less) often a term occurs in a target corpus than in a reference corpus.
+///
+/// With a = the term's count in the target, b = in the reference, c and d = the corpora's
+/// sizes in running words, the contingency table is [[a, c − a], [b, d − b]].
+public struct Keyness: Sendable, Hashable {
+    public var targetCount: Int
+    public var referenceCount: Int
+    public var targetTotal: Int
+    public var referenceTotal: Int
+
+    public init(targetCount: Int, referenceCount: Int, targetTotal: Int, referenceTotal: Int) {
+        self.targetCount = targetCount
+        self.referenceCount = referenceCount
+        self.targetTotal = targetTotal
+        self.referenceTotal = referenceTotal
+    }
+
+    var table: ContingencyTable {
+        ContingencyTable(
+            o11: Double(targetCount), o12: Double(targetTotal - targetCount),
+            o21: Double(referenceCount), o22: Double(referenceTotal - referenceCount))
+    }
+
+    /// Occurrences per million words of the target.
+    public var targetPerMillion: Double { Double(targetCount) / Double(max(targetTotal, 1)) * 1_000_000 }
+    /// Occurrences per million words of the reference.
+    public var referencePerMillion: Double { Double(referenceCount) / Double(max(referenceTotal, 1)) * 1_000_000 }
+
+    /// Log-likelihood G² over the four cells (Rayson & Garside 2000).
+    public var logLikelihood: Double { table.logLikelihood }
+    /// Pearson's chi-squared over the four cells.
+    public var chiSquared: Double { table.chiSquared }
+    /// p-value of G² (chi-squared distribution, one degree of freedom).
+    public var pValue: Double { ContingencyTable.pValue(chiSquared: logLikelihood) }
+    /// p-value of chi-squared.
+    public var chiSquaredPValue: Double { ContingencyTable.pValue(chiSquared: chiSquared) }
+
+    /// Log ratio (Hardie 2014): log₂ of the ratio of relative frequencies, a zero count
+    /// replaced by 0.5 so the ratio stays finite.
+    public var logRatio: Double {
+        let a = targetCount == 0 ? 0.5 : Double(targetCount)
+        let b = referenceCount == 0 ? 0.5 : Double(referenceCount)
+        return log2((a / Double(max(targetTotal, 1))) / (b / Double(max(referenceTotal, 1))))
+    }
+
+    /// %DIFF (Gabrielatos & Marchi 2012): the difference of the normalised frequencies as a
+    /// percentage of the reference's; infinite when the reference lacks the term.
+    public var percentDifference: Double {
+        let reference = referencePerMillion
+        guard reference > 0 else { return targetPerMillion > 0 ? .infinity : 0 }
+        return (targetPerMillion - reference) * 100 / reference
+    }
+
+    /// `+` when the term is relatively more frequent in the target, `-` otherwise.
+    public var direction: String {
+        Double(targetCount) * Double(referenceTotal) >= Double(referenceCount) * Double(targetTotal) ? "+" : "-"
+    }
+}

@@ -1,0 +1,77 @@
+import ZhText
+
+extension Table {
+    /// A frequency list: `term, tokens, n, count, documents, per_million`, after the group's
+    /// `document`, `essay` and `section` columns when grouped by them.
+    public static func frequencies(_ rows: [FrequencyRow], grouping: Grouping) -> Table {
+        let groupColumns: [String] = switch grouping {
+        case .corpus: []
+        case .document: ["document"]
+        case .essay: ["document", "essay"]
+        case .section: ["document", "essay", "section"]
+        }
+        var table = Table(columns: groupColumns + ["term", "tokens", "n", "count", "documents", "per_million"])
+        for row in rows {
+            var cells: [Cell] = []
+            if grouping != .corpus { cells.append(.text(row.group.document ?? "")) }
+            if grouping == .essay || grouping == .section { cells.append(.integer(row.group.essay ?? 0)) }
+            if grouping == .section { cells.append(.text(row.group.section?.rawValue ?? "")) }
+            cells += [.text(row.term), .text(row.tokens), .integer(row.n), .integer(row.count),
+                      .integer(row.documents), .number(row.perMillion, decimals: 2)]
+            table.append(cells)
+        }
+        return table
+    }
+
+    /// A keyword list: `term, tokens, n, target_count, reference_count, target_per_million,
+    /// reference_per_million, log_likelihood, p_value, log_ratio, percent_diff, chi_squared,
+    /// direction`. With `bonferroni`, p-values are multiplied by the number of terms tested.
+    public static func keyness(_ rows: [KeynessRow], bonferroni: Bool = false, testedTerms: Int? = nil) -> Table {
+        var table = Table(columns: [
+            "term", "tokens", "n", "target_count", "reference_count", "target_per_million", "reference_per_million",
+            "log_likelihood", "p_value", "log_ratio", "percent_diff", "chi_squared", "direction",
+        ])
+        let tests = Double(testedTerms ?? rows.count)
+        for row in rows {
+            let k = row.keyness
+            let p = bonferroni ? min(1, k.pValue * tests) : k.pValue
+            table.append([
+                .text(row.term), .text(row.tokens), .integer(row.n), .integer(k.targetCount), .integer(k.referenceCount),
+                .number(k.targetPerMillion, decimals: 2), .number(k.referencePerMillion, decimals: 2),
+                .number(k.logLikelihood, decimals: 3), .scientific(p), .number(k.logRatio, decimals: 3),
+                .number(k.percentDifference, decimals: 2), .number(k.chiSquared, decimals: 3), .text(k.direction),
+            ])
+        }
+        return table
+    }
+
+    /// Collocations: `first, second, count, first_count, second_count, expected, pmi,
+    /// log_likelihood, t_score`.
+    public static func collocations(_ rows: [CollocationRow]) -> Table {
+        var table = Table(columns: [
+            "first", "second", "count", "first_count", "second_count", "expected", "pmi", "log_likelihood", "t_score",
+        ])
+        for row in rows {
+            table.append([
+                .text(row.first), .text(row.second), .integer(row.count), .integer(row.firstCount),
+                .integer(row.secondCount), .number(row.expected, decimals: 3), .number(row.pmi, decimals: 3),
+                .number(row.logLikelihood, decimals: 3), .number(row.tScore, decimals: 3),
+            ])
+        }
+        return table
+    }
+
+    /// Concordance lines: `document, essay, left, keyword, right, offset`; the left context
+    /// is right-aligned in the aligned table so the keywords line up.
+    public static func concordance(_ lines: [ConcordanceLine]) -> Table {
+        var table = Table(columns: ["document", "essay", "left", "keyword", "right", "offset"])
+        table.rightAligned = ["left"]
+        for line in lines {
+            table.append([
+                .text(line.document), .integer(line.essay), .text(line.left), .text(line.keyword), .text(line.right),
+                .integer(line.offset),
+            ])
+        }
+        return table
+    }
+}

@@ -1,0 +1,49 @@
+import ArgumentParser
+import ZhText
+import ZhTextReport
+
+struct CollocationsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "collocations",
+        abstract: "Word pairs that occur together more often than chance.",
+        discussion: """
+            Counts ordered pairs: the second word within --window words after the first, in the \
+            same sentence. Columns: first, second, count, first_count and second_count (pairs with \
+            that word in that place), expected (first_count × second_count / all pairs), pmi \
+            (log2 of count / expected), log_likelihood (G² of the pair's 2×2 table), t_score \
+            ((count − expected) / √count). Sorted by log_likelihood. Pairs with a stop word are \
+            left out.
+            """
+    )
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var lexiconOptions: LexiconOptions
+
+    @Option(help: "How many words after the first word a second word may stand.")
+    var window = 5
+
+    @Option(name: .customLong("min-count"), help: "Leave out pairs seen fewer times.")
+    var minCount = 3
+
+    @Option(help: "Keep only the N strongest pairs.")
+    var top: Int?
+
+    @Flag(name: .customLong("numbers"), help: "Count numbers as words.")
+    var includeNumbers = false
+
+    @Flag(name: .customLong("keep-stopwords"), help: "Keep pairs with stop words.")
+    var keepStopwords = false
+
+    @OptionGroup var output: TableOutputOptions
+
+    func run() async throws {
+        let progress = ProgressBar()
+        let analysis = CorpusAnalysis(readerOptions: input.readerOptions, lexicon: try lexiconOptions.lexicon(),
+                                      progress: { progress.update($0) })
+        let options = NGramOptions(includeNumbers: includeNumbers, stopWords: keepStopwords ? .none : .chinese)
+        let (counter, diagnostics) = await analysis.collocations(input.paths, window: window, options: options)
+        DiagnosticReporter.report(diagnostics)
+        try output.write(Table.collocations(counter.rows(minCount: minCount, top: top)))
+        try DiagnosticReporter.exitIfFailed(diagnostics)
+    }
+}

@@ -1,0 +1,62 @@
+import ArgumentParser
+import ZhText
+import ZhTextReport
+
+struct CompareCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compare",
+        abstract: "Keywords: terms over- and under-used in a target corpus against a reference.",
+        discussion: """
+            Columns: term, tokens, n, target_count, reference_count, target_per_million, \
+            reference_per_million, log_likelihood (G², 4-cell form), p_value (of G², one degree \
+            of freedom; Bonferroni-corrected with --bonferroni), log_ratio (log2 of the ratio of \
+            relative frequencies, zeros as 0.5), percent_diff (%DIFF), chi_squared, direction (+ \
+            more frequent in the target, - less). Positive keywords first, each direction by \
+            log_likelihood.
+            """
+    )
+
+    @Option(parsing: .upToNextOption, help: "Files or folders of the target corpus.")
+    var target: [String]
+
+    @Option(parsing: .upToNextOption, help: "Files or folders of the reference corpus.")
+    var reference: [String]
+
+    @OptionGroup var decoding: DecodingOptions
+    @OptionGroup var terms: TermOptions
+    @OptionGroup var lexiconOptions: LexiconOptions
+
+    @Option(name: .customLong("min-count"), help: "Leave out terms seen fewer times in both corpora together.")
+    var minCount = 3
+
+    @Option(name: .customLong("p-value"), help: "Keep only terms with a p-value at or below this, e.g. 0.05.")
+    var maximumPValue: Double?
+
+    @Flag(help: "Multiply p-values by the number of terms tested (Bonferroni correction).")
+    var bonferroni = false
+
+    @Option(help: "Keep only the N strongest terms in each direction.")
+    var top: Int?
+
+    @OptionGroup var output: TableOutputOptions
+
+    func run() async throws {
+        let progress = ProgressBar()
+        let analysis = CorpusAnalysis(readerOptions: decoding.readerOptions, lexicon: try lexiconOptions.lexicon(),
+                                      progress: { progress.update($0) })
+        let (all, diagnostics) = await analysis.keyness(
+            target: target, reference: reference, options: try terms.options(), minCount: minCount)
+        DiagnosticReporter.report(diagnostics)
+        let tested = all.count
+        var rows = all
+        if let maximumPValue {
+            rows = rows.filter { (bonferroni ? min(1, $0.keyness.pValue * Double(tested)) : $0.keyness.pValue) <= maximumPValue }
+        }
+        if let top {
+            rows = Array(rows.filter { $0.keyness.direction == "+" }.prefix(top))
+                + Array(rows.filter { $0.keyness.direction == "-" }.prefix(top))
+        }
+        try output.write(Table.keyness(rows, bonferroni: bonferroni, testedTerms: tested))
+        try DiagnosticReporter.exitIfFailed(diagnostics)
+    }
+}

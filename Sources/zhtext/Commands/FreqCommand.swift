@@ -1,0 +1,43 @@
+import ArgumentParser
+import ZhText
+import ZhTextReport
+
+struct FreqCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "freq",
+        abstract: "Word or character n-gram frequencies.",
+        discussion: """
+            Columns: term (the n-gram as written), tokens (its words joined by a space), n, count, \
+            documents (documents it occurs in), per_million (count per million running words, or \
+            Han characters with --unit char, of its group); with --by, the group's document, essay \
+            and section come first. Word n-grams stay inside a sentence and do not cross \
+            punctuation or numbers; character n-grams stay inside runs of Han characters. \
+            Punctuation and numbers are left out, and so are word n-grams with a stop word.
+            """
+    )
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var terms: TermOptions
+    @OptionGroup var lexiconOptions: LexiconOptions
+
+    @Option(help: "Group counts by corpus, document, essay or section.")
+    var by: Grouping = .corpus
+
+    @Option(name: .customLong("min-count"), help: "Leave out terms seen fewer times (in their group).")
+    var minCount = 1
+
+    @Option(help: "Keep only the N most frequent terms of each group.")
+    var top: Int?
+
+    @OptionGroup var output: TableOutputOptions
+
+    func run() async throws {
+        let progress = ProgressBar()
+        let analysis = CorpusAnalysis(readerOptions: input.readerOptions, lexicon: try lexiconOptions.lexicon(),
+                                      progress: { progress.update($0) })
+        let (counter, diagnostics) = await analysis.frequencies(input.paths, options: try terms.options(), grouping: by)
+        DiagnosticReporter.report(diagnostics)
+        try output.write(Table.frequencies(counter.rows(minCount: minCount, top: top), grouping: by))
+        try DiagnosticReporter.exitIfFailed(diagnostics)
+    }
+}

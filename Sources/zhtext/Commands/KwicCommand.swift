@@ -1,0 +1,40 @@
+import ArgumentParser
+import ZhText
+import ZhTextReport
+
+struct KwicCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kwic",
+        abstract: "Concordance: every occurrence of a term with its context.",
+        discussion: """
+            Columns: document, essay, left, keyword, right, offset (character offset of the match \
+            in the document). A match must begin and end at word boundaries unless --substring is \
+            given; context stays inside the paragraph and is shown as written.
+            """
+    )
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var lexiconOptions: LexiconOptions
+
+    @Option(help: "The word or phrase to find.")
+    var term: String
+
+    @Option(help: "Characters of context on each side.")
+    var window = 20
+
+    @Flag(help: "Match the term anywhere, also inside longer words.")
+    var substring = false
+
+    @OptionGroup var output: TableOutputOptions
+
+    func run() async throws {
+        let progress = ProgressBar()
+        let analysis = CorpusAnalysis(readerOptions: input.readerOptions, lexicon: try lexiconOptions.lexicon(),
+                                      progress: { progress.update($0) })
+        let (lines, diagnostics) = await analysis.concordance(
+            input.paths, Concordance(term: term, window: window, substring: substring))
+        DiagnosticReporter.report(diagnostics)
+        try output.write(Table.concordance(lines))
+        try DiagnosticReporter.exitIfFailed(diagnostics)
+    }
+}

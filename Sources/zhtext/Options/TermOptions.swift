@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import ZhText
+
+extension NGramOptions.Unit: ExpressibleByArgument {}
+extension Grouping: ExpressibleByArgument {}
+
+/// What counts as a term.
+struct TermOptions: ParsableArguments {
+    @Option(help: "Count words or characters: word, char.")
+    var unit: NGramOptions.Unit = .word
+
+    @Option(help: "N-gram size, N or MIN-MAX (e.g. 2 or 1-3).")
+    var ngram: String = "1"
+
+    @Flag(name: .customLong("numbers"), help: "Count numbers as words (by default they are left out).")
+    var includeNumbers = false
+
+    @Option(help: "Stop-word list to use instead of the built-in one (one word per line).")
+    var stopwords: String?
+
+    @Flag(name: .customLong("keep-stopwords"), help: "Keep stop words.")
+    var keepStopwords = false
+
+    func validate() throws { _ = try sizes() }
+
+    func sizes() throws -> ClosedRange<Int> {
+        let parts = ngram.split(separator: "-").map { Int($0) }
+        guard (1...2).contains(parts.count), parts.allSatisfy({ $0 != nil && $0! >= 1 && $0! <= 10 }) else {
+            throw ValidationError("--ngram takes N or MIN-MAX with sizes from 1 to 10, not '\(ngram)'")
+        }
+        let low = parts[0]!, high = parts.last!!
+        guard low <= high else { throw ValidationError("--ngram \(ngram): the minimum is above the maximum") }
+        return low...high
+    }
+
+    func options() throws -> NGramOptions {
+        var stopWords = StopWords.chinese
+        if keepStopwords {
+            stopWords = .none
+        } else if let stopwords {
+            guard let data = FileManager.default.contents(atPath: stopwords) else {
+                throw ValidationError("cannot read stop-word list \(stopwords)")
+            }
+            stopWords = StopWords(text: String(decoding: data, as: UTF8.self))
+        }
+        return NGramOptions(unit: unit, sizes: try sizes(), includeNumbers: includeNumbers, stopWords: stopWords)
+    }
+}

@@ -1,0 +1,70 @@
+import Testing
+import ZhTextCore
+@testable import ZhText
+
+@Suite struct FrequencyTests {
+    static let lexicon = try! Lexicon.standard()
+
+    func counter(_ text: String, _ options: NGramOptions, grouping: Grouping = .corpus) -> FrequencyCounter {
+        let document = DocumentReader().read(text: text, source: "t")
+        var counter = FrequencyCounter(options: options, grouping: grouping)
+        counter.add(DocumentTokenizer(lexicon: Self.lexicon).sentences(of: document), of: document, index: 0)
+        return counter
+    }
+
+    @Test func wordNGramsDoNotCrossPunctuationOrSentences() {
+        let counts = counter("题目\n\n我们学习，研究问题。研究问题很重要。\n", NGramOptions(sizes: 2...2, stopWords: .none))
+        let all = counts.allCounts[.corpus] ?? [:]
+        #expect(all["研究 问题"] == 2)
+        #expect(all["学习 研究"] == nil)
+        #expect(all["问题 研究"] == nil)
+    }
+
+    @Test func stopWordsNumbersAndPunctuationAreLeftOutByDefault() {
+        let counts = counter("题目\n\n我们的经济在2023年增长了。\n", NGramOptions())
+        let all = counts.allCounts[.corpus] ?? [:]
+        #expect(all["经济"] == 1)
+        #expect(all["的"] == nil)
+        #expect(all["2023年"] == nil)
+        #expect(all["。"] == nil)
+        let withNumbers = counter("题目\n\n我们的经济在2023年增长了。\n", NGramOptions(includeNumbers: true))
+        #expect(withNumbers.allCounts[.corpus]?["2023年"] == 1)
+    }
+
+    @Test func characterNGramsStayInsideHanRuns() {
+        let counts = counter("题目\n\n中文ABC中文，文字。\n", NGramOptions(unit: .char, sizes: 2...2))
+        let all = counts.allCounts[.corpus] ?? [:]
+        #expect(all["中 文"] == 2)
+        #expect(all["文 字"] == 1)
+        #expect(all["文 中"] == nil)
+        #expect(counts.total(of: .corpus) == 6)
+    }
+
+    @Test func perMillionUsesTheGroupsRunningWords() {
+        let counts = counter("题目\n\n经济发展，经济。\n", NGramOptions(stopWords: .none))
+        let row = counts.rows().first { $0.term == "经济" }
+        #expect(row?.count == 2)
+        #expect(row?.perMillion == 2.0 / 3 * 1_000_000)
+        #expect(row?.documents == 1)
+    }
+
+    @Test func groupsByEssayAndSection() {
+        let text = "合集\n（2篇）\n\n经济。\n##paidbegin##\n经济发展。\n\n\n\n第二篇标题\n\n发展。\n"
+        let counts = counter(text, NGramOptions(stopWords: .none), grouping: .section)
+        let rows = counts.rows()
+        let keys = rows.map { "\($0.group.essay ?? 0)-\($0.group.section?.rawValue ?? "")-\($0.term)" }
+        #expect(keys.contains("1-preview-经济"))
+        #expect(keys.contains("1-paid-经济"))
+        #expect(keys.contains("2-paid-发展"))
+    }
+
+    @Test func mergingCountersAddsDocuments() {
+        var first = counter("题目\n\n经济发展。\n", NGramOptions(stopWords: .none))
+        let second = counter("题目\n\n经济。\n", NGramOptions(stopWords: .none))
+        first.merge(second)
+        let row = first.rows().first { $0.term == "经济" }
+        #expect(row?.count == 2)
+        #expect(row?.documents == 2)
+        #expect(first.total(of: .corpus) == 3)
+    }
+}
