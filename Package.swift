@@ -10,6 +10,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
         // ICU from the system, found with pkg-config (Debian: libicu-dev).
@@ -40,5 +41,12 @@ let package = Package(
         .testTarget(name: "ZhTextTests", dependencies: ["ZhText"], exclude: ["Fixtures"]),
         .testTarget(name: "ZhTextReportTests", dependencies: ["ZhTextReport"]),
         .testTarget(name: "ZhTextCLITests", dependencies: ["zhtext"]),
+        // `swift package benchmark`: one folder per suite under Benchmarks/.
+        .executableTarget(
+            name: "Segmentation",
+            dependencies: ["ZhTextCore", .product(name: "Benchmark", package: "benchmark")],
+            path: "Benchmarks/Segmentation",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
     ]
 )
