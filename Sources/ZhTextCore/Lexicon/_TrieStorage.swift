@@ -1,10 +1,13 @@
 /// A double-array trie frozen into manually allocated memory for the segmenter's hot loop:
-/// base and check of a state sit side by side, so one transition reads one 8-byte unit, and
-/// no array bounds or exclusivity checks run per character.
+/// base, check and cost of a state sit side by side, so one transition reads one 12-byte unit
+/// (one cache miss instead of two), and no array bounds or exclusivity checks run per
+/// character.
 final class _TrieStorage: @unchecked Sendable {
     struct Unit {
         var base: Int32
         var check: Int32
+        /// The cost of the word ending here, or `.nan`.
+        var cost: Float
     }
 
     let units: UnsafeMutablePointer<Unit>
@@ -20,7 +23,7 @@ final class _TrieStorage: @unchecked Sendable {
         let costs = UnsafeMutablePointer<Float>.allocate(capacity: count)
         let codes = UnsafeMutablePointer<UInt16>.allocate(capacity: 0x10000)
         for index in 0..<count {
-            units[index] = Unit(base: trie.base[index], check: trie.check[index])
+            units[index] = Unit(base: trie.base[index], check: trie.check[index], cost: trie.cost[index])
         }
         trie.cost.withUnsafeBufferPointer { costs.initialize(from: $0.baseAddress!, count: count) }
         trie.codes.table.withUnsafeBufferPointer { codes.initialize(from: $0.baseAddress!, count: 0x10000) }
@@ -75,7 +78,7 @@ struct _TrieView {
             guard next < count, units[Int(next)].check == state else { return }
             state = next
             index += 1
-            let cost = costs[Int(state)]
+            let cost = units[Int(state)].cost
             if !cost.isNaN { body(index - start, cost) }
         }
     }

@@ -27,3 +27,52 @@ enum ChineseNames {
 
     private static func scalars(_ text: String) -> Set<UInt32> { Set(text.unicodeScalars.map(\.value)) }
 }
+
+/// Flags of BMP characters for the hot loops of the lattice, one byte per code point, so that
+/// membership tests are a table load instead of a hash lookup.
+struct CharacterFlags {
+    static let surname: UInt8 = 1 << 0
+    static let ambiguousSurname: UInt8 = 1 << 1
+    static let notInGivenNames: UInt8 = 1 << 2
+    static let suffix: UInt8 = 1 << 3
+    static let timeUnit: UInt8 = 1 << 4
+    static let droppedUnit: UInt8 = 1 << 5
+    static let approximation: UInt8 = 1 << 6
+    static let magnitude: UInt8 = 1 << 7
+    /// Stored in a second table: Han numerals (the class table's `.hanNumeral`).
+    static let numeral: UInt8 = 0
+
+    /// The flags of every BMP code point, built once.
+    nonisolated(unsafe) static let table: UnsafePointer<UInt8> = {
+        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 0x10000)
+        table.initialize(repeating: 0, count: 0x10000)
+        func mark(_ values: Set<UInt32>, _ flag: UInt8) {
+            for value in values where value < 0x10000 { table[Int(value)] |= flag }
+        }
+        mark(ChineseNames.surnames, surname)
+        mark(ChineseNames.ambiguousSurnames, ambiguousSurname)
+        mark(ChineseNames.notInGivenNames, notInGivenNames)
+        mark(ChineseNames.suffixes, suffix)
+        mark(NumeralRule.timeUnits, timeUnit)
+        mark(NumeralRule.droppedUnits, droppedUnit)
+        mark(NumeralRule.approximations, approximation)
+        mark(NumeralRule.magnitudes, magnitude)
+        return UnsafePointer(table)
+    }()
+
+    let table: UnsafePointer<UInt8>
+    let classes: UnsafePointer<UInt8>
+
+    init() {
+        table = Self.table
+        classes = CharacterClassTable.basicPlane
+    }
+
+    /// Whether the character has `flag` (`numeral`: whether it is a Han numeral).
+    @inline(__always)
+    func has(_ value: UInt32, _ flag: UInt8) -> Bool {
+        guard value < 0x10000 else { return false }
+        if flag == Self.numeral { return classes[Int(value)] == CharacterClass.hanNumeral.rawValue }
+        return table[Int(value)] & flag != 0
+    }
+}

@@ -11,7 +11,7 @@ enum DigitRule {
     static let magnitudes: Set<UInt32> = Set("万亿多余".unicodeScalars.map(\.value))
 
     /// The end of the number starting at `start` (a digit).
-    static func match(_ text: UnsafeRawBufferPointer, from start: Int) -> Int {
+    static func match(_ text: TextScanner, from start: Int) -> Int {
         var offset = digits(text, from: start)
         while offset < text.count {
             let next = text.character(at: offset)
@@ -39,7 +39,7 @@ enum DigitRule {
         return offset
     }
 
-    private static func digits(_ text: UnsafeRawBufferPointer, from start: Int) -> Int {
+    private static func digits(_ text: TextScanner, from start: Int) -> Int {
         var offset = start
         while offset < text.count {
             let character = text.character(at: offset)

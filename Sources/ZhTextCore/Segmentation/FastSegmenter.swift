@@ -26,7 +26,8 @@ public final class FastSegmenter {
     }
 
     /// Calls `body` with each token of the UTF-8 `text`, in order.
-    public func segment(_ text: UnsafeRawBufferPointer, _ body: (Token) -> Void) {
+    public func segment(_ bytes: UnsafeRawBufferPointer, _ body: (Token) -> Void) {
+        let text = TextScanner(bytes)
         var offset = 0
         let count = text.count
         while offset < count {
@@ -93,7 +94,7 @@ public final class FastSegmenter {
     }
 
     @inline(__always)
-    private func run(_ text: UnsafeRawBufferPointer, from start: Int, while belongs: (ScannedCharacter) -> Bool) -> Int {
+    private func run(_ text: TextScanner, from start: Int, while belongs: (ScannedCharacter) -> Bool) -> Int {
         var offset = start
         while offset < text.count {
             let character = text.character(at: offset)
@@ -104,7 +105,7 @@ public final class FastSegmenter {
     }
 
     /// An emoji with its modifiers, variation selectors and zero-width-joined partners.
-    private func emojiSequenceEnd(_ text: UnsafeRawBufferPointer, from start: Int) -> Int {
+    private func emojiSequenceEnd(_ text: TextScanner, from start: Int) -> Int {
         var offset = start + text.character(at: start).width
         while offset < text.count {
             let character = text.character(at: offset)

@@ -28,9 +28,8 @@ final class HanLattice {
     private let best = UnsafeMutablePointer<Float>.allocate(capacity: 2 * HanLattice.maximumRun + 64)
     private let previous = UnsafeMutablePointer<Int32>.allocate(capacity: 2 * HanLattice.maximumRun + 64)
     private let isNumeral = UnsafeMutablePointer<Bool>.allocate(capacity: 2 * HanLattice.maximumRun + 64)
-    private var boundaries: [Int32] = []
-    private var tokens: [OutOfVocabulary.Piece] = []
-    private var merged: [OutOfVocabulary.Piece] = []
+    private let pieces = UnsafeMutablePointer<OutOfVocabulary.Piece>.allocate(capacity: HanLattice.maximumRun + 1)
+    private let flags = CharacterFlags()
 
     deinit {
         codes.deallocate()
@@ -39,6 +38,7 @@ final class HanLattice {
         best.deallocate()
         previous.deallocate()
         isNumeral.deallocate()
+        pieces.deallocate()
     }
 
     /// Segments the run of Han characters that starts at `start` and calls
@@ -47,36 +47,37 @@ final class HanLattice {
     /// The run ends before the first character that is not Han, before a 第 that a digit
     /// follows (the digit rule takes it), or after `maximumRun` characters.
     func segmentRun(
-        _ text: UnsafeRawBufferPointer, from start: Int, trie: _TrieView, _ body: (Int, Int, TokenKind) -> Void
+        _ text: TextScanner, from start: Int, trie: _TrieView, _ body: (Int, Int, TokenKind) -> Void
     ) -> Int {
         let count = scanRun(text, from: start, codeTable: trie.codes)
         let end = start + Int(offsets[count])
         findCheapestPath(count, trie: trie)
-        boundaries.removeAll(keepingCapacity: true)
+        // Walk back from the end, filling the pieces from the back, then move them to the front.
         var position = count
+        var first = count + 1
         while position > 0 {
-            boundaries.append(Int32(position))
-            position = Int(previous[position])
+            let from = Int(previous[position])
+            first -= 1
+            pieces[first - 1] = OutOfVocabulary.Piece(start: Int32(from), end: Int32(position), isNumeral: isNumeral[position])
+            position = from
         }
-        tokens.removeAll(keepingCapacity: true)
-        var tokenStart: Int32 = 0
-        for boundary in boundaries.reversed() {
-            tokens.append(OutOfVocabulary.Piece(start: tokenStart, end: boundary, isNumeral: isNumeral[Int(boundary)]))
-            tokenStart = boundary
-        }
-        let context = OutOfVocabulary.Context(scalars: scalars, codes: codes, trie: trie)
-        OutOfVocabulary.recover(&tokens, scratch: &merged, context: context)
-        for token in tokens {
-            body(start + Int(offsets[Int(token.start)]), start + Int(offsets[Int(token.end)]),
-                 token.isNumeral ? .number : .word)
+        var pieceCount = count + 1 - first
+        for index in 0..<pieceCount { pieces[index] = pieces[first - 1 + index] }
+        let context = OutOfVocabulary.Context(scalars: scalars, codes: codes, trie: trie, flags: flags)
+        pieceCount = OutOfVocabulary.recover(pieces, count: pieceCount, context: context)
+        for index in 0..<pieceCount {
+            let piece = pieces[index]
+            body(start + Int(offsets[Int(piece.start)]), start + Int(offsets[Int(piece.end)]),
+                 piece.isNumeral ? .number : .word)
         }
         return end
     }
 
     /// Decodes the run into `scalars`, `codes` and `offsets` (byte offsets from `start`, one
     /// more than the characters); returns the number of characters.
-    private func scanRun(_ text: UnsafeRawBufferPointer, from start: Int, codeTable: UnsafeMutablePointer<UInt16>) -> Int {
-        let bytes = text.baseAddress!.assumingMemoryBound(to: UInt8.self)
+    private func scanRun(_ text: TextScanner, from start: Int, codeTable: UnsafeMutablePointer<UInt16>) -> Int {
+        let bytes = text.bytes.baseAddress!.assumingMemoryBound(to: UInt8.self)
+        let classes = text.classes
         let limit = text.count
         var offset = start
         var count = 0
@@ -90,7 +91,7 @@ final class HanLattice {
                 guard second & 0xC0 == 0x80, third & 0xC0 == 0x80 else { break }
                 value = UInt32(lead & 0x0F) << 12 | UInt32(second & 0x3F) << 6 | UInt32(third & 0x3F)
                 width = 3
-                let characterClass = CharacterClassTable.basicPlane[Int(value)]
+                let characterClass = classes[Int(value)]
                 guard characterClass == CharacterClass.han.rawValue || characterClass == CharacterClass.hanNumeral.rawValue
                 else { break }
             } else if lead >= 0xF0 {
@@ -125,7 +126,8 @@ final class HanLattice {
             trie.forEachPrefix(codes, from: index, limit: count) { length, cost in
                 relax(index, index + length, from + cost, false)
             }
-            if NumeralRule.mayStart(scalars[index]), let end = NumeralRule.match(scalars, from: index, limit: count) {
+            if NumeralRule.mayStart(scalars[index], flags),
+               let end = NumeralRule.match(scalars, from: index, limit: count, flags: flags) {
                 relax(index, end, from + Self.numeralCost, true)
             }
         }

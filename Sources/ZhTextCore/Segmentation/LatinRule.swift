@@ -12,7 +12,7 @@ enum LatinRule {
             && character.value != 0x3E && character.value != 0x7F
     }
 
-    static func hasPrefix(_ text: UnsafeRawBufferPointer, at start: Int, _ prefix: StaticString) -> Bool {
+    static func hasPrefix(_ text: TextScanner, at start: Int, _ prefix: StaticString) -> Bool {
         let count = prefix.utf8CodeUnitCount
         guard start + count <= text.count else { return false }
         let bytes = UnsafeBufferPointer(start: prefix.utf8Start, count: count)
@@ -25,7 +25,7 @@ enum LatinRule {
     }
 
     /// The end of a URL starting at `start`, or nil.
-    static func url(_ text: UnsafeRawBufferPointer, from start: Int) -> Int? {
+    static func url(_ text: TextScanner, from start: Int) -> Int? {
         let schemes: [StaticString] = ["https://", "http://", "ftp://", "www."]
         guard schemes.contains(where: { hasPrefix(text, at: start, $0) }) else { return nil }
         var offset = start
@@ -43,7 +43,7 @@ enum LatinRule {
 
     /// The end of a Latin word (letters and digits, joined by ' - _ . inside), an e-mail address
     /// or a URL, starting at `start`.
-    static func match(_ text: UnsafeRawBufferPointer, from start: Int) -> Int {
+    static func match(_ text: TextScanner, from start: Int) -> Int {
         if let end = url(text, from: start) { return end }
         var offset = start
         var sawAt = false
@@ -64,7 +64,7 @@ enum LatinRule {
     }
 
     /// A hashtag: `#word` (Latin, digits, Han) or Weibo's `#话题#`, or nil.
-    static func hashtag(_ text: UnsafeRawBufferPointer, from start: Int) -> Int? {
+    static func hashtag(_ text: TextScanner, from start: Int) -> Int? {
         guard text[start] == 0x23 else { return nil }
         var offset = start + 1
         var characters = 0

@@ -20,56 +20,61 @@ enum NumeralRule {
     static let magnitudes: Set<UInt32> = Set("十百千万亿".unicodeScalars.map(\.value))
 
     @inline(__always)
-    static func isNumeral(_ value: UInt32) -> Bool {
-        value < 0x10000 && CharacterClassTable.isHanNumeral(value)
+    static func isNumeral(_ value: UInt32, _ flags: CharacterFlags) -> Bool {
+        flags.has(value, CharacterFlags.numeral)
     }
 
     /// Whether a numeral expression can start with this character.
     @inline(__always)
-    static func mayStart(_ value: UInt32) -> Bool {
-        value == ordinalPrefix || isNumeral(value)
+    static func mayStart(_ value: UInt32, _ flags: CharacterFlags) -> Bool {
+        value == ordinalPrefix || isNumeral(value, flags)
     }
 
     /// The end of a number (numerals, then 多/余/几 and magnitudes) at `start`, or nil.
-    static func number(_ scalars: UnsafePointer<UInt32>, from start: Int, limit: Int) -> Int? {
+    static func number(_ scalars: UnsafePointer<UInt32>, from start: Int, limit: Int, flags: CharacterFlags) -> Int? {
         var index = start
-        while index < limit, isNumeral(scalars[index]) { index += 1 }
+        while index < limit, isNumeral(scalars[index], flags) { index += 1 }
         guard index > start else { return nil }
-        if index < limit, approximations.contains(scalars[index]) {
+        if index < limit, flags.has(scalars[index], CharacterFlags.approximation) {
             index += 1
-            while index < limit, magnitudes.contains(scalars[index]) { index += 1 }
+            while index < limit, flags.has(scalars[index], CharacterFlags.magnitude) { index += 1 }
         }
         return index
     }
 
     /// The end (exclusive, in characters) of a numeral expression starting at `start` in
     /// `scalars[..<limit]`, or nil.
-    static func match(_ scalars: UnsafePointer<UInt32>, from start: Int, limit: Int) -> Int? {
-        guard let end = firstPattern(scalars, from: start, limit: limit) else { return nil }
+    static func match(_ scalars: UnsafePointer<UInt32>, from start: Int, limit: Int, flags: CharacterFlags) -> Int? {
+        guard let end = firstPattern(scalars, from: start, limit: limit, flags: flags) else { return nil }
         var trimmed = end
-        if droppedUnits.contains(scalars[trimmed - 1]) { trimmed -= 1 }
+        if flags.has(scalars[trimmed - 1], CharacterFlags.droppedUnit) { trimmed -= 1 }
         return trimmed - start > 1 ? trimmed : nil
     }
 
-    private static func firstPattern(_ scalars: UnsafePointer<UInt32>, from start: Int, limit: Int) -> Int? {
+    private static func firstPattern(
+        _ scalars: UnsafePointer<UInt32>, from start: Int, limit: Int, flags: CharacterFlags
+    ) -> Int? {
         // 1. 百分之 + number; number + 分之 + number.
         if start + 3 < limit, scalars[start] == hundred, scalars[start + 1] == fraction, scalars[start + 2] == of,
-           let end = number(scalars, from: start + 3, limit: limit) {
+           let end = number(scalars, from: start + 3, limit: limit, flags: flags) {
             return end
         }
-        let first = number(scalars, from: start, limit: limit)
+        let first = number(scalars, from: start, limit: limit, flags: flags)
         if let first, first + 2 < limit, scalars[first] == fraction, scalars[first + 1] == of,
-           let end = number(scalars, from: first + 2, limit: limit) {
+           let end = number(scalars, from: first + 2, limit: limit, flags: flags) {
             return end
         }
         // 2. A chain of number + unit of time.
         var chain = start
-        while let end = number(scalars, from: chain, limit: limit), end < limit, timeUnits.contains(scalars[end]) {
+        while let end = number(scalars, from: chain, limit: limit, flags: flags), end < limit,
+              flags.has(scalars[end], CharacterFlags.timeUnit) {
             chain = end + 1
         }
         if chain > start { return chain }
         // 3. 第 + number.
-        if scalars[start] == ordinalPrefix, let end = number(scalars, from: start + 1, limit: limit) { return end }
+        if scalars[start] == ordinalPrefix, let end = number(scalars, from: start + 1, limit: limit, flags: flags) {
+            return end
+        }
         // 4. A number.
         return first
     }

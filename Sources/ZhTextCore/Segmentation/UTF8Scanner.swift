@@ -18,23 +18,39 @@ struct ScannedCharacter {
     var isValid: Bool
 }
 
-extension UnsafeRawBufferPointer {
+/// UTF-8 text with the character class table at hand, so the scanning loops read the table
+/// through a pointer they hold instead of a lazily initialised global.
+struct TextScanner {
+    let bytes: UnsafeRawBufferPointer
+    let classes: UnsafePointer<UInt8>
+
+    init(_ bytes: UnsafeRawBufferPointer) {
+        self.bytes = bytes
+        self.classes = CharacterClassTable.basicPlane
+    }
+
+    var count: Int { bytes.count }
+
+    @inline(__always)
+    subscript(_ offset: Int) -> UInt8 { bytes[offset] }
+
     /// Decodes the character at `offset`, treating an invalid or truncated sequence as one
     /// byte of class `.other`.
     @inline(__always)
     func character(at offset: Int) -> ScannedCharacter {
-        let lead = self[offset]
+        let lead = bytes[offset]
         if lead < 0x80 {
             return ScannedCharacter(value: UInt32(lead), width: 1,
-                                    characterClass: CharacterClassTable.ascii[Int(lead)], isValid: true)
+                                    characterClass: CharacterClass(rawValue: classes[Int(lead)]).unsafelyUnwrapped,
+                                    isValid: true)
         }
         let width = UTF8Width.of(lead)
-        guard width > 1, offset + width <= count else {
+        guard width > 1, offset + width <= bytes.count else {
             return ScannedCharacter(value: 0xFFFD, width: 1, characterClass: .other, isValid: false)
         }
         var value = UInt32(lead) & (0xFF >> (width + 1))
         for index in 1..<width {
-            let byte = self[offset + index]
+            let byte = bytes[offset + index]
             guard byte & 0xC0 == 0x80 else {
                 return ScannedCharacter(value: 0xFFFD, width: 1, characterClass: .other, isValid: false)
             }
@@ -45,6 +61,9 @@ extension UnsafeRawBufferPointer {
         guard value >= minimum, value <= 0x10FFFF, !(0xD800...0xDFFF).contains(value) else {
             return ScannedCharacter(value: 0xFFFD, width: 1, characterClass: .other, isValid: false)
         }
-        return ScannedCharacter(value: value, width: width, characterClass: CharacterClassTable.of(value), isValid: true)
+        let characterClass = value < 0x10000
+            ? CharacterClass(rawValue: classes[Int(value)]).unsafelyUnwrapped
+            : CharacterClassTable.classify(value)
+        return ScannedCharacter(value: value, width: width, characterClass: characterClass, isValid: true)
     }
 }
