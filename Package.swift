@@ -48,5 +48,11 @@ let package = Package(
             path: "Benchmarks/Segmentation",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        .executableTarget(
+            name: "Frequencies",
+            dependencies: ["ZhText", "ZhTextCore", .product(name: "Benchmark", package: "benchmark")],
+            path: "Benchmarks/Frequencies",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
     ]
 )

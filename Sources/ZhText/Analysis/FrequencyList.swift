@@ -70,7 +70,7 @@ public struct FrequencyCounter: Sendable {
     }
 
     /// Counts by group and n-gram (words joined by a space).
-    private(set) var counts: [GroupKey: [String: Entry]] = [:]
+    private(set) var counts: [GroupKey: [TermKey: Entry]] = [:]
     /// Running words (or Han characters) by group.
     private(set) var totals: [GroupKey: Int] = [:]
 
@@ -86,15 +86,12 @@ public struct FrequencyCounter: Sendable {
             totals[group, default: 0] += options.wordCount(of: sentence, in: document)
             var groupCounts = counts[group] ?? [:]
             counts[group] = nil
-            options.forEachNGram(in: sentence, of: document) { gram in
-                let key = gram.joined(separator: " ")
-                var entry = groupCounts[key] ?? Entry()
-                entry.count += 1
-                if entry.lastDocument != index {
-                    entry.documents += 1
-                    entry.lastDocument = index
+            options.forEachNGram(in: sentence, of: document) { key in
+                groupCounts[key, default: Entry()].count += 1
+                if groupCounts[key]!.lastDocument != index {
+                    groupCounts[key]!.documents += 1
+                    groupCounts[key]!.lastDocument = index
                 }
-                groupCounts[key] = entry
             }
             counts[group] = groupCounts
         }
@@ -122,12 +119,14 @@ public struct FrequencyCounter: Sendable {
 
     /// The count of an n-gram (words joined by a space) in `group`.
     public func count(of tokens: String, in group: GroupKey = .corpus) -> Int {
-        counts[group]?[tokens]?.count ?? 0
+        counts[group]?[TermKey(Array(tokens.utf8))]?.count ?? 0
     }
 
-    /// All n-grams of every group and their counts.
+    /// All n-grams of every group (words joined by a space) and their counts.
     public var allCounts: [GroupKey: [String: Int]] {
-        counts.mapValues { $0.mapValues(\.count) }
+        counts.mapValues { entries in
+            Dictionary(uniqueKeysWithValues: entries.map { ($0.key.text, $0.value.count) })
+        }
     }
 
     /// The frequency list: groups in document order, each by count (descending), then term.
@@ -137,9 +136,10 @@ public struct FrequencyCounter: Sendable {
             let total = Double(max(totals[group] ?? 0, 1))
             var groupRows = counts[group]!.compactMap { key, entry -> FrequencyRow? in
                 guard entry.count >= minCount else { return nil }
-                let words = key.split(separator: " ")
+                let tokens = key.text
+                let words = tokens.split(separator: " ")
                 return FrequencyRow(
-                    group: group, term: words.joined(), tokens: key, n: words.count, count: entry.count,
+                    group: group, term: words.joined(), tokens: tokens, n: words.count, count: entry.count,
                     documents: entry.documents, perMillion: Double(entry.count) / total * 1_000_000)
             }
             groupRows.sort { ($0.count, $1.tokens) > ($1.count, $0.tokens) }

@@ -33,16 +33,22 @@ public struct NGramOptions: Sendable, Hashable {
         }
     }
 
+    /// One unit of an n-gram: its UTF-8 bytes, and whether it is a stop word.
+    struct GramPart {
+        var bytes: [UInt8]
+        var isStop: Bool
+    }
+
     /// The runs of a sentence inside which n-grams are formed: words between breaks, or, for
     /// characters, runs of Han characters.
-    func runs(of sentence: TokenizedSentence, in document: Document) -> [[String]] {
-        var runs: [[String]] = []
-        var current: [String] = []
+    func runs(of sentence: TokenizedSentence, in document: Document) -> [[GramPart]] {
+        var runs: [[GramPart]] = []
+        var current: [GramPart] = []
         switch unit {
         case .word:
             for token in sentence.tokens {
                 if isWord(token) {
-                    current.append(token.text)
+                    current.append(GramPart(bytes: Array(token.text.utf8), isStop: stopWords.contains(token.text)))
                 } else if !current.isEmpty {
                     runs.append(current)
                     current = []
@@ -53,7 +59,7 @@ public struct NGramOptions: Sendable, Hashable {
             for scalar in document.scalars[first.span.start..<last.span.end] {
                 let characterClass = CharacterClassTable.of(scalar.value)
                 if characterClass == .han || characterClass == .hanNumeral {
-                    current.append(String(scalar))
+                    current.append(GramPart(bytes: Array(String(scalar).utf8), isStop: false))
                 } else if !current.isEmpty {
                     runs.append(current)
                     current = []
@@ -64,14 +70,21 @@ public struct NGramOptions: Sendable, Hashable {
         return runs
     }
 
-    /// Calls `body` with every n-gram of the sentence that the options count.
-    func forEachNGram(in sentence: TokenizedSentence, of document: Document, _ body: (ArraySlice<String>) -> Void) {
+    /// Calls `body` with the key (words' UTF-8 joined by spaces) of every n-gram of the
+    /// sentence that the options count.
+    func forEachNGram(in sentence: TokenizedSentence, of document: Document, _ body: (TermKey) -> Void) {
+        var key: [UInt8] = []
         for run in runs(of: sentence, in: document) {
             for size in sizes where size <= run.count {
                 for start in 0...(run.count - size) {
                     let gram = run[start..<(start + size)]
-                    if unit == .word, gram.contains(where: stopWords.contains) { continue }
-                    body(gram)
+                    if unit == .word, gram.contains(where: \.isStop) { continue }
+                    key.removeAll(keepingCapacity: true)
+                    for (index, part) in gram.enumerated() {
+                        if index > 0 { key.append(0x20) }
+                        key.append(contentsOf: part.bytes)
+                    }
+                    body(TermKey(key))
                 }
             }
         }
@@ -85,4 +98,19 @@ public struct NGramOptions: Sendable, Hashable {
         case .char: runs(of: sentence, in: document).reduce(0) { $0 + $1.count }
         }
     }
+}
+
+/// An n-gram as the UTF-8 bytes of its words joined by spaces. Text is normalised before it is
+/// counted, so equal bytes mean equal terms; hashing the raw bytes avoids the Unicode
+/// normalisation that hashing a `String` does.
+struct TermKey: Hashable, Sendable {
+    var bytes: [UInt8]
+
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    func hash(into hasher: inout Hasher) {
+        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+    }
+
+    var text: String { String(decoding: bytes, as: UTF8.self) }
 }

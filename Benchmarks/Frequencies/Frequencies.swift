@@ -1,0 +1,130 @@
+// `zhtext freq` throughput on one core and on all cores, measured with package-benchmark:
+//
+//     swift package --allow-writing-to-directory .benchmarkBaselines benchmark --filter Frequencies
+//
+// The text is the essays of Corpus/ (UTF-8 files) repeated into 200 documents of about 50 KB
+// each, written once to a temporary folder. "one core" reads, segments and counts the
+// documents one after another on the calling thread; "all cores" runs the same work through
+// `CorpusAnalysis`, which reads, segments and counts documents on every core and merges the
+// counts. Throughput is the custom metric `Throughput (KB/s)` (1000 KB/s = 1 MB/s).
+
+import Benchmark
+import Foundation
+import ZhText
+import ZhTextCore
+
+let benchmarks: @Sendable () -> Void = {
+    let configuration = Benchmark.Configuration(
+        metrics: [.wallClock, Metric.throughput],
+        timeUnits: .milliseconds,
+        units: [Metric.throughput: .count],
+        warmupIterations: 1,
+        maxDuration: .seconds(20),
+        maxIterations: 5
+    )
+
+    Benchmark("Frequencies one core", configuration: configuration) { benchmark in
+        let corpus = FrequencyCorpus.shared
+        let lexicon = corpus.lexicon
+        let started = ContinuousClock.now
+        benchmark.startMeasurement()
+        var counter = FrequencyCounter(options: NGramOptions(), grouping: .corpus)
+        let tokenizer = DocumentTokenizer(lexicon: lexicon)
+        let reader = DocumentReader()
+        for (index, path) in corpus.files.enumerated() {
+            guard let data = FileManager.default.contents(atPath: path),
+                  let document = try? reader.read(bytes: [UInt8](data), source: path) else { continue }
+            counter.add(tokenizer.sentences(of: document), of: document, index: index)
+        }
+        benchmark.stopMeasurement()
+        blackHole(counter.total(of: .corpus))
+        report(benchmark, bytes: corpus.bytes, elapsed: started.duration(to: .now))
+    }
+
+    Benchmark("Frequencies all cores", configuration: configuration) { benchmark in
+        let corpus = FrequencyCorpus.shared
+        let analysis = CorpusAnalysis(lexicon: corpus.lexicon)
+        let started = ContinuousClock.now
+        benchmark.startMeasurement()
+        let semaphore = DispatchSemaphore(value: 0)
+        let box = ResultBox()
+        Task {
+            let (counter, _) = await analysis.frequencies([corpus.folder], options: NGramOptions(), grouping: .corpus)
+            box.total = counter.total(of: .corpus)
+            semaphore.signal()
+        }
+        semaphore.wait()
+        benchmark.stopMeasurement()
+        blackHole(box.total)
+        report(benchmark, bytes: corpus.bytes, elapsed: started.duration(to: .now))
+    }
+}
+
+final class ResultBox: @unchecked Sendable {
+    var total = 0
+}
+
+enum Metric {
+    /// Text processed per second, in KB (10^3 bytes) per second.
+    static let throughput = BenchmarkMetric.custom("Throughput (KB/s)", polarity: .prefersLarger, useScalingFactor: false)
+}
+
+private func report(_ benchmark: Benchmark, bytes: Int, elapsed: Duration) {
+    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    guard seconds > 0 else { return }
+    benchmark.measurement(Metric.throughput, Int((Double(bytes) / 1e3 / seconds).rounded()))
+}
+
+/// 200 documents made of the corpus's UTF-8 essays, in a temporary folder.
+struct FrequencyCorpus: @unchecked Sendable {
+    static let shared = FrequencyCorpus()
+
+    let folder: String
+    let files: [String]
+    let bytes: Int
+    let lexicon: Lexicon
+
+    init() {
+        let root = Self.packageRoot()
+        let corpus = root.appendingPathComponent("Corpus")
+        var essays: [Data] = []
+        if let walker = FileManager.default.enumerator(atPath: corpus.path) {
+            while let relative = walker.nextObject() as? String {
+                guard relative.hasSuffix(".txt") else { continue }
+                if let data = FileManager.default.contents(atPath: corpus.appendingPathComponent(relative).path),
+                   String(data: data, encoding: .utf8) != nil {
+                    essays.append(data)
+                }
+            }
+        }
+        precondition(!essays.isEmpty, "no UTF-8 essays found under \(corpus.path)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhtext-freq-bench-\(getpid())")
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        var files: [String] = []
+        var total = 0
+        for index in 0..<200 {
+            var document = Data()
+            var next = index
+            while document.count < 50_000 {
+                document.append(essays[next % essays.count])
+                document.append(Data("\n".utf8))
+                next += 1
+            }
+            let path = folder.appendingPathComponent(String(format: "doc%03d.txt", index)).path
+            _ = FileManager.default.createFile(atPath: path, contents: document)
+            files.append(path)
+            total += document.count
+        }
+        self.folder = folder.path
+        self.files = files
+        self.bytes = total
+        do { lexicon = try Lexicon.standard() } catch { fatalError("cannot load the lexicon: \(error)") }
+    }
+
+    static func packageRoot() -> URL {
+        let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        if FileManager.default.fileExists(atPath: current.appendingPathComponent("Corpus").path) { return current }
+        return URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+    }
+}
