@@ -4,7 +4,7 @@ import ZhTextCore
 public struct CorpusAnalysis: Sendable {
     public var readerOptions: DocumentReader.Options
     public var lexicon: Lexicon
-    /// Called on the caller's task after each document.
+    /// Called after each document (from any thread).
     public var progress: (@Sendable (CorpusProgress) -> Void)?
 
     public init(readerOptions: DocumentReader.Options = .init(), lexicon: Lexicon,
@@ -19,12 +19,13 @@ public struct CorpusAnalysis: Sendable {
         -> (counter: FrequencyCounter, diagnostics: [Diagnostic])
     {
         let lexicon = self.lexicon
-        var counter = FrequencyCounter(options: options, grouping: grouping)
-        let diagnostics = await Corpus.forEachDocument(paths, options: readerOptions, transform: { document, index in
-            var partial = FrequencyCounter(options: options, grouping: grouping)
-            partial.add(DocumentTokenizer(lexicon: lexicon).sentences(of: document), of: document, index: index)
-            return partial
-        }, combine: { partial, _ in counter.merge(partial) }, progress: progress)
+        let (counter, diagnostics) = await Corpus.reduceDocuments(
+            paths, options: readerOptions,
+            initial: { FrequencyCounter(options: options, grouping: grouping) },
+            accumulate: { counter, document, index in
+                counter.add(DocumentTokenizer(lexicon: lexicon).sentences(of: document), of: document, index: index)
+            },
+            merge: { $0.merge($1) }, progress: progress)
         return (counter, diagnostics)
     }
 
@@ -33,12 +34,13 @@ public struct CorpusAnalysis: Sendable {
         -> (counter: CollocationCounter, diagnostics: [Diagnostic])
     {
         let lexicon = self.lexicon
-        var counter = CollocationCounter(window: window, options: options)
-        let diagnostics = await Corpus.forEachDocument(paths, options: readerOptions, transform: { document, _ in
-            var partial = CollocationCounter(window: window, options: options)
-            partial.add(DocumentTokenizer(lexicon: lexicon).sentences(of: document))
-            return partial
-        }, combine: { partial, _ in counter.merge(partial) }, progress: progress)
+        let (counter, diagnostics) = await Corpus.reduceDocuments(
+            paths, options: readerOptions,
+            initial: { CollocationCounter(window: window, options: options) },
+            accumulate: { counter, document, _ in
+                counter.add(DocumentTokenizer(lexicon: lexicon).sentences(of: document))
+            },
+            merge: { $0.merge($1) }, progress: progress)
         return (counter, diagnostics)
     }
 

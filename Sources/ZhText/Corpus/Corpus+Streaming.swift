@@ -1,3 +1,5 @@
+import Foundation
+
 extension Corpus {
     /// Reads every file named by `paths` and hands each document to `transform` on all cores,
     /// then gives the results to `combine` in input order, one at a time; documents are not
@@ -85,4 +87,84 @@ public struct CorpusProgress: Sendable {
     public var documentsDone: Int
     public var documentsTotal: Int
     public var bytesDone: Int
+}
+
+extension Corpus {
+    /// Reads every file named by `paths` and folds the documents into one result per core:
+    /// each worker takes the next file, reads it and folds it into its own `partial`; the
+    /// partials are merged at the end. For counts, where the order of documents does not
+    /// matter, this keeps every core busy without a merge after each document.
+    ///
+    /// - Returns: the merged result and the diagnostics of all inputs, in input order.
+    public static func reduceDocuments<Partial: Sendable>(
+        _ paths: [String], options: DocumentReader.Options = .init(),
+        initial: @escaping @Sendable () -> Partial,
+        accumulate: @escaping @Sendable (inout Partial, Document, Int) -> Void,
+        merge: (inout Partial, Partial) -> Void,
+        progress: (@Sendable (CorpusProgress) -> Void)? = nil
+    ) async -> (result: Partial, diagnostics: [Diagnostic]) {
+        let (items, listing) = InputFiles.expand(paths)
+        let reader = DocumentReader(options: options)
+        let queue = WorkQueue(count: items.count, progress: progress)
+        var result = initial()
+        var found: [(Int, [Diagnostic])] = []
+        await withTaskGroup(of: (Partial, [(Int, [Diagnostic])]).self) { group in
+            for _ in 0..<max(1, min(ProcessorCount.active, items.count)) {
+                group.addTask {
+                    var partial = initial()
+                    var diagnostics: [(Int, [Diagnostic])] = []
+                    while let index = queue.next() {
+                        let item = items[index]
+                        do throws(InputError) {
+                            let bytes = try InputFiles.bytes(of: item)
+                            let document = try reader.read(bytes: bytes, source: item.name)
+                            accumulate(&partial, document, index)
+                            diagnostics.append((index, document.diagnostics))
+                            queue.done(bytes: bytes.count)
+                        } catch {
+                            diagnostics.append((index, [error.diagnostic]))
+                            queue.done(bytes: 0)
+                        }
+                    }
+                    return (partial, diagnostics)
+                }
+            }
+            for await (partial, diagnostics) in group {
+                merge(&result, partial)
+                found += diagnostics
+            }
+        }
+        let ordered = found.sorted { $0.0 < $1.0 }.flatMap(\.1)
+        return (result, listing + ordered)
+    }
+}
+
+/// Hands out input indices to workers and reports progress.
+final class WorkQueue: @unchecked Sendable {
+    private let lock = NSLock()
+    private var nextIndex = 0
+    private var status: CorpusProgress
+    private let progress: (@Sendable (CorpusProgress) -> Void)?
+
+    init(count: Int, progress: (@Sendable (CorpusProgress) -> Void)?) {
+        status = CorpusProgress(documentsDone: 0, documentsTotal: count, bytesDone: 0)
+        self.progress = progress
+    }
+
+    func next() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard nextIndex < status.documentsTotal else { return nil }
+        nextIndex += 1
+        return nextIndex - 1
+    }
+
+    func done(bytes: Int) {
+        lock.lock()
+        status.documentsDone += 1
+        status.bytesDone += bytes
+        let snapshot = status
+        lock.unlock()
+        progress?(snapshot)
+    }
 }
