@@ -12,44 +12,9 @@ public struct Corpus: Sendable {
     ///
     /// A file that cannot be read becomes an error diagnostic; the others are still read.
     public static func read(_ paths: [String], options: DocumentReader.Options = .init()) async -> Corpus {
-        let (items, listing) = InputFiles.expand(paths)
-        let reader = DocumentReader(options: options)
-        var results = [Result<Document, InputError>?](repeating: nil, count: items.count)
-        await withTaskGroup(of: (Int, Result<Document, InputError>).self) { group in
-            var next = 0
-            let width = max(1, ProcessorCount.active)
-            func submit() {
-                let index = next
-                let item = items[index]
-                group.addTask {
-                    do throws(InputError) {
-                        let bytes = try InputFiles.bytes(of: item)
-                        return (index, .success(try reader.read(bytes: bytes, source: item.name)))
-                    } catch {
-                        return (index, .failure(error))
-                    }
-                }
-                next += 1
-            }
-            while next < items.count, next < width { submit() }
-            for await (index, result) in group {
-                results[index] = result
-                if next < items.count { submit() }
-            }
-        }
         var documents: [Document] = []
-        var diagnostics = listing
-        for result in results {
-            switch result {
-            case .success(let document)?:
-                documents.append(document)
-                diagnostics += document.diagnostics
-            case .failure(let error)?:
-                diagnostics.append(error.diagnostic)
-            case nil:
-                break
-            }
-        }
+        let diagnostics = await forEachDocument(paths, options: options, transform: { document, _ in document },
+                                                combine: { document, _ in documents.append(document) })
         return Corpus(documents: documents, diagnostics: diagnostics)
     }
 }
