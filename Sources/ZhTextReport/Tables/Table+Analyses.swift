@@ -75,3 +75,49 @@ extension Table {
         return table
     }
 }
+
+extension Table {
+    /// Quotations: `document, essay, section, paragraph, kind, speaker, canonical_speaker, verb,
+    /// text, start, end`.
+    public static func quotations(_ quotations: [Quotation]) -> Table {
+        var table = Table(columns: [
+            "document", "essay", "section", "paragraph", "kind", "speaker", "canonical_speaker", "verb", "text", "start", "end",
+        ])
+        for quote in quotations {
+            table.append([
+                .text(quote.document), .integer(quote.essay), .text(quote.section.rawValue), .integer(quote.paragraph),
+                .text(quote.kind.rawValue), .text(quote.speaker), .text(quote.canonicalSpeaker), .text(quote.verb),
+                .text(quote.text), .integer(quote.span.start), .integer(quote.span.end),
+            ])
+        }
+        return table
+    }
+
+    /// Quotations summed up by canonical speaker: `speaker, quotations, documents, essays, verbs,
+    /// top_quotes`; then quoted terms with their counts (speaker column empty, kind `term`).
+    public static func quotationSummary(_ quotations: [Quotation]) -> Table {
+        var table = Table(columns: ["kind", "speaker", "quotations", "documents", "essays", "verbs", "most_frequent"])
+        let attributed = Dictionary(grouping: quotations.filter { !$0.canonicalSpeaker.isEmpty && $0.kind != .term },
+                                    by: \.canonicalSpeaker)
+        for (speaker, quotes) in attributed.sorted(by: { ($0.value.count, $1.key) > ($1.value.count, $0.key) }) {
+            let documents = Set(quotes.map(\.document)).count
+            let essays = Set(quotes.map { "\($0.document)#\($0.essay)" }).count
+            let verbs = Dictionary(grouping: quotes.map(\.verb).filter { !$0.isEmpty }, by: { $0 })
+                .sorted { ($0.value.count, $1.key) > ($1.value.count, $0.key) }.map { "\($0.key)×\($0.value.count)" }
+            let sentences = Dictionary(grouping: quotes.map(\.text), by: { $0 })
+                .sorted { ($0.value.count, $1.key) > ($1.value.count, $0.key) }.prefix(3).map(\.key)
+            table.append([
+                .text(quotes[0].kind.rawValue), .text(speaker), .integer(quotes.count), .integer(documents), .integer(essays),
+                .text(verbs.joined(separator: " ")), .text(sentences.joined(separator: " | ")),
+            ])
+        }
+        let terms = Dictionary(grouping: quotations.filter { $0.kind == .term }, by: \.text)
+        for (term, quotes) in terms.sorted(by: { ($0.value.count, $1.key) > ($1.value.count, $0.key) }) {
+            table.append([
+                .text("term"), .text(""), .integer(quotes.count), .integer(Set(quotes.map(\.document)).count),
+                .integer(Set(quotes.map { "\($0.document)#\($0.essay)" }).count), .text(""), .text(term),
+            ])
+        }
+        return table
+    }
+}

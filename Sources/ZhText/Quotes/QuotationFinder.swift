@@ -1,0 +1,240 @@
+import ZhTextCore
+
+/// Finds the quotations of documents and attributes them: kind, speaker and verb.
+///
+/// Frames, tried in this order for each outermost quotation:
+/// - speaker and verb before it, with or without a colon: 市长张华在会上强调：“…”; time or
+///   place phrases (在宁德工作时) and adverbs (动情地) between speaker and verb are skipped;
+///   正如…所说, 用…的话说 and …曾说过 are understood;
+/// - possessive: 习近平总书记“…”的（最新）要求 — a titled speaker right before the quotation and
+///   的 + 要求/指示/讲话/号召/论述 after it (this strict frame applies to short quotations too);
+/// - speaker and verb after it: “…”张华说。 and split quotes “…，”她说，“…。”;
+/// - citations: a source such as 《论语》, 古人, 俗话 or 子 in place of the speaker.
+/// Short quotations without sentence punctuation are terms (“四下基层”) unless a colon frame
+/// introduces them; a term never gets a speaker. Pronouns resolve to the last named person
+/// of the essay. Quotations inside quotations are reported too, without a speaker.
+public struct QuotationFinder: Sendable {
+    /// Alias → canonical name, from `--aliases`.
+    public var aliases: [String: String]
+
+    public init(aliases: [String: String] = [:]) {
+        self.aliases = aliases
+    }
+
+    /// Reads an aliases file: one person per line, the canonical name first, then aliases.
+    public static func aliases(fromText text: String) -> [String: String] {
+        var result: [String: String] = [:]
+        for line in text.split(whereSeparator: \.isNewline) {
+            let names = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," || $0 == "，" }).map(String.init)
+            guard let canonical = names.first, !canonical.hasPrefix("#") else { continue }
+            for alias in names { result[alias] = canonical }
+        }
+        return result
+    }
+
+    static let verbs: [String] = [
+        "说道", "写道", "问道", "答道", "说过", "表示", "指出", "强调", "认为", "提出", "要求", "坦言", "透露", "直言",
+        "提到", "介绍", "告诉", "补充", "总结", "回忆", "感慨", "寄语", "号召", "讲道", "谈道", "曾说", "说", "曰", "云",
+        "道", "称", "讲", "问", "答", "写",
+    ].sorted { $0.count > $1.count }
+
+    static let possessiveNouns: [String] = ["重要指示", "重要讲话", "重要论述", "指示精神", "要求", "指示", "讲话", "号召", "论述", "嘱托"]
+        .sorted { $0.count > $1.count }
+
+    static let clauseBreaks: Set<Unicode.Scalar> = ["。", "！", "？", "；", "，", "、", "”", "」", "』", "’", "!", "?", ";", ","]
+    static let sentenceMarks: Set<Unicode.Scalar> = ["。", "！", "？", "；", "，", "!", "?", ";", ","]
+
+    /// All quotations of `document`, in text order.
+    public func quotations(in document: Document) -> [Quotation] {
+        var names = SpeakerNames(aliases: aliases)
+        names.startDocument()
+        var result: [Quotation] = []
+        var known: Set<String> = []
+        let scalars = document.scalars
+        for essay in document.essays {
+            names.startEssay()
+            let spans = essay.paragraphs.map(\.span)
+            let found = QuotationMarks.find(in: spans, of: scalars)
+            var previous: (speaker: String, canonical: String, verb: String, end: Int)?
+            for mark in found {
+                let paragraph = essay.paragraphs[mark.paragraph]
+                let text = quotedText(mark, spans: spans, scalars: scalars)
+                var kind: Quotation.Kind = looksLikeTerm(text) ? .term : .speech
+                var speaker = "", verb = ""
+                if mark.depth == 0 {
+                    let frame = attribution(of: mark, in: paragraph.span, paragraphs: spans, scalars: scalars,
+                                            termLike: kind == .term, known: known)
+                    speaker = frame.speaker
+                    verb = frame.verb
+                    if speaker.isEmpty, let previous, kind == .speech, splitContinues(mark, after: previous.end, scalars) {
+                        // The second half of a split quote: “…，”她说，“…。”
+                        speaker = previous.speaker
+                        verb = previous.verb
+                    }
+                    if !speaker.isEmpty { kind = SpeakerNames.isCitationSource(speaker) ? .citation : .speech }
+                }
+                let canonical = names.canonical(speaker)
+                if !canonical.isEmpty { known.insert(canonical) }
+                if mark.depth == 0 { previous = (speaker, canonical, verb, mark.close) }
+                result.append(Quotation(
+                    document: document.source, essay: essay.number, section: paragraph.section,
+                    paragraph: paragraph.number, kind: kind, speaker: speaker, canonicalSpeaker: canonical, verb: verb,
+                    text: text, span: TextSpan(start: mark.contentStart, end: mark.contentEnd), recovered: mark.recovered))
+            }
+        }
+        return result
+    }
+
+    /// The quoted text; across paragraphs, paragraphs join with a line break and lose the
+    /// mark that reopens them.
+    func quotedText(_ mark: QuotationMarks.Found, spans: [TextSpan], scalars: [Unicode.Scalar]) -> String {
+        var pieces: [String] = []
+        for span in spans where span.end > mark.contentStart && span.start < mark.contentEnd {
+            var start = max(span.start, mark.contentStart)
+            let end = min(span.end, mark.contentEnd)
+            if start == span.start, start < end, QuotationMarks.pairs[scalars[start]] != nil, !pieces.isEmpty { start += 1 }
+            pieces.append(String(String.UnicodeScalarView(scalars[start..<end])))
+        }
+        return pieces.joined(separator: "\n")
+    }
+
+    /// Short, without sentence punctuation: a term, slogan or emphasis.
+    func looksLikeTerm(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        // A quotation ending with a comma is the first half of a split quote.
+        if let last = scalars.last, last == "，" || last == "," { return false }
+        return scalars.count <= 12 && !scalars.contains { "。！？；：!?;:".unicodeScalars.contains($0) }
+    }
+
+    /// Whether a quotation follows the previous one after only a short frame such as ，她说，
+    func splitContinues(_ mark: QuotationMarks.Found, after end: Int, _ scalars: [Unicode.Scalar]) -> Bool {
+        guard end < mark.open, mark.open - end <= 10 else { return false }
+        let between = String(String.UnicodeScalarView(scalars[(end + 1)..<mark.open]))
+        return Self.verbs.contains { between.contains($0) }
+    }
+
+    struct Frame {
+        var speaker = ""
+        var verb = ""
+    }
+
+    func attribution(
+        of mark: QuotationMarks.Found, in paragraph: TextSpan, paragraphs: [TextSpan], scalars: [Unicode.Scalar],
+        termLike: Bool, known: Set<String>
+    ) -> Frame {
+        // Text before the quotation (past a colon or comma right before it), back to the last
+        // sentence or clause break.
+        var start = mark.open
+        while start > paragraph.start, "：:，, ".unicodeScalars.contains(scalars[start - 1]) { start -= 1 }
+        while start > paragraph.start, !Self.sentenceMarks.contains(scalars[start - 1]),
+              QuotationMarks.closers[scalars[start - 1]] == nil {
+            start -= 1
+        }
+        var before = String(String.UnicodeScalarView(scalars[start..<mark.open]))
+        let hadColon = before.hasSuffix("：") || before.hasSuffix(":")
+        while let last = before.last, "：:，, ".contains(last) { before.removeLast() }
+        if let frame = frameBefore(before), !(termLike && !hadColon) {
+            return frame
+        }
+        if let frame = possessive(before: before, mark: mark, scalars: scalars, limit: paragraph.end, known: known) {
+            return frame
+        }
+        if !termLike, let frame = frameAfter(mark, scalars: scalars, paragraphs: paragraphs) {
+            return frame
+        }
+        return Frame()
+    }
+
+    /// SPEAKER [在…时] [X地] VERB, 正如 SPEAKER 所 VERB, 用 SPEAKER 的话说.
+    func frameBefore(_ clause: String) -> Frame? {
+        var text = clause
+        if text.hasSuffix("的话说"), let use = text.range(of: "用", options: .backwards) {
+            let speaker = String(text[use.upperBound...].dropLast(3))
+            return speaker.isEmpty ? nil : Frame(speaker: speaker, verb: "说")
+        }
+        guard let verb = Self.verbs.first(where: { text.hasSuffix($0) }) else { return nil }
+        text.removeLast(verb.count)
+        if let asSaid = text.range(of: "正如"), text.hasSuffix("所") {
+            let speaker = String(text[asSaid.upperBound...].dropLast())
+            return speaker.isEmpty ? nil : Frame(speaker: speaker, verb: verb)
+        }
+        let speaker = cleanSpeaker(text)
+        return speaker.isEmpty ? nil : Frame(speaker: speaker, verb: verb)
+    }
+
+    /// Drops what stands between a speaker and the verb, and what stands before the speaker.
+    func cleanSpeaker(_ text: String) -> String {
+        var speaker = text
+        // Actions between the speaker and the verb: 拉着我的手说, 笑着说, 走过来对我说.
+        for marker in ["拉着", "握着", "笑着", "指着", "望着", "看着", "走过来", "走上前", "对我", "对记者", "对大家",
+                       "对他们", "对我们", "向我", "向记者", "告诉我"] {
+            if let range = speaker.range(of: marker), range.lowerBound > speaker.startIndex {
+                speaker = String(speaker[..<range.lowerBound])
+            }
+        }
+        // Adverbs: 动情地, 耐心地; and small adverbs before verbs.
+        if let adverb = speaker.range(of: "地", options: .backwards), speaker.distance(from: adverb.upperBound, to: speaker.endIndex) == 0 {
+            let cut = speaker.index(adverb.lowerBound, offsetBy: -min(2, speaker.distance(from: speaker.startIndex, to: adverb.lowerBound)))
+            speaker = String(speaker[..<cut])
+        }
+        for adverb in ["曾经", "一再", "反复", "多次", "再次", "也", "还", "曾", "又", "都", "就", "则", "便", "有"] where speaker.hasSuffix(adverb) {
+            speaker.removeLast(adverb.count)
+        }
+        // Time and place: 张华在调研时, 在宁德工作期间.
+        if let at = speaker.range(of: "在", options: .backwards), speaker.distance(from: speaker.startIndex, to: at.lowerBound) >= 1 {
+            speaker = String(speaker[..<at.lowerBound])
+        }
+        // Only the speaker: the last few characters after a clause word.
+        for opener in ["据", "对此", "对于此", "其中", "当时", "随后", "后来", "今天", "如今", "会上", "对"] where speaker.hasPrefix(opener) {
+            speaker.removeFirst(opener.count)
+        }
+        speaker = speaker.trimmingWhitespace
+        guard !speaker.isEmpty, speaker.count <= 16 else { return "" }
+        return speaker
+    }
+
+    /// NAME+TITLE“…”的（最新/重要）要求 …
+    func possessive(
+        before: String, mark: QuotationMarks.Found, scalars: [Unicode.Scalar], limit: Int, known: Set<String>
+    ) -> Frame? {
+        var after = ""
+        var index = mark.close + 1
+        while index < limit, after.unicodeScalars.count < 8 {
+            after.unicodeScalars.append(scalars[index])
+            index += 1
+        }
+        guard after.hasPrefix("的") else { return nil }
+        var rest = after.dropFirst()
+        for modifier in ["最新", "重要", "一系列", "系列"] where rest.hasPrefix(modifier) { rest = rest.dropFirst(modifier.count) }
+        guard let noun = Self.possessiveNouns.first(where: { rest.hasPrefix($0) }) else { return nil }
+        // The speaker: a name with a title at the end of the text before — a name already
+        // quoted in the document, else three characters after a surname, else two.
+        for title in SpeakerNames.titles where before.hasSuffix(title) {
+            let head = String(before.dropLast(title.count))
+            if let name = known.filter({ head.hasSuffix($0) }).max(by: { $0.count < $1.count }) {
+                return Frame(speaker: name + title, verb: noun)
+            }
+            let three = String(head.suffix(3))
+            let surnameFirst = three.count == 3 && ChineseNames.surnames.contains(three.unicodeScalars.first!.value)
+            let name = surnameFirst ? three : String(head.suffix(2))
+            return name.count == 2 || name.count == 3 ? Frame(speaker: name + title, verb: noun) : nil
+        }
+        return nil
+    }
+
+    /// “…”SPEAKER VERB。 / “…，”她说，“…”
+    func frameAfter(_ mark: QuotationMarks.Found, scalars: [Unicode.Scalar], paragraphs: [TextSpan]) -> Frame? {
+        guard let paragraph = paragraphs.first(where: { $0.start <= mark.close && mark.close < $0.end }) else { return nil }
+        var index = mark.close + 1
+        if index < paragraph.end, scalars[index] == "，" || scalars[index] == "," { index += 1 }
+        var clause = ""
+        while index < paragraph.end, !Self.clauseBreaks.contains(scalars[index]), scalars[index] != "：",
+              QuotationMarks.pairs[scalars[index]] == nil, clause.unicodeScalars.count < 16 {
+            clause.unicodeScalars.append(scalars[index])
+            index += 1
+        }
+        guard let verb = Self.verbs.first(where: { clause.hasSuffix($0) }) else { return nil }
+        let speaker = cleanSpeaker(String(clause.dropLast(verb.count)))
+        return speaker.isEmpty ? nil : Frame(speaker: speaker, verb: verb)
+    }
+}

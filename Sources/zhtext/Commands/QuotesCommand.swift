@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import ZhText
+import ZhTextReport
+
+struct QuotesCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "quotes",
+        abstract: "Quotations: who is quoted, saying what, with which verb.",
+        discussion: """
+            Columns: document, essay, section, paragraph, kind (speech, citation or term), \
+            speaker (as written), canonical_speaker (titles off, pronouns and aliases resolved), \
+            verb, text (without the outer marks), start and end (character offsets of the text in \
+            the decoded document). --summary sums up by speaker and lists quoted terms.
+            """
+    )
+
+    @OptionGroup var input: InputOptions
+
+    @Option(help: "Aliases file: one person per line, the canonical name first, then its aliases.")
+    var aliases: String?
+
+    @Flag(help: "Sum up by speaker: quotations, documents, essays, verbs and most frequent quotes; then quoted terms.")
+    var summary = false
+
+    @OptionGroup var output: TableOutputOptions
+
+    func run() async throws {
+        var aliasMap: [String: String] = [:]
+        if let aliases {
+            guard let data = FileManager.default.contents(atPath: aliases) else {
+                throw ValidationError("cannot read aliases file \(aliases)")
+            }
+            aliasMap = QuotationFinder.aliases(fromText: String(decoding: data, as: UTF8.self))
+        }
+        let finder = QuotationFinder(aliases: aliasMap)
+        var quotations: [Quotation] = []
+        let diagnostics = await Corpus.forEachDocument(
+            input.paths, options: input.readerOptions, transform: { document, _ in finder.quotations(in: document) },
+            combine: { found, _ in quotations += found })
+        DiagnosticReporter.report(diagnostics)
+        try output.write(summary ? Table.quotationSummary(quotations) : Table.quotations(quotations))
+        try DiagnosticReporter.exitIfFailed(diagnostics)
+    }
+}

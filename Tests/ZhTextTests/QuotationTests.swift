@@ -1,0 +1,138 @@
+import Testing
+@testable import ZhText
+
+@Suite struct QuotationTests {
+    func quotes(_ body: String, aliases: [String: String] = [:]) -> [Quotation] {
+        let document = DocumentReader().read(text: "题目\n\n" + body, source: "t")
+        return QuotationFinder(aliases: aliases).quotations(in: document)
+    }
+
+    func only(_ body: String) -> Quotation? {
+        let found = quotes(body)
+        return found.count == 1 ? found[0] : nil
+    }
+
+    @Test func speakerBeforeTheQuoteWithAColon() throws {
+        let quote = try #require(only("市长张华在会上强调：“要把群众的事办好。”\n"))
+        #expect(quote.kind == .speech)
+        #expect(quote.speaker == "市长张华")
+        #expect(quote.canonicalSpeaker == "张华")
+        #expect(quote.verb == "强调")
+        #expect(quote.text == "要把群众的事办好。")
+    }
+
+    @Test func speakerAfterTheQuote() throws {
+        let quote = try #require(only("“明天还要再来一趟。”张华说。\n"))
+        #expect(quote.speaker == "张华")
+        #expect(quote.verb == "说")
+    }
+
+    @Test func splitQuoteKeepsItsSpeaker() {
+        let found = quotes("社区主任李明表示：“先听意见。”“这件事不难，”他说，“难的是坚持。”\n")
+        #expect(found.count == 3)
+        #expect(found.map(\.canonicalSpeaker) == ["李明", "李明", "李明"])
+        #expect(found.map(\.verb) == ["表示", "说", "说"])
+    }
+
+    @Test func asSaidAndInTheWordsOf() {
+        #expect(only("正如王教授所说：“学问要落到地上。”\n")?.speaker == "王教授")
+        #expect(only("用老支书的话说，“干部要多走路，少开会。”\n")?.speaker == "老支书")
+        #expect(only("陈立新曾说过：“基层的事没有小事。”\n")?.canonicalSpeaker == "陈立新")
+    }
+
+    @Test func timeOrPlaceAndAdverbsBetweenSpeakerAndVerb() {
+        #expect(only("张华在宁德工作时指出：“要多下基层。”\n")?.speaker == "张华")
+        #expect(only("刘建国动情地说：“茶园就是我们的家。”\n")?.speaker == "刘建国")
+    }
+
+    @Test func possessiveFrame() throws {
+        let quote = try #require(only("大家要践行宋丽华书记“不让一滴污水直排入河”的最新要求。\n"))
+        #expect(quote.speaker == "宋丽华书记")
+        #expect(quote.canonicalSpeaker == "宋丽华")
+        #expect(quote.verb == "要求")
+        #expect(quote.kind == .speech)
+    }
+
+    @Test func citationsNameTheirSource() {
+        let analects = only("《论语》有云：“学而不思则罔。”\n")
+        #expect(analects?.kind == .citation)
+        #expect(analects?.canonicalSpeaker == "论语")
+        #expect(only("俗话说：“远亲不如近邻。”\n")?.kind == .citation)
+        #expect(only("古人云：“政之所兴，在顺民心。”\n")?.speaker == "古人")
+    }
+
+    @Test func scareQuotedTermsGetNoSpeaker() {
+        let found = quotes("张华说，要打通“最后一公里”，做到“不敢为、不愿为”的问题都解决。\n")
+        #expect(found.map(\.text) == ["最后一公里", "不敢为、不愿为"])
+        #expect(found.allSatisfy { $0.kind == .term && $0.speaker.isEmpty })
+    }
+
+    @Test func pronounsResolveToTheLastNamedPerson() {
+        let found = quotes("何志刚表示：“账要公开。”\n\n他说：“矛盾就少了。”\n")
+        #expect(found.map(\.canonicalSpeaker) == ["何志刚", "何志刚"])
+        #expect(found[1].speaker == "他")
+    }
+
+    @Test func bareTitleRefersToItsLastHolder() {
+        let found = quotes("街道工委书记郑海涛介绍：“工单分类。”这位书记说：“群众不容易。”\n")
+        #expect(found.map(\.canonicalSpeaker) == ["郑海涛", "郑海涛"])
+    }
+
+    @Test func aliasesMergeNames() {
+        let aliases = QuotationFinder.aliases(fromText: "张华 老张 华哥\n")
+        let found = quotes("老张说：“好。”\n", aliases: aliases)
+        #expect(found.first?.canonicalSpeaker == "张华")
+    }
+
+    @Test func nestedQuotesAreReportedWithoutSpeaker() {
+        let found = quotes("她说：“老人说，‘你们来了就好’，我很感动。”\n")
+        #expect(found.count == 2)
+        #expect(found[0].speaker == "她")
+        #expect(found[1].text == "你们来了就好")
+        #expect(found[1].speaker.isEmpty)
+    }
+
+    @Test func cornerBracketsAndStraightQuotes() {
+        #expect(only("林志明坦言：「發展要慢慢來。」\n")?.speaker == "林志明")
+        #expect(only("他写下\"Keep going\"两个词。\n")?.text == "Keep going")
+        #expect(quotes("读《乡土中国》很有收获。\n").isEmpty)
+    }
+
+    @Test func quotationOverSeveralParagraphsIsOne() throws {
+        let quote = try #require(only("信中写道：“第一段话。\n\n“第二段话。\n\n“第三段话。”\n"))
+        #expect(quote.text == "第一段话。\n第二段话。\n第三段话。")
+        #expect(!quote.recovered)
+    }
+
+    @Test func missingOpeningMarkStartsAtTheParagraph() {
+        let found = quotes("四下基层”是一种方法。要做到“两个到位”。\n\n第二段有“新词”。\n")
+        #expect(found.map(\.text) == ["四下基层", "两个到位", "新词"])
+        #expect(found[0].recovered)
+    }
+
+    @Test func missingClosingMarkNeverSwallowsLaterQuotes() {
+        let found = quotes("要把握“小切口，从“关键小事”入手。\n\n下一段的“新词”不受影响。\n")
+        #expect(found.map(\.text).contains("关键小事"))
+        #expect(found.map(\.text).contains("新词"))
+        #expect(found.first { $0.text.hasPrefix("小切口") }?.recovered == true)
+        let open = quotes("一位干部说：“考核是为了督促\n\n后来大家都说“好”。\n")
+        #expect(open.map(\.text) == ["考核是为了督促", "好"])
+    }
+
+    @Test(.enabled(if: Fixtures.seedPath != nil, "needs ../shared/corpus/seed"))
+    func seedAttributesSixQuotationsToXiJinping() throws {
+        let bytes = try Fixtures.bytes(atPath: try #require(Fixtures.seedPath))
+        let document = try DocumentReader().read(bytes: bytes, source: "seed")
+        let found = QuotationFinder().quotations(in: document)
+        let attributed = found.filter { !$0.speaker.isEmpty }
+        #expect(attributed.count == 6)
+        #expect(attributed.allSatisfy { $0.canonicalSpeaker == "习近平" && $0.kind == .speech })
+        #expect(attributed.map(\.verb) == ["强调", "指出", "强调", "要求", "要求", "要求"])
+        #expect(attributed.filter { $0.verb == "要求" }.map(\.text)
+            == ["实实在在抓好理论学习和调查研究", "实实在在检视整改突出问题", "实实在在办好惠民利民实事"])
+        let terms = found.filter { $0.kind == .term }
+        #expect(terms.count > 30)
+        #expect(terms.allSatisfy { $0.speaker.isEmpty })
+        #expect(terms.contains { $0.text == "四下基层" } && terms.contains { $0.text == "最后一公里" })
+    }
+}
