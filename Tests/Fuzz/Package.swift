@@ -18,5 +18,9 @@ let package = Package(
             name: "FuzzSegmenter",
             dependencies: [.product(name: "ZhText", package: "zhtext")]
         ),
+        .executableTarget(
+            name: "FuzzQuotes",
+            dependencies: [.product(name: "ZhText", package: "zhtext")]
+        ),
     ]
 )
