@@ -1,5 +1,6 @@
 import Testing
 @testable import ZhText
+import ZhTextCore
 
 @Suite struct QuotationTests {
     func quotes(_ body: String, aliases: [String: String] = [:]) -> [Quotation] {
@@ -71,6 +72,13 @@ import Testing
         let found = quotes("何志刚表示：“账要公开。”\n\n他说：“矛盾就少了。”\n")
         #expect(found.map(\.canonicalSpeaker) == ["何志刚", "何志刚"])
         #expect(found[1].speaker == "他")
+    }
+
+    @Test func pronounsResolveToPeopleMentionedBeforeThem() throws {
+        let document = DocumentReader().read(text: "题目\n\n前几天我见到了刘志强，他说：“日子好过了。”\n", source: "t")
+        let finder = QuotationFinder(lexicon: try Lexicon.standard())
+        #expect(finder.quotations(in: document).first?.canonicalSpeaker == "刘志强")
+        #expect(QuotationFinder().quotations(in: document).first?.canonicalSpeaker == "")
     }
 
     @Test func bareTitleRefersToItsLastHolder() {

@@ -16,9 +16,39 @@ import ZhTextCore
 public struct QuotationFinder: Sendable {
     /// Alias → canonical name, from `--aliases`.
     public var aliases: [String: String]
+    /// With a lexicon, people mentioned in the text (names the segmenter recovers, which the
+    /// lexicon does not know) count for pronouns too, not only people quoted by name.
+    public var lexicon: Lexicon?
 
-    public init(aliases: [String: String] = [:]) {
+    public init(aliases: [String: String] = [:], lexicon: Lexicon? = nil) {
         self.aliases = aliases
+        self.lexicon = lexicon
+    }
+
+    /// People mentioned by name in an essay, with the offset of each mention: words of two or
+    /// three characters that start with an unambiguous surname and that the lexicon does not
+    /// know (the segmenter joined them as a name), and a surname followed by a title (王老师).
+    func mentions(in essay: Essay, of document: Document) -> [(offset: Int, name: String)] {
+        guard let lexicon else { return [] }
+        let tokenizer = DocumentTokenizer(lexicon: lexicon)
+        var result: [(Int, String)] = []
+        for paragraph in essay.paragraphs {
+            let tokens = tokenizer.tokens(of: paragraph.span, in: document)
+            for (index, token) in tokens.enumerated() where token.kind == .word {
+                let scalars = Array(token.text.unicodeScalars)
+                // A surname and a title: 王老师, 张书记.
+                if scalars.count == 1, ChineseNames.surnames.contains(scalars[0].value), index + 1 < tokens.count,
+                   SpeakerNames.titles.contains(tokens[index + 1].text) {
+                    result.append((token.span.start, token.text + tokens[index + 1].text))
+                    continue
+                }
+                guard (2...3).contains(scalars.count), ChineseNames.surnames.contains(scalars[0].value),
+                      !ChineseNames.ambiguousSurnames.contains(scalars[0].value),
+                      lexicon.cost(of: token.text) == nil else { continue }
+                result.append((token.span.start, token.text))
+            }
+        }
+        return result
     }
 
     /// Reads an aliases file: one person per line, the canonical name first, then aliases.
@@ -53,6 +83,7 @@ public struct QuotationFinder: Sendable {
         let scalars = document.scalars
         for essay in document.essays {
             names.startEssay()
+            var people = mentions(in: essay, of: document)
             let spans = essay.paragraphs.map(\.span)
             let found = QuotationMarks.find(in: spans, of: scalars)
             var previous: (speaker: String, canonical: String, verb: String, end: Int)?
@@ -73,7 +104,14 @@ public struct QuotationFinder: Sendable {
                     }
                     if !speaker.isEmpty { kind = SpeakerNames.isCitationSource(speaker) ? .citation : .speech }
                 }
-                let canonical = names.canonical(speaker)
+                var canonical = names.canonical(speaker)
+                if SpeakerNames.pronouns.contains(speaker) {
+                    // The nearest person named before the quotation: quoted or mentioned.
+                    canonical = people.last(where: { $0.offset < mark.open })?.name ?? canonical
+                } else if !canonical.isEmpty, kind != .citation, (2...4).contains(canonical.count) {
+                    people.append((mark.open, canonical))
+                    people.sort { $0.offset < $1.offset }
+                }
                 if !canonical.isEmpty { known.insert(canonical) }
                 if mark.depth == 0 { previous = (speaker, canonical, verb, mark.close) }
                 result.append(Quotation(

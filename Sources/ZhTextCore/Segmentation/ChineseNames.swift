@@ -8,7 +8,7 @@ package enum ChineseNames {
 
     /// Surnames that are also very common words or morphemes (和, 方, 高 …): when one of them
     /// stands before an unambiguous surname, the name starts at the second (和李明 → 和 | 李明).
-    static let ambiguousSurnames: Set<UInt32> = scalars(
+    package static let ambiguousSurnames: Set<UInt32> = scalars(
         "和方万金高时何全商于向车房文华安成路付米明白包应曲龙党夏章石管单史易游申费左康解项古景牛田连师武段江程余兰冷梅毛谷雷吉季席常祝关司尚施沙艾农卫宗盛莫边宁欧甘纪麦池齐阳荣辛郎仲童苗蒙宫简舒尤严符乔伍顾毕屈卜巫柏桂")
 
     /// Two-character surnames.

@@ -16,6 +16,7 @@ struct QuotesCommand: AsyncParsableCommand {
     )
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var lexiconOptions: LexiconOptions
 
     @Option(help: "Aliases file: one person per line, the canonical name first, then its aliases.")
     var aliases: String?
@@ -33,7 +34,7 @@ struct QuotesCommand: AsyncParsableCommand {
             }
             aliasMap = QuotationFinder.aliases(fromText: String(decoding: data, as: UTF8.self))
         }
-        let finder = QuotationFinder(aliases: aliasMap)
+        let finder = QuotationFinder(aliases: aliasMap, lexicon: try lexiconOptions.lexicon())
         var quotations: [Quotation] = []
         let diagnostics = await Corpus.forEachDocument(
             input.paths, options: input.readerOptions, transform: { document, _ in finder.quotations(in: document) },
