@@ -18,8 +18,8 @@ struct CostScale {
 
     let total: Double
 
-    init(frequencies: [Double]) {
-        total = max(frequencies.reduce(0, +), 1)
+    init(frequencies: [Double], total: Double? = nil) {
+        self.total = max(total ?? frequencies.reduce(0, +), 1)
     }
 
     func cost(frequency: Double) -> Float {

@@ -50,7 +50,7 @@ public final class Lexicon: Sendable {
         let system = DoubleArrayTrie(words: words, costs: costs)
         var index = Dictionary(zip(words, words.indices), uniquingKeysWith: { first, _ in first })
         for lexicon in userLexicons {
-            let scale = CostScale(frequencies: lexicon.entries.compactMap(\.frequency))
+            let scale = CostScale(frequencies: lexicon.entries.compactMap(\.frequency), total: lexicon.frequencyTotal)
             for entry in lexicon.entries {
                 let cost = entry.frequency.map(scale.cost(frequency:))
                     ?? CostScale.costToKeepWhole(entry.word, in: system)

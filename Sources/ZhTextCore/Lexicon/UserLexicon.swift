@@ -34,14 +34,18 @@ public struct UserLexicon: Sendable, Hashable {
     public var name: String
     /// A hash of the lexicon's content, which keys the compiled lexicon in the disk cache.
     public var fingerprint: UInt64
+    /// What frequencies are out of; by default the sum of the lexicon's frequencies.
+    public var frequencyTotal: Double?
     private var text: [UInt8]?
     private var givenEntries: [Entry]?
 
-    /// A lexicon of the given entries.
-    public init(name: String, entries: [Entry]) {
+    /// A lexicon of the given entries; frequencies are out of `frequencyTotal` when given.
+    public init(name: String, entries: [Entry], frequencyTotal: Double? = nil) {
         self.name = name
         self.givenEntries = entries
+        self.frequencyTotal = frequencyTotal
         var hasher = FNV1a()
+        hasher.combine(String(frequencyTotal ?? -1).utf8)
         for entry in entries {
             hasher.combine(entry.word.utf8)
             hasher.combine(String(entry.frequency ?? -1).utf8)

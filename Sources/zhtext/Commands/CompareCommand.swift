@@ -42,7 +42,8 @@ struct CompareCommand: AsyncParsableCommand {
 
     func run() async throws {
         let progress = ProgressBar()
-        let analysis = CorpusAnalysis(readerOptions: decoding.readerOptions, lexicon: try lexiconOptions.lexicon(),
+        let lexicon = try await lexiconOptions.lexicon(for: target + reference, readerOptions: decoding.readerOptions)
+        let analysis = CorpusAnalysis(readerOptions: decoding.readerOptions, lexicon: lexicon,
                                       progress: { progress.update($0) })
         let (all, diagnostics) = await analysis.keyness(
             target: target, reference: reference, options: try terms.options(), minCount: minCount)

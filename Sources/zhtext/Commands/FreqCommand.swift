@@ -33,7 +33,8 @@ struct FreqCommand: AsyncParsableCommand {
 
     func run() async throws {
         let progress = ProgressBar()
-        let analysis = CorpusAnalysis(readerOptions: input.readerOptions, lexicon: try lexiconOptions.lexicon(),
+        let lexicon = try await lexiconOptions.lexicon(for: input.paths, readerOptions: input.readerOptions)
+        let analysis = CorpusAnalysis(readerOptions: input.readerOptions, lexicon: lexicon,
                                       progress: { progress.update($0) })
         let (counter, diagnostics) = await analysis.frequencies(input.paths, options: try terms.options(), grouping: by)
         DiagnosticReporter.report(diagnostics)

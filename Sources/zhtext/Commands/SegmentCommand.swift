@@ -41,7 +41,8 @@ struct SegmentCommand: AsyncParsableCommand {
 
     func run() async throws {
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        let lexicon = engine == .fast ? try lexiconOptions.lexicon() : nil
+        let lexicon = engine == .fast
+            ? try await lexiconOptions.lexicon(for: input.paths, readerOptions: input.readerOptions) : nil
         let tokenizers = try (0..<workers).map { _ in try makeTokenizer(lexicon) }
         let (items, listing) = InputFiles.expand(input.paths)
         var diagnostics = listing
