@@ -1,0 +1,179 @@
+import Foundation
+import ZhTextCore
+
+/// A ranked key term of one unit (essay, document or corpus).
+public struct Keyword: Sendable, Hashable {
+    public var document: String
+    /// The essay's number, or 0 when the unit is a document or the corpus.
+    public var essay: Int
+    public var rank: Int
+    public var term: String
+    public var score: Double
+    public var count: Int
+}
+
+/// Picks the key terms of each essay, document or corpus.
+///
+/// Candidates are the unit's words (two characters or more, no stop words), the phrases that
+/// `PhraseMiner` discovers in the whole input, and the terms quoted in the unit (“四下基层”).
+/// Methods:
+/// - `tfidf`: count × inverse document frequency across the units, ln((N + 1)/(df + 1)) + 1,
+///   when there are at least five units; otherwise × the term's background information from
+///   ICU's dictionary (its cost less the intercept, over the slope: −ln p in nats; terms the
+///   dictionary lacks count as rare, 12 nats).
+/// - `textrank`: PageRank over the graph of words that stand within five words of each other
+///   (Mihalcea & Tarau 2004), damping 0.85.
+/// - `auto` (default): the tf-idf score, × 1.5 for discovered phrases, × 1.5 for quoted terms,
+///   × 1.2 for terms of the title or the first paragraph.
+/// A term that only ever occurs inside a longer chosen term of the unit is dropped.
+public struct KeywordExtractor: Sendable {
+    public enum Method: String, Sendable, CaseIterable {
+        case auto, tfidf, textrank
+    }
+
+    public var method: Method
+    public var top: Int
+    public var lexicon: Lexicon
+
+    public init(lexicon: Lexicon, method: Method = .auto, top: Int = 10) {
+        self.lexicon = lexicon
+        self.method = method
+        self.top = top
+    }
+
+    /// One unit's text and what was found in it.
+    struct Unit {
+        var document: String
+        var essay: Int
+        var counts: [String: Int] = [:]
+        var sentences: [[String]] = []
+        var quoted: Set<String> = []
+        var leading: Set<String> = []
+        var text = ""
+    }
+
+    /// The keywords of every unit of `documents`, grouped as `grouping` says (section counts
+    /// as essay).
+    public func keywords(of documents: [Document], grouping: Grouping, phrases: [DiscoveredPhrase]) -> [Keyword] {
+        let tokenizer = DocumentTokenizer(lexicon: lexicon)
+        let finder = QuotationFinder()
+        var units: [Unit] = []
+        let phraseSet = Set(phrases.map(\.term))
+        for document in documents {
+            let quotes = finder.quotations(in: document).filter { $0.kind == .term }
+            for essay in document.essays {
+                let continuesUnit = (grouping == .corpus && !units.isEmpty)
+                    || (grouping == .document && units.last?.document == document.source)
+                if !continuesUnit {
+                    units.append(Unit(document: grouping == .corpus ? "" : document.source,
+                                      essay: grouping == .essay || grouping == .section ? essay.number : 0))
+                }
+                var unit = units.removeLast()
+                for quote in quotes where quote.essay == essay.number && quote.text.unicodeScalars.count >= 2 {
+                    unit.quoted.insert(quote.text)
+                }
+                for (index, paragraph) in essay.paragraphs.enumerated() {
+                    let text = document.text(paragraph.span)
+                    unit.text += text + "\n"
+                    for sentence in paragraph.sentences {
+                        let words = tokenizer.tokens(of: sentence.span, in: document)
+                            .filter { ($0.kind == .word || $0.kind == .latin) && $0.text.unicodeScalars.count >= 2
+                                && !StopWords.chinese.contains($0.text) }
+                            .map(\.text)
+                        unit.sentences.append(words)
+                        for word in words {
+                            unit.counts[word, default: 0] += 1
+                            if index == 0 { unit.leading.insert(word) }
+                        }
+                    }
+                }
+                if let titleSpan = essay.titleSpan {
+                    for token in tokenizer.tokens(of: titleSpan, in: document) where token.kind == .word {
+                        unit.leading.insert(token.text)
+                    }
+                }
+                units.append(unit)
+            }
+        }
+        // Phrases and quoted terms count as candidates by their occurrences in the text.
+        for index in units.indices {
+            for term in phraseSet.union(units[index].quoted) {
+                let occurrences = units[index].text.components(separatedBy: term).count - 1
+                if occurrences > 0 { units[index].counts[term] = occurrences }
+            }
+        }
+        var documentFrequency: [String: Int] = [:]
+        for unit in units { for term in unit.counts.keys { documentFrequency[term, default: 0] += 1 } }
+        var result: [Keyword] = []
+        for unit in units {
+            var scores: [String: Double] = [:]
+            switch method {
+            case .textrank:
+                scores = textRank(unit.sentences)
+            case .tfidf, .auto:
+                for (term, count) in unit.counts {
+                    var score = Double(count) * weight(term, units: units.count, documentFrequency: documentFrequency[term] ?? 1)
+                    if method == .auto {
+                        if phraseSet.contains(term) { score *= 1.5 }
+                        if unit.quoted.contains(term) { score *= 1.5 }
+                        if unit.leading.contains(term) { score *= 1.2 }
+                    } else if phraseSet.contains(term) || unit.quoted.contains(term), !isWordOfLexicon(term) {
+                        continue  // plain tf-idf ranks the segmenter's words only
+                    }
+                    scores[term] = score
+                }
+            }
+            var ranked = scores.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+            // Drop fragments that only occur inside a longer chosen term.
+            var chosen: [(String, Double)] = []
+            for (term, score) in ranked {
+                let count = unit.counts[term] ?? 0
+                let isFragment = chosen.contains { longer, _ in
+                    longer.count > term.count && longer.contains(term) && (unit.counts[longer] ?? 0) >= count
+                }
+                if !isFragment { chosen.append((term, score)) }
+                if chosen.count == top { break }
+            }
+            ranked = chosen.map { ($0.0, $0.1) }
+            for (rank, (term, score)) in ranked.enumerated() {
+                result.append(Keyword(document: unit.document, essay: unit.essay, rank: rank + 1, term: term,
+                                      score: score, count: unit.counts[term] ?? 0))
+            }
+        }
+        return result
+    }
+
+    func isWordOfLexicon(_ term: String) -> Bool { lexicon.cost(of: term) != nil }
+
+    /// Inverse document frequency with enough units, else background information in nats.
+    func weight(_ term: String, units: Int, documentFrequency: Int) -> Double {
+        if units >= 5 { return log(Double(units + 1) / Double(documentFrequency + 1)) + 1 }
+        guard let cost = lexicon.cost(of: term) else { return 12 }
+        return max(0.5, Double(cost - 16.87) / 6.985)
+    }
+
+    /// PageRank over the co-occurrence graph of the unit's words (window of five words).
+    func textRank(_ sentences: [[String]]) -> [String: Double] {
+        var neighbours: [String: [String: Double]] = [:]
+        for words in sentences {
+            for (index, word) in words.enumerated() {
+                for other in words[(index + 1)..<min(words.count, index + 5)] where other != word {
+                    neighbours[word, default: [:]][other, default: 0] += 1
+                    neighbours[other, default: [:]][word, default: 0] += 1
+                }
+            }
+        }
+        var rank = neighbours.mapValues { _ in 1.0 }
+        let totals = neighbours.mapValues { $0.values.reduce(0, +) }
+        for _ in 0..<30 {
+            var next: [String: Double] = [:]
+            for (word, edges) in neighbours {
+                var sum = 0.0
+                for (other, weight) in edges { sum += weight / totals[other]! * rank[other]! }
+                next[word] = 0.15 + 0.85 * sum
+            }
+            rank = next
+        }
+        return rank
+    }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import ZhText
+import ZhTextReport
+
+extension KeywordExtractor.Method: ExpressibleByArgument {}
+
+struct KeywordsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "keywords",
+        abstract: "Key terms and phrases of each essay, document or the corpus.",
+        discussion: "Columns: document, essay, rank, term, score, count. See the README for the methods."
+    )
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var lexiconOptions: LexiconOptions
+
+    @Option(help: "Terms per unit.")
+    var top = 10
+
+    @Option(help: "Unit: essay, document or corpus.")
+    var by: Grouping = .essay
+
+    @Option(help: "Method: auto, tfidf or textrank.")
+    var method: KeywordExtractor.Method = .auto
+
+    @OptionGroup var output: TableOutputOptions
+
+    func run() async throws {
+        let lexicon = try await lexiconOptions.lexicon(for: input.paths, readerOptions: input.readerOptions)
+        let corpus = await Corpus.read(input.paths, options: input.readerOptions)
+        DiagnosticReporter.report(corpus.diagnostics)
+        var miner = PhraseMiner()
+        miner.minimumCount = 2
+        var counts = miner.counts()
+        for document in corpus.documents { miner.add(document, to: &counts) }
+        let phrases = miner.phrases(from: counts, lexicon: lexicon)
+        let keywords = KeywordExtractor(lexicon: lexicon, method: method, top: top)
+            .keywords(of: corpus.documents, grouping: by, phrases: phrases)
+        var table = Table(columns: ["document", "essay", "rank", "term", "score", "count"])
+        for keyword in keywords {
+            table.append([.text(keyword.document), .integer(keyword.essay), .integer(keyword.rank), .text(keyword.term),
+                          .number(keyword.score, decimals: 3), .integer(keyword.count)])
+        }
+        try output.write(table)
+        try DiagnosticReporter.exitIfFailed(corpus.diagnostics)
+    }
+}

@@ -1,0 +1,38 @@
+import Testing
+import ZhTextCore
+@testable import ZhText
+
+@Suite struct KeywordTests {
+    static let lexicon = try! Lexicon.standard()
+
+    func keywords(_ text: String, method: KeywordExtractor.Method = .auto, phrases: [String] = []) -> [Keyword] {
+        let document = DocumentReader().read(text: text, source: "t")
+        let discovered = phrases.map {
+            DiscoveredPhrase(term: $0, count: 2, cohesion: 5, leftEntropy: 2, rightEntropy: 2, score: 20)
+        }
+        return KeywordExtractor(lexicon: Self.lexicon, method: method, top: 5)
+            .keywords(of: [document], grouping: .essay, phrases: discovered)
+    }
+
+    @Test func stopWordsAndSingleCharactersNeverRank() {
+        let found = keywords("题目\n\n我们的经济发展了，我们的经济很好，经济是我们的。\n")
+        #expect(!found.isEmpty)
+        #expect(found.allSatisfy { !StopWords.chinese.contains($0.term) && $0.term.count >= 2 })
+        #expect(found.first?.term == "经济")
+        #expect(found.map(\.rank) == Array(1...found.count))
+    }
+
+    @Test func quotedTermsAndPhrasesCountAndFragmentsGo() {
+        let text = "题目\n\n要带着“四下基层”的要求，做好四下基层的工作。四下基层是好方法。\n"
+        let found = keywords(text, phrases: ["四下基层"])
+        #expect(found.first?.term == "四下基层")
+        #expect(found.first?.count == 3)
+        // 基层 occurs only inside 四下基层 here, so it is dropped as a fragment.
+        #expect(!found.contains { $0.term == "基层" })
+    }
+
+    @Test func textRankRanksConnectedWords() {
+        let found = keywords("题目\n\n社区服务居民，居民支持社区，社区依靠居民。\n", method: .textrank)
+        #expect(Set(found.prefix(2).map(\.term)) == ["社区", "居民"])
+    }
+}
