@@ -149,7 +149,7 @@ public struct KeywordExtractor: Sendable {
     func weight(_ term: String, units: Int, documentFrequency: Int) -> Double {
         if units >= 5 { return log(Double(units + 1) / Double(documentFrequency + 1)) + 1 }
         guard let cost = lexicon.cost(of: term) else { return 12 }
-        return max(0.5, Double(cost - 16.87) / 6.985)
+        return max(0.5, Double(cost - CostScale.intercept) / Double(CostScale.slope))
     }
 
     /// PageRank over the co-occurrence graph of the unit's words (window of five words).

@@ -5,20 +5,19 @@ extension CorpusAnalysis {
     public func phrases(_ paths: [String], miner: PhraseMiner, top: Int? = nil) async
         -> (phrases: [DiscoveredPhrase], diagnostics: [Diagnostic])
     {
+        let (phrases, _, diagnostics) = await phrasesAndSize(paths, miner: miner)
+        return (top.map { Array(phrases.prefix($0)) } ?? phrases, diagnostics)
+    }
+
+    /// Discovered phrases and the number of Han characters they were counted over.
+    public func phrasesAndSize(_ paths: [String], miner: PhraseMiner) async
+        -> (phrases: [DiscoveredPhrase], characters: Int, diagnostics: [Diagnostic])
+    {
         let (counts, diagnostics) = await Corpus.reduceDocuments(
             paths, options: readerOptions, initial: { miner.counts() },
             accumulate: { counts, document, _ in miner.add(document, to: &counts) },
             merge: { $0.merge($1) }, progress: progress)
-        return (miner.phrases(from: counts, lexicon: lexicon, top: top), diagnostics)
-    }
-
-    /// Discovered phrases and the number of Han characters they were counted over.
-    public func phrasesAndSize(_ paths: [String], miner: PhraseMiner) async -> (phrases: [DiscoveredPhrase], characters: Int) {
-        let (counts, _) = await Corpus.reduceDocuments(
-            paths, options: readerOptions, initial: { miner.counts() },
-            accumulate: { counts, document, _ in miner.add(document, to: &counts) },
-            merge: { $0.merge($1) }, progress: progress)
-        return (miner.phrases(from: counts, lexicon: lexicon), counts.characters)
+        return (miner.phrases(from: counts, lexicon: lexicon), counts.characters, diagnostics)
     }
 
     /// The discovered phrases as a user lexicon, so that one corpus is segmented consistently.

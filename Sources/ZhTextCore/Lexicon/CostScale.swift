@@ -12,9 +12,9 @@ import Foundation
 ///   `intercept + slope × −ln(f / N)`;
 /// - the lattice subtracts the intercept from every edge, so that a path's cost is a sum of
 ///   `slope × −ln p` terms and long and short paths are compared fairly.
-struct CostScale {
-    static let slope: Float = 6.985
-    static let intercept: Float = 16.87
+package struct CostScale {
+    package static let slope: Float = 6.985
+    package static let intercept: Float = 16.87
 
     let total: Double
 

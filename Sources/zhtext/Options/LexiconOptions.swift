@@ -33,7 +33,7 @@ struct LexiconOptions: ParsableArguments {
         let analysis = CorpusAnalysis(readerOptions: readerOptions, lexicon: base)
         var miner = PhraseMiner()
         miner.maximumLength = 3
-        let (phrases, characters) = await analysis.phrasesAndSize(paths, miner: miner)
+        let (phrases, characters, _) = await analysis.phrasesAndSize(paths, miner: miner)
         return try Lexicon.standard(
             adding: try userLexicons() + [CorpusAnalysis.adaptedLexicon(phrases, characters: characters)])
     }
