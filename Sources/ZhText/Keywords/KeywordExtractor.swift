@@ -23,8 +23,8 @@ public struct Keyword: Sendable, Hashable {
 ///   dictionary lacks count as rare, 12 nats).
 /// - `textrank`: PageRank over the graph of words that stand within five words of each other
 ///   (Mihalcea & Tarau 2004), damping 0.85.
-/// - `auto` (default): the tf-idf score, × 1.5 for discovered phrases, × 1.5 for quoted terms,
-///   × 1.2 for terms of the title or the first paragraph.
+/// - `auto` (default): (1 + ln count) × the same weight, × 1.5 for discovered phrases, × 2 for
+///   quoted terms, × 1.2 for terms of the title or the first paragraph.
 /// A term that only ever occurs inside a longer chosen term of the unit is dropped.
 public struct KeywordExtractor: Sendable {
     public enum Method: String, Sendable, CaseIterable {
@@ -112,10 +112,14 @@ public struct KeywordExtractor: Sendable {
                 scores = textRank(unit.sentences)
             case .tfidf, .auto:
                 for (term, count) in unit.counts {
-                    var score = Double(count) * weight(term, units: units.count, documentFrequency: documentFrequency[term] ?? 1)
+                    let information = weight(term, units: units.count, documentFrequency: documentFrequency[term] ?? 1)
+                    var score = Double(count) * information
                     if method == .auto {
+                        // Sublinear term frequency, so that one very frequent generic word does
+                        // not outweigh the essay's own phrases.
+                        score = (1 + log(Double(count))) * information
                         if phraseSet.contains(term) { score *= 1.5 }
-                        if unit.quoted.contains(term) { score *= 1.5 }
+                        if unit.quoted.contains(term) { score *= 2 }
                         if unit.leading.contains(term) { score *= 1.2 }
                     } else if phraseSet.contains(term) || unit.quoted.contains(term), !isWordOfLexicon(term) {
                         continue  // plain tf-idf ranks the segmenter's words only

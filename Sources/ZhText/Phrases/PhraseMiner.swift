@@ -36,7 +36,7 @@ public struct PhraseMiner: Sendable {
 
     public init() {}
 
-    static let edgeStops: Set<UInt32> = Set("的了是在和与及或也都就又而但把被从对为以之其这那个们着过吗呢吧啊么不没很更还再已所等各每此该我你他她它有一".unicodeScalars.map(\.value))
+    static let edgeStops: Set<UInt32> = Set("的了是在和与及或也都就又而但把被从对为以之其这那个们着过吗呢吧啊么不没很更还再已所等各每此该我你他她它有一让使将要会能可应由向给".unicodeScalars.map(\.value))
 
     struct Gram: Hashable {
         var scalars: [UInt32]
