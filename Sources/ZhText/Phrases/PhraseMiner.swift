@@ -36,7 +36,11 @@ public struct PhraseMiner: Sendable {
 
     public init() {}
 
-    static let edgeStops: Set<UInt32> = Set("的了是在和与及或也都就又而但把被从对为以之其这那个们着过吗呢吧啊么不没很更还再已所等各每此该我你他她它有一让使将要会能可应由向给".unicodeScalars.map(\.value))
+    /// Function characters a phrase does not start with.
+    static let startStops: Set<UInt32> = Set("的了是在和与及或也都就又而但把被从对为以之其这那个们着过吗呢吧啊么不没很更还再已所等各每此该我你他她它有一让使将要会能可应由向给".unicodeScalars.map(\.value))
+    /// Function characters a phrase does not end with (在, 有, 以, 一 and 们 end many words:
+    /// 现在, 所有, 第一, 同志们).
+    static let endStops: Set<UInt32> = Set("的了是和与及或也都就又而但把被从对为之其这那个着过吗呢吧啊么不没很更还再已所等各每此该我你他她它让使将要会能可应由向给".unicodeScalars.map(\.value))
 
     struct Gram: Hashable {
         var scalars: [UInt32]
@@ -131,7 +135,7 @@ public struct PhraseMiner: Sendable {
         for (gram, count) in counts.grams {
             let scalars = gram.scalars
             guard (minimumLength...maximumLength).contains(scalars.count), count >= minimumCount,
-                  !Self.edgeStops.contains(scalars.first!), !Self.edgeStops.contains(scalars.last!) else { continue }
+                  !Self.startStops.contains(scalars.first!), !Self.endStops.contains(scalars.last!) else { continue }
             let p = Double(count) / total
             var cohesion = Double.infinity
             for split in 1..<scalars.count {
