@@ -1,4 +1,5 @@
-// `zhtext freq` throughput on one core and on all cores, measured with package-benchmark:
+// `zhtext freq` throughput on one core and on all cores, and phrase mining (`zhtext phrases`)
+// on one core, measured with package-benchmark:
 //
 //     swift package --allow-writing-to-directory .benchmarkBaselines benchmark --filter Frequencies
 //
@@ -38,6 +39,24 @@ let benchmarks: @Sendable () -> Void = {
         }
         benchmark.stopMeasurement()
         blackHole(counter.total(of: .corpus))
+        report(benchmark, bytes: corpus.bytes, elapsed: started.duration(to: .now))
+    }
+
+    Benchmark("Phrase mining one core", configuration: configuration) { benchmark in
+        let corpus = FrequencyCorpus.shared
+        let started = ContinuousClock.now
+        benchmark.startMeasurement()
+        let miner = PhraseMiner()
+        var counts = miner.counts()
+        let reader = DocumentReader()
+        for path in corpus.files {
+            guard let data = FileManager.default.contents(atPath: path),
+                  let document = try? reader.read(bytes: [UInt8](data), source: path) else { continue }
+            miner.add(document, to: &counts)
+        }
+        let phrases = miner.phrases(from: counts, lexicon: corpus.lexicon)
+        benchmark.stopMeasurement()
+        blackHole(phrases.count)
         report(benchmark, bytes: corpus.bytes, elapsed: started.duration(to: .now))
     }
 
