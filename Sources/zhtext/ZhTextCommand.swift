@@ -14,7 +14,7 @@ struct ZhTextCommand: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             EssaysCommand.self, SegmentCommand.self, FreqCommand.self, CollocationsCommand.self, CompareCommand.self,
-            KwicCommand.self, QuotesCommand.self, PhrasesCommand.self, KeywordsCommand.self,
+            KwicCommand.self, QuotesCommand.self, PhrasesCommand.self, KeywordsCommand.self, ReportCommand.self,
         ]
     )
 }

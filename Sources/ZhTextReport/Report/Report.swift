@@ -1,0 +1,31 @@
+/// A report: titled sections, each with text, a bar chart or a table, written as HTML or
+/// Markdown by `ReportWriter`.
+public struct Report: Sendable {
+    public var title: String
+    public var sections: [Section]
+
+    public init(title: String, sections: [Section] = []) {
+        self.title = title
+        self.sections = sections
+    }
+
+    /// One part of a report.
+    public struct Section: Sendable {
+        public var heading: String
+        public var blocks: [Block]
+
+        public init(heading: String, blocks: [Block]) {
+            self.heading = heading
+            self.blocks = blocks
+        }
+    }
+
+    /// What a section holds.
+    public enum Block: Sendable {
+        case paragraph(String)
+        /// Horizontal bars: a label and a value each, drawn longest first.
+        case bars(title: String, [(label: String, value: Double)])
+        /// A table; `name` is the file stem when tables are exported as CSV.
+        case table(name: String, Table)
+    }
+}

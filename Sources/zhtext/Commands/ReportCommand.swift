@@ -1,0 +1,157 @@
+import ArgumentParser
+import Foundation
+import ZhText
+import ZhTextReport
+
+struct ReportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "One self-contained report of a corpus: overview, top words, keywords, keyness, quotations, concordances.",
+        discussion: """
+            With several inputs, or one folder with sub-folders, the first is compared with the \
+            rest. --export DIR also writes every table as CSV (with --bom if given).
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case html, markdown
+    }
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var lexiconOptions: LexiconOptions
+
+    @Option(help: "Report format: html or markdown.")
+    var format: Format = .html
+
+    @Option(name: .shortAndLong, help: "Write the report to this file (default: report.html or report.md).")
+    var output: String?
+
+    @Option(help: "Also write every table of the report as CSV into this folder.")
+    var export: String?
+
+    @Flag(help: "Start exported CSV files with a UTF-8 byte-order mark (for Excel).")
+    var bom = false
+
+    func run() async throws {
+        let lexicon = try lexiconOptions.lexicon()
+        let corpus = await Corpus.read(input.paths, options: input.readerOptions)
+        DiagnosticReporter.report(corpus.diagnostics)
+        let analysis = CorpusAnalysis(readerOptions: input.readerOptions, lexicon: lexicon)
+        var report = Report(title: "zhtext report: " + input.paths.joined(separator: ", "))
+
+        // Overview.
+        var overview = Table(columns: ["document", "encoding", "essays", "sections", "characters"])
+        for document in corpus.documents {
+            let sections = Set(document.essays.flatMap(\.sections)).map(\.rawValue).sorted().joined(separator: " ")
+            overview.append([.text(document.source), .text(document.encoding.name), .integer(document.essays.count),
+                             .text(sections), .integer(document.characterCount)])
+        }
+        let (frequencies, _) = await analysis.frequencies(input.paths, options: NGramOptions(), grouping: .corpus)
+        let essays = corpus.documents.reduce(0) { $0 + $1.essays.count }
+        var blocks: [Report.Block] = [
+            .paragraph("\(corpus.documents.count) documents, \(essays) essays, \(corpus.documents.reduce(0) { $0 + $1.characterCount }) characters, \(frequencies.total(of: .corpus)) running words."),
+            .table(name: "documents", overview),
+        ]
+        if !corpus.diagnostics.isEmpty {
+            var warnings = Table(columns: ["severity", "source", "location", "message"])
+            for diagnostic in corpus.diagnostics {
+                warnings.append([.text(diagnostic.severity.rawValue), .text(diagnostic.source), .text(diagnostic.location),
+                                 .text(diagnostic.message)])
+            }
+            blocks.append(.table(name: "warnings", warnings))
+        }
+        report.sections.append(.init(heading: "Overview", blocks: blocks))
+
+        // Top words.
+        let top = frequencies.rows(top: 20)
+        report.sections.append(.init(heading: "Top words", blocks: [
+            .bars(title: "count", top.map { ($0.term, Double($0.count)) }),
+            .table(name: "freq", Table.frequencies(top, grouping: .corpus)),
+        ]))
+
+        // Keywords.
+        var miner = PhraseMiner()
+        miner.minimumCount = 2
+        var counts = miner.counts()
+        for document in corpus.documents { miner.add(document, to: &counts) }
+        let phrases = miner.phrases(from: counts, lexicon: lexicon)
+        let extractor = KeywordExtractor(lexicon: lexicon, top: 15)
+        let corpusKeywords = extractor.keywords(of: corpus.documents, grouping: .corpus, phrases: phrases)
+        let essayKeywords = KeywordExtractor(lexicon: lexicon, top: 10)
+            .keywords(of: corpus.documents, grouping: .essay, phrases: phrases)
+        var keywordTable = Table(columns: ["document", "essay", "rank", "term", "score", "count"])
+        for keyword in essayKeywords {
+            keywordTable.append([.text(keyword.document), .integer(keyword.essay), .integer(keyword.rank),
+                                 .text(keyword.term), .number(keyword.score, decimals: 3), .integer(keyword.count)])
+        }
+        report.sections.append(.init(heading: "Key phrases", blocks: [
+            .bars(title: "corpus key phrases (score)", corpusKeywords.map { ($0.term, $0.score) }),
+            .table(name: "keywords", keywordTable),
+        ]))
+
+        // Keyness between sub-corpora.
+        if let (target, reference) = subCorpora() {
+            let (rows, _) = await analysis.keyness(target: target, reference: reference, options: NGramOptions(), minCount: 3)
+            let positive = Array(rows.filter { $0.keyness.direction == "+" }.prefix(15))
+            let negative = Array(rows.filter { $0.keyness.direction == "-" }.prefix(15))
+            report.sections.append(.init(heading: "Keyness: \(target.joined(separator: ", ")) against \(reference.joined(separator: ", "))", blocks: [
+                .bars(title: "more frequent in the target (log-likelihood)", positive.map { ($0.term, $0.keyness.logLikelihood) }),
+                .bars(title: "more frequent in the reference (log-likelihood)", negative.map { ($0.term, $0.keyness.logLikelihood) }),
+                .table(name: "compare", Table.keyness(positive + negative, testedTerms: rows.count)),
+            ]))
+        }
+
+        // Quotations.
+        let finder = QuotationFinder(lexicon: lexicon)
+        let quotations = corpus.documents.flatMap { finder.quotations(in: $0) }
+        let summary = Table.quotationSummary(quotations)
+        let speakers = summary.rows.filter { $0[0].description != "term" }.prefix(15)
+        report.sections.append(.init(heading: "Quotations", blocks: [
+            .bars(title: "quotations by speaker", speakers.map { ($0[1].description, Double($0[2].description) ?? 0) }),
+            .table(name: "quotes-summary", summary),
+            .table(name: "quotes", Table.quotations(quotations)),
+        ]))
+
+        // Concordances of the top key phrases.
+        var kwicBlocks: [Report.Block] = []
+        for keyword in corpusKeywords.prefix(3) {
+            let lines = corpus.documents.flatMap {
+                Concordance(term: keyword.term, window: 15).lines(in: $0, tokenizer: DocumentTokenizer(lexicon: lexicon))
+            }
+            kwicBlocks.append(.paragraph("\(keyword.term): \(lines.count) occurrences"))
+            kwicBlocks.append(.table(name: "kwic-\(keyword.rank)", Table.concordance(Array(lines.prefix(10)))))
+        }
+        report.sections.append(.init(heading: "Key phrases in context", blocks: kwicBlocks))
+
+        let text = format == .html ? ReportWriter.html(report) : ReportWriter.markdown(report)
+        var sink = try OutputSink(path: output ?? (format == .html ? "report.html" : "report.md"))
+        sink.write(text)
+        try sink.close()
+        if let export { try exportTables(report, to: export) }
+        try DiagnosticReporter.exitIfFailed(corpus.diagnostics)
+    }
+
+    /// Target and reference: the first input against the rest, or the first sub-folder of a
+    /// single folder against the others.
+    func subCorpora() -> ([String], [String])? {
+        if input.paths.count >= 2 { return ([input.paths[0]], Array(input.paths.dropFirst())) }
+        guard let folder = input.paths.first,
+              let children = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return nil }
+        let folders = children.filter { name in
+            var isDirectory: ObjCBool = false
+            return !name.hasPrefix(".")
+                && FileManager.default.fileExists(atPath: folder + "/" + name, isDirectory: &isDirectory) && isDirectory.boolValue
+        }.sorted().map { folder.hasSuffix("/") ? folder + $0 : folder + "/" + $0 }
+        return folders.count >= 2 ? ([folders[0]], Array(folders.dropFirst())) : nil
+    }
+
+    func exportTables(_ report: Report, to folder: String) throws {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        for section in report.sections {
+            for case .table(let name, let table) in section.blocks {
+                let bytes = try TableOutput(byteOrderMark: bom).bytes(of: TableWriter.render(table, as: .csv))
+                FileManager.default.createFile(atPath: folder + "/" + name + ".csv", contents: Data(bytes))
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+
+@Suite struct ReportCommandTests {
+    @Test func htmlReportOfTheCorpusWithExportedTables() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhtext-report-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let html = folder.appendingPathComponent("report.html").path
+        let export = folder.appendingPathComponent("tables").path
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let result = try CommandRunner.run(["report", "Corpus", "--output", html, "--export", export, "--bom"])
+        #expect(result.status == 0)
+        let page = try String(contentsOfFile: html, encoding: .utf8)
+        #expect(page.hasPrefix("<!DOCTYPE html>"))
+        #expect(!page.contains("http://") || page.contains("xmlns=\"http://www.w3.org/2000/svg\""))
+        #expect(!page.contains("<script src"))
+        #expect(page.contains("<h2>Overview</h2>"))
+        #expect(page.contains("11 documents, 13 essays"))
+        #expect(page.contains("<h2>Keyness: Corpus/grassroots against Corpus/rural</h2>"))
+        #expect(page.contains("<rect class=\"bar\""))
+        #expect(page.contains("<td>陈立新</td>") || page.contains("陈立新"))
+        let tables = try FileManager.default.contentsOfDirectory(atPath: export).sorted()
+        #expect(tables.contains("freq.csv") && tables.contains("compare.csv") && tables.contains("quotes.csv"))
+        let freq = [UInt8](try Data(contentsOf: URL(fileURLWithPath: export + "/freq.csv")))
+        #expect(freq.starts(with: [0xEF, 0xBB, 0xBF] + Array("term,tokens,n,count,documents,per_million".utf8)))
+    }
+
+    @Test func markdownReportKeepsGoingPastABinaryFile() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhtext-report-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data("题目\n\n张华说：“要多走路。”社区服务很重要。\n".utf8).write(to: folder.appendingPathComponent("a.txt"))
+        try Data([0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 1]).write(to: folder.appendingPathComponent("b.png"))
+        let markdown = folder.appendingPathComponent("report.md").path
+        let result = try CommandRunner.run(["report", folder.path, "--format", "markdown", "--output", markdown])
+        #expect(result.status == 1)
+        let text = try String(contentsOfFile: markdown, encoding: .utf8)
+        #expect(text.contains("## Overview"))
+        #expect(text.contains("| error | \(folder.path)/b.png | byte 4 | looks like a binary file, not text (skipped) |"))
+        #expect(text.contains("| speech | 张华 | 1 |"))
+    }
+}
