@@ -62,9 +62,9 @@ struct ReportCommand: AsyncParsableCommand {
         }
         report.sections.append(.init(heading: "Overview", blocks: blocks))
 
-        // Top words.
-        let top = frequencies.rows(top: 20)
-        report.sections.append(.init(heading: "Top words", blocks: [
+        // Top words (of two characters or more: single characters say little on their own).
+        let top = Array(frequencies.rows().filter { $0.term.count >= 2 }.prefix(20))
+        report.sections.append(.init(heading: "Top words (two characters or more)", blocks: [
             .bars(title: "count", top.map { ($0.term, Double($0.count)) }),
             .table(name: "freq", Table.frequencies(top, grouping: .corpus)),
         ]))
@@ -150,7 +150,9 @@ struct ReportCommand: AsyncParsableCommand {
         for section in report.sections {
             for case .table(let name, let table) in section.blocks {
                 let bytes = try TableOutput(byteOrderMark: bom).bytes(of: TableWriter.render(table, as: .csv))
-                FileManager.default.createFile(atPath: folder + "/" + name + ".csv", contents: Data(bytes))
+                guard FileManager.default.createFile(atPath: folder + "/" + name + ".csv", contents: Data(bytes)) else {
+                    throw ValidationError("cannot write \(folder)/\(name).csv")
+                }
             }
         }
     }
