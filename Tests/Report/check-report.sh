@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Renders `zhtext report Corpus` in headless Chromium, as a reader would see it, and checks:
+# the page loads without console errors, its charts and tables are there after the scripts ran,
+# and they hold the expected numbers; it also saves a screenshot.
+# Installs chromium and fonts-noto-cjk with apt when missing; skips with a clear message when
+# they cannot be installed. Usage: Tests/Report/check-report.sh [zhtext binary]
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+zhtext="${1:-.build/debug/zhtext}"
+out="$(mktemp -d)"
+trap 'rm -rf "$out"' EXIT
+browser="$(command -v chromium || command -v chromium-browser || true)"
+if [ -z "$browser" ] && [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
+    echo "report check: installing chromium and fonts-noto-cjk" >&2
+    timeout 600 apt-get update -qq >/dev/null 2>&1
+    DEBIAN_FRONTEND=noninteractive timeout 900 apt-get install -y -qq chromium fonts-noto-cjk >/dev/null 2>&1
+    browser="$(command -v chromium || true)"
+fi
+if [ -z "$browser" ]; then
+    echo "report check: skipped, Chromium is not installed and could not be installed"
+    echo "report: 0 passed, 0 failed, 1 skipped"
+    exit 0
+fi
+"$zhtext" report Corpus --output "$out/report.html" 2>"$out/zhtext.err" || { echo "report check: zhtext report failed"; cat "$out/zhtext.err"; echo "report: 0 passed, 1 failed"; exit 1; }
+flags=(--headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1200,2400)
+timeout 120 "$browser" "${flags[@]}" --enable-logging=stderr --v=0 --dump-dom "file://$out/report.html" >"$out/dom.html" 2>"$out/console.txt"
+timeout 120 "$browser" "${flags[@]}" --screenshot="$out/report.png" "file://$out/report.html" >/dev/null 2>&1
+passed=0; failed=0
+check() {  # check NAME CONDITION...
+    local name="$1"; shift
+    if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "report check failed: $name"; fi
+}
+check "no console errors" bash -c "! grep -E 'CONSOLE.*(Uncaught|Error)' '$out/console.txt'"
+check "page rendered" grep -q "<h1>zhtext report: Corpus</h1>" "$out/dom.html"
+check "overview numbers" grep -q "11 documents, 13 essays" "$out/dom.html"
+check "bar charts" bash -c "[ \$(grep -o '<rect class=\"bar\"' '$out/dom.html' | wc -l) -ge 40 ]"
+check "keyness chart" grep -q "more frequent in the target" "$out/dom.html"
+check "top word count" grep -q "<td>居民</td><td>居民</td><td class=\"n\">1</td><td class=\"n\">49</td>" "$out/dom.html"
+check "quotation table" grep -q "<td>陈立新</td>" "$out/dom.html"
+check "screenshot" bash -c "[ -s '$out/report.png' ] && [ \$(stat -c %s '$out/report.png') -gt 20000 ]"
+if [ -n "${ZHTEXT_SCREENSHOT:-}" ]; then cp "$out/report.png" "$ZHTEXT_SCREENSHOT"; fi
+echo "report: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
