@@ -8,8 +8,9 @@ struct ReportCommand: AsyncParsableCommand {
         commandName: "report",
         abstract: "One self-contained report of a corpus: overview, top words, keywords, keyness, quotations, concordances.",
         discussion: """
-            With several inputs, or one folder with sub-folders, the first is compared with the \
-            rest. --export DIR also writes every table as CSV (with --bom if given).
+            The keyness chart compares --target with --reference; without them, the first of \
+            several inputs with the rest, or the first sub-folder of one folder with the others. \
+            --export DIR also writes every table as CSV (with --bom if given).
             """
     )
 
@@ -31,6 +32,12 @@ struct ReportCommand: AsyncParsableCommand {
 
     @Flag(help: "Start exported CSV files with a UTF-8 byte-order mark (for Excel).")
     var bom = false
+
+    @Option(parsing: .upToNextOption, help: "Target corpus of the keyness chart (with --reference).")
+    var target: [String] = []
+
+    @Option(parsing: .upToNextOption, help: "Reference corpus of the keyness chart (with --target).")
+    var reference: [String] = []
 
     func run() async throws {
         let lexicon = try lexiconOptions.lexicon()
@@ -84,10 +91,16 @@ struct ReportCommand: AsyncParsableCommand {
             keywordTable.append([.text(keyword.document), .integer(keyword.essay), .integer(keyword.rank),
                                  .text(keyword.term), .number(keyword.score, decimals: 3), .integer(keyword.count)])
         }
-        report.sections.append(.init(heading: "Key phrases", blocks: [
-            .bars(title: "corpus key phrases (score)", corpusKeywords.map { ($0.term, $0.score) }),
-            .table(name: "keywords", keywordTable),
-        ]))
+        var keywordBlocks: [Report.Block] = [.bars(title: "corpus key phrases (score)", corpusKeywords.map { ($0.term, $0.score) })]
+        var seen: [String] = []
+        for keyword in essayKeywords where !seen.contains("\(keyword.document)#\(keyword.essay)") {
+            let unit = "\(keyword.document)#\(keyword.essay)"
+            seen.append(unit)
+            let terms = essayKeywords.filter { $0.document == keyword.document && $0.essay == keyword.essay }
+            keywordBlocks.append(.bars(title: "\(keyword.document), essay \(keyword.essay)", terms.map { ($0.term, $0.score) }))
+        }
+        keywordBlocks.append(.table(name: "keywords", keywordTable))
+        report.sections.append(.init(heading: "Key phrases", blocks: keywordBlocks))
 
         // Keyness between sub-corpora.
         if let (target, reference) = subCorpora() {
@@ -134,6 +147,7 @@ struct ReportCommand: AsyncParsableCommand {
     /// Target and reference: the first input against the rest, or the first sub-folder of a
     /// single folder against the others.
     func subCorpora() -> ([String], [String])? {
+        if !target.isEmpty, !reference.isEmpty { return (target, reference) }
         if input.paths.count >= 2 { return ([input.paths[0]], Array(input.paths.dropFirst())) }
         guard let folder = input.paths.first,
               let children = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return nil }
