@@ -158,3 +158,12 @@ public struct PhraseMiner: Sendable {
         return result
     }
 }
+
+extension PhraseMiner {
+    /// The discovered words and phrases of documents already read, best first.
+    public func phrases(in documents: [Document], lexicon: Lexicon? = nil) -> [DiscoveredPhrase] {
+        var counts = counts()
+        for document in documents { add(document, to: &counts) }
+        return phrases(from: counts, lexicon: lexicon)
+    }
+}

@@ -31,9 +31,7 @@ struct KeywordsCommand: AsyncParsableCommand {
         DiagnosticReporter.report(corpus.diagnostics)
         var miner = PhraseMiner()
         miner.minimumCount = 2
-        var counts = miner.counts()
-        for document in corpus.documents { miner.add(document, to: &counts) }
-        let phrases = miner.phrases(from: counts, lexicon: lexicon)
+        let phrases = miner.phrases(in: corpus.documents, lexicon: lexicon)
         let keywords = KeywordExtractor(lexicon: lexicon, method: method, top: top)
             .keywords(of: corpus.documents, grouping: by, phrases: phrases)
         var table = Table(columns: ["document", "essay", "rank", "term", "score", "count"])

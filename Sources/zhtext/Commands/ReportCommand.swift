@@ -79,9 +79,7 @@ struct ReportCommand: AsyncParsableCommand {
         // Keywords.
         var miner = PhraseMiner()
         miner.minimumCount = 2
-        var counts = miner.counts()
-        for document in corpus.documents { miner.add(document, to: &counts) }
-        let phrases = miner.phrases(from: counts, lexicon: lexicon)
+        let phrases = miner.phrases(in: corpus.documents, lexicon: lexicon)
         let extractor = KeywordExtractor(lexicon: lexicon, top: 15)
         let corpusKeywords = extractor.keywords(of: corpus.documents, grouping: .corpus, phrases: phrases)
         let essayKeywords = KeywordExtractor(lexicon: lexicon, top: 10)
