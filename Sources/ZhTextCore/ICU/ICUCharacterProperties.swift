@@ -13,21 +13,4 @@ package enum ICUCharacterProperties {
         // U_EA_FULLWIDTH 3, U_EA_WIDE 5
         return width == 3 || width == 5 ? 2 : 1
     }
-
-    /// ICU's general category code (UCharCategory).
-    package static func category(of scalar: Unicode.Scalar) -> Int32 {
-        zt_char_category(Int32(bitPattern: scalar.value))
-    }
-
-    /// Whether the character belongs to the Han script.
-    package static func isHan(_ scalar: Unicode.Scalar) -> Bool {
-        zt_char_script(Int32(bitPattern: scalar.value)) == Int32(ZT_SCRIPT_HAN)
-    }
-}
-
-extension ICUCharacterProperties {
-    /// Whether the character belongs to the Latin script.
-    package static func isLatin(_ scalar: Unicode.Scalar) -> Bool {
-        zt_char_script(Int32(bitPattern: scalar.value)) == Int32(ZT_SCRIPT_LATIN)
-    }
 }

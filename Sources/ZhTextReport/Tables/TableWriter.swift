@@ -38,11 +38,7 @@ public enum TableWriter {
     }
 
     static func json(_ table: Table) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
-        func quoted(_ text: String) -> String {
-            (try? encoder.encode(text)).map { String(decoding: $0, as: UTF8.self) } ?? "\"\""
-        }
+        let quoted = JSONText.quoted
         let keys = table.columns.map(quoted)
         let objects = table.rows.map { row in
             let fields = zip(keys, row).map { key, cell in
@@ -95,5 +91,30 @@ public enum TableWriter {
 extension String {
     fileprivate var replacingLineBreaks: String {
         String(map { $0.isNewline ? " " : $0 })
+    }
+}
+
+/// JSON string literals.
+public enum JSONText {
+    /// `text` as a JSON string literal (quotes, backslashes and control characters escaped).
+    public static func quoted(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result + "\""
     }
 }

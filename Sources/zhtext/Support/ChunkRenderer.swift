@@ -2,6 +2,7 @@ import ArgumentParser
 import Dispatch
 import ZhText
 import ZhTextCore
+import ZhTextReport
 
 /// The segment command's output formats.
 enum TokenFormat: String, ExpressibleByArgument, CaseIterable {
@@ -117,29 +118,5 @@ enum ChunkRenderer {
             index += 1
         }
         return count
-    }
-}
-
-enum JSONText {
-    /// `text` as a JSON string literal.
-    static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
     }
 }
