@@ -15,24 +15,34 @@ struct CharacterCodes: Sendable, Hashable {
     /// By code: how likely the character stands alone rather than inside a longer word,
     /// `p(alone) / (p(alone) + p(inside))` with word probabilities `exp(-cost / 10)`.
     var standalone: [Float]
+    /// By code: the part-of-speech tag most often found on the lexicon's words of two or more
+    /// characters that end in the character (proper nouns left out), a guess for words the
+    /// lexicon lacks.
+    var finalTag: [UInt8]
+
+    /// Tags left out of the guess for unknown words: a word only ICU knows is rarely a name.
+    static let properNounTags: Set<UInt8> = Set(["nr", "nrfg", "nrt", "ns", "nt", "nz"].map { PartOfSpeech($0).rawValue })
 
     /// Cost units per unit of natural log probability used to weigh words against each other
     /// (ICU's costs grow by about 7 to 15 per nat; see `CostScale`).
     static let probabilityScale: Double = 10
 
-    init(table: [UInt16], count: Int, singleCost: [Float], standalone: [Float]) {
+    init(table: [UInt16], count: Int, singleCost: [Float], standalone: [Float], finalTag: [UInt8]) {
         self.table = table
         self.count = count
         self.singleCost = singleCost
         self.standalone = standalone
+        self.finalTag = finalTag
     }
 
-    init(words: [String], costs: [Float]) {
+    init(words: [String], costs: [Float], tags: [UInt8]) {
+        let tagCount = PartOfSpeech.names.count
+        var finalTags = [UInt32](repeating: 0, count: 0x10000 * tagCount)
         var weight = [Double](repeating: 0, count: 0x10000)
         var alone = [Double](repeating: 0, count: 0x10000)
         var cheapestAlone = [Float](repeating: .nan, count: 0x10000)
         var seen = [Bool](repeating: false, count: 0x10000)
-        for (word, cost) in zip(words, costs) {
+        for (index, (word, cost)) in zip(words, costs).enumerated() {
             let probability = Double.exp(-Double(cost) / Self.probabilityScale)
             let scalars = word.unicodeScalars
             if scalars.count == 1, let only = scalars.first, only.value < 0x10000 {
@@ -44,6 +54,10 @@ struct CharacterCodes: Sendable, Hashable {
                 if scalars.count > 1 { weight[Int(scalar.value)] += probability }
                 seen[Int(scalar.value)] = true
             }
+            if scalars.count > 1, tags[index] != 0, !Self.properNounTags.contains(tags[index]),
+               let last = scalars.last, last.value < 0x10000 {
+                finalTags[Int(last.value) * tagCount + Int(tags[index])] += 1
+            }
         }
         let characters = (0..<0x10000).filter { seen[$0] }.sorted {
             weight[$0] + alone[$0] > weight[$1] + alone[$1]
@@ -52,13 +66,19 @@ struct CharacterCodes: Sendable, Hashable {
         var table = [UInt16](repeating: 0, count: 0x10000)
         var singleCost = [Float](repeating: .nan, count: characters.count + 1)
         var standalone = [Float](repeating: 0, count: characters.count + 1)
+        var finalTag = [UInt8](repeating: 0, count: characters.count + 1)
         for (index, value) in characters.enumerated() {
             table[value] = UInt16(index + 1)
+            let counts = finalTags[(value * tagCount)..<((value + 1) * tagCount)]
+            if let top = counts.indices.max(by: { counts[$0] < counts[$1] }), counts[top] > 0 {
+                finalTag[index + 1] = UInt8(top - value * tagCount)
+            }
             singleCost[index + 1] = cheapestAlone[value]
             let total = alone[value] + weight[value]
             standalone[index + 1] = total > 0 ? Float(alone[value] / total) : 0
         }
-        self.init(table: table, count: characters.count, singleCost: singleCost, standalone: standalone)
+        self.init(
+            table: table, count: characters.count, singleCost: singleCost, standalone: standalone, finalTag: finalTag)
     }
 
     /// The codes of `word`'s characters, or nil if one of them has none.

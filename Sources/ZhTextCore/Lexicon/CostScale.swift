@@ -26,24 +26,26 @@ package struct CostScale {
         Self.intercept + Self.slope * Float(-log(max(frequency, 1e-9) / total))
     }
 
-    /// A cost for a word without frequency: just below the cheapest way to split it, so it is
-    /// kept whole, and never above a typical word's cost.
-    static func costToKeepWhole(_ word: String, in trie: DoubleArrayTrie) -> Float {
-        let storage = _TrieStorage(trie)
-        let codes = word.unicodeScalars.map { $0.value < 0x10000 ? trie.codes.table[Int($0.value)] : 0 }
-        var best = [Float](repeating: .infinity, count: codes.count + 1)
+    /// The cost of a word that occurs about once in 100,000 running words.
+    static let moderateWordCost: Float = intercept + slope * Float(log(1e5))
+
+    /// A cost for a word without frequency: just below the cheapest way to split it into
+    /// words that `cost` knows (or unknown characters), so it is kept whole, and never above a
+    /// typical word's cost.
+    static func cheapestSplit(of word: String, cost: (String) -> Float?) -> Float {
+        let characters = Array(word)
+        var best = [Float](repeating: .infinity, count: characters.count + 1)
         best[0] = 0
-        codes.withUnsafeBufferPointer { text in
-            for index in 0..<codes.count where best[index].isFinite {
-                let from = best[index]
-                best[index + 1] = min(best[index + 1], from + HanLattice.unknownCost - CostScale.intercept)
-                storage.view.forEachPrefix(text.baseAddress!, from: index, limit: codes.count) { length, cost in
-                    best[index + length] = min(best[index + length], from + cost - CostScale.intercept)
+        for start in 0..<characters.count where best[start].isFinite {
+            best[start + 1] = min(best[start + 1], best[start] + HanLattice.unknownCost - intercept)
+            for end in (start + 1)...characters.count {
+                if let known = cost(String(characters[start..<end])) {
+                    best[end] = min(best[end], best[start] + known - intercept)
                 }
             }
         }
         // Back on the dictionary's scale, one below the best split, and never dearer than a
         // typical word.
-        return max(CostScale.intercept + 1, min(best[codes.count] + CostScale.intercept - 1, 120))
+        return max(intercept + 1, min(best[characters.count] + intercept - 1, 120))
     }
 }

@@ -9,8 +9,16 @@ struct DoubleArrayTrie: Sendable {
     var check: [Int32]
     /// The cost of the key ending at each state, or `.nan` when no key ends there.
     var cost: [Float]
+    /// The part-of-speech tag (`PartOfSpeech.rawValue`) of the key ending at each state.
+    var tag: [UInt8]
     /// The code of each BMP character (0: no word has it).
     var codes: CharacterCodes
+    /// Statistics of the personal names among the keys.
+    var names: NameModel = .empty
+    /// Whether the segmenter recovers unknown words from leftover single characters (pairs,
+    /// suffixes). Useful with ICU's dictionary alone; with jieba's much larger vocabulary the
+    /// steps join more wrongly than rightly (MSR F1 0.853 with them, 0.855 without).
+    var recoversWords = true
 
     static let root: Int32 = 0
 
@@ -30,27 +38,51 @@ struct DoubleArrayTrie: Sendable {
         return value.isNaN ? nil : value
     }
 
+    /// The state that `word` leads to when the trie holds it as a key.
+    func state(of word: String) -> Int32? {
+        guard let key = codes.codes(of: word) else { return nil }
+        var state = Self.root
+        for code in key {
+            let next = base[Int(state)] &+ Int32(code)
+            guard next >= 0, Int(next) < check.count, check[Int(next)] == state else { return nil }
+            state = next
+        }
+        return cost[Int(state)].isNaN ? nil : state
+    }
+
+    /// The part-of-speech tag of `word`, or nil when the trie does not hold it.
+    func tag(of word: String) -> PartOfSpeech? {
+        state(of: word).map { PartOfSpeech(rawValue: tag[Int($0)]) }
+    }
+
 }
 
 extension DoubleArrayTrie {
-    /// Builds a trie from words and costs. Later duplicates of a word replace earlier ones;
-    /// words with characters beyond the BMP are left out.
-    init(words: [String], costs: [Float]) {
+    /// Builds a trie from words, costs and tags (`PartOfSpeech` raw values; none: all `x`).
+    /// Later duplicates of a word replace earlier ones; words with characters beyond the BMP
+    /// are left out.
+    ///
+    /// `nameTags`, when given, are the tags the name model counts (see `NameModel`).
+    init(words: [String], costs: [Float], tags: [UInt8]? = nil, nameTags: [UInt8]? = nil) {
         precondition(words.count == costs.count)
-        let codes = CharacterCodes(words: words, costs: costs)
+        let tags = tags ?? [UInt8](repeating: 0, count: words.count)
+        let codes = CharacterCodes(words: words, costs: costs, tags: tags)
         var keys: [[UInt16]] = []
         var keyCosts: [Float] = []
+        var keyTags: [UInt8] = []
         keys.reserveCapacity(words.count)
-        for (word, cost) in zip(words, costs) {
-            guard let key = codes.codes(of: word) else { continue }
+        for index in words.indices {
+            guard let key = codes.codes(of: words[index]) else { continue }
             keys.append(key)
-            keyCosts.append(cost)
+            keyCosts.append(costs[index])
+            keyTags.append(tags[index])
         }
-        self.init(keys: keys, costs: keyCosts, codes: codes)
+        self.init(keys: keys, costs: keyCosts, tags: keyTags, codes: codes)
+        names = NameModel(words: words, tags: nameTags ?? tags, codes: codes)
     }
 
-    init(keys: [[UInt16]], costs: [Float], codes: CharacterCodes) {
-        precondition(keys.count == costs.count)
+    init(keys: [[UInt16]], costs: [Float], tags: [UInt8], codes: CharacterCodes) {
+        precondition(keys.count == costs.count && keys.count == tags.count)
         var order = Array(keys.indices)
         order.sort { lhs, rhs in
             keys[lhs].lexicographicallyPrecedes(keys[rhs]) || (keys[lhs] == keys[rhs] && lhs < rhs)
@@ -58,17 +90,20 @@ extension DoubleArrayTrie {
         // Keep the last of equal keys.
         var sortedKeys: [[UInt16]] = []
         var sortedCosts: [Float] = []
+        var sortedTags: [UInt8] = []
         sortedKeys.reserveCapacity(order.count)
         for index in order where !keys[index].isEmpty {
             if let last = sortedKeys.last, last == keys[index] {
                 sortedCosts[sortedCosts.count - 1] = costs[index]
+                sortedTags[sortedTags.count - 1] = tags[index]
             } else {
                 sortedKeys.append(keys[index])
                 sortedCosts.append(costs[index])
+                sortedTags.append(tags[index])
             }
         }
         var builder = Builder(capacity: max(1024, sortedKeys.count * 2))
-        builder.build(keys: sortedKeys, costs: sortedCosts)
+        builder.build(keys: sortedKeys, costs: sortedCosts, tags: sortedTags)
         self = builder.finish(codes: codes)
     }
 
@@ -77,6 +112,7 @@ extension DoubleArrayTrie {
         var base: [Int32]
         var check: [Int32]
         var cost: [Float]
+        var tag: [UInt8]
         /// Doubly linked list of free slots (`check < 0`): next and previous free slot.
         var nextFree: [Int32]
         var previousFree: [Int32]
@@ -90,6 +126,7 @@ extension DoubleArrayTrie {
             base = []
             check = []
             cost = []
+            tag = []
             nextFree = []
             previousFree = []
             firstFree = -1
@@ -104,6 +141,7 @@ extension DoubleArrayTrie {
             base += repeatElement(0, count: size - old)
             check += repeatElement(-1, count: size - old)
             cost += repeatElement(.nan, count: size - old)
+            tag += repeatElement(0, count: size - old)
             failures += repeatElement(0, count: size - old)
             nextFree += (old..<size).map { Int32($0 + 1) }
             previousFree += (old..<size).map { Int32($0 - 1) }
@@ -139,7 +177,7 @@ extension DoubleArrayTrie {
             var depth: Int
         }
 
-        mutating func build(keys: [[UInt16]], costs: [Float]) {
+        mutating func build(keys: [[UInt16]], costs: [Float], tags: [UInt8]) {
             var queue: [Pending] = [Pending(state: 0, range: 0..<keys.count, depth: 0)]
             var head = 0
             var labels: [UInt16] = []
@@ -152,6 +190,7 @@ extension DoubleArrayTrie {
                 var index = node.range.lowerBound
                 if index < node.range.upperBound, keys[index].count == node.depth {
                     cost[Int(node.state)] = costs[index]
+                    tag[Int(node.state)] = tags[index]
                     index += 1
                 }
                 while index < node.range.upperBound {
@@ -209,12 +248,14 @@ extension DoubleArrayTrie {
             var base = Array(base.prefix(size))
             var check = Array(check.prefix(size))
             var cost = Array(cost.prefix(size))
+            var tag = Array(tag.prefix(size))
             if base.count < size {
                 base += repeatElement(0, count: size - base.count)
                 check += repeatElement(-1, count: size - check.count)
                 cost += repeatElement(.nan, count: size - cost.count)
+                tag += repeatElement(0, count: size - tag.count)
             }
-            return DoubleArrayTrie(base: base, check: check, cost: cost, codes: codes)
+            return DoubleArrayTrie(base: base, check: check, cost: cost, tag: tag, codes: codes)
         }
     }
 }

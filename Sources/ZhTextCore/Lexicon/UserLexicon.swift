@@ -38,6 +38,7 @@ public struct UserLexicon: Sendable, Hashable {
     public var frequencyTotal: Double?
     private var text: [UInt8]?
     private var givenEntries: [Entry]?
+    private var path: String?
 
     /// A lexicon of the given entries; frequencies are out of `frequencyTotal` when given.
     public init(name: String, entries: [Entry], frequencyTotal: Double? = nil) {
@@ -67,6 +68,16 @@ public struct UserLexicon: Sendable, Hashable {
         self.fingerprint = hasher.value
     }
 
+    /// A lexicon read from `path` only when its entries are needed; `identity` (e.g. path,
+    /// size and modification time) stands for its content in the cache key.
+    init(name: String, lazilyReading path: String, identity: String) {
+        self.name = name
+        self.path = path
+        var hasher = FNV1a()
+        hasher.combine(identity.utf8)
+        self.fingerprint = hasher.value
+    }
+
     /// Reads a jieba-format file (UTF-8, with or without BOM).
     public init(contentsOf path: String) throws {
         let data = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -76,6 +87,10 @@ public struct UserLexicon: Sendable, Hashable {
     /// The lexicon's entries.
     public var entries: [Entry] {
         if let givenEntries { return givenEntries }
+        if let path {
+            guard let data = FileManager.default.contents(atPath: path) else { return [] }
+            return Self.parse([UInt8](data))
+        }
         return Self.parse(text ?? [])
     }
 
@@ -90,7 +105,7 @@ public struct UserLexicon: Sendable, Hashable {
             let frequency = fields.count > 1 ? Double(String(decoding: fields[1], as: UTF8.self)) : nil
             let tagField = frequency == nil ? (fields.count > 1 ? fields[1] : nil) : (fields.count > 2 ? fields[2] : nil)
             entries.append(Entry(
-                word: word, frequency: frequency.flatMap { $0 > 0 ? $0 : nil },
+                word: word, frequency: frequency.flatMap { $0 > 0 && $0.isFinite ? $0 : nil },
                 tag: tagField.map { String(decoding: $0, as: UTF8.self) }))
         }
         return entries

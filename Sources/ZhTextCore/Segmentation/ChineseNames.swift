@@ -25,54 +25,57 @@ package enum ChineseNames {
     /// Productive suffixes that make a new word of the word before them (现代化, 朋友们).
     static let suffixes: Set<UInt32> = scalars("们性化者家员长式型率度界族感派")
 
-    private static func scalars(_ text: String) -> Set<UInt32> { Set(text.unicodeScalars.map(\.value)) }
-}
+    /// Titles and roles that stand right before a name (镇长周志刚, 记者林晓燕).
+    static let titles: [[UInt32]] = words(
+        "书记 副书记 总书记 支书 村支书 董事长 总经理 经理 总裁 院士 记者 通讯员 编辑 主编 镇长 乡长 县长 市长 省长 区长 村长 "
+            + "主任 副主任 局长 部长 厅长 处长 科长 校长 院长 所长 站长 队长 组长 社长 会长 行长 厂长 主席 总理 副总理 委员 "
+            + "代表 教授 老师 医生 大夫 护士 律师 法官 检察官 民警 警官 专家 研究员 工程师 村民 居民 农民 网格员 志愿者 "
+            + "负责人 创始人 理事长 秘书长 发言人 主持人 大使 外长 部长 书法家 作家 导演 演员 教练 运动员 选手 队员 学生 同学 "
+            + "师傅 阿姨 大爷 大妈 大姐 大哥 女士 先生 同志 干部 党员 负责同志 第一书记")
 
-/// Flags of BMP characters for the hot loops of the lattice, one byte per code point, so that
-/// membership tests are a table load instead of a hash lookup.
-struct CharacterFlags {
-    static let surname: UInt8 = 1 << 0
-    static let ambiguousSurname: UInt8 = 1 << 1
-    static let notInGivenNames: UInt8 = 1 << 2
-    static let suffix: UInt8 = 1 << 3
-    static let timeUnit: UInt8 = 1 << 4
-    static let droppedUnit: UInt8 = 1 << 5
-    static let approximation: UInt8 = 1 << 6
-    static let magnitude: UInt8 = 1 << 7
-    /// Stored in a second table: Han numerals (the class table's `.hanNumeral`).
-    static let numeral: UInt8 = 0
+    /// Words that follow a name: speech verbs, forms of address, and titles after the name
+    /// (陈伟坦言, 张华同志, 陈立新主任).
+    static let followers: [[UInt32]] = words(
+        "说 道 讲 问 答 称 表示 指出 强调 认为 介绍 告诉 坦言 直言 透露 回忆 感慨 补充 总结 解释 建议 提出 回答 问道 说道 "
+            + "笑着 笑道 同志 先生 女士 老师 书记 主任 院士 教授 等人 一行 委员 代表 总书记 主席 总理")
 
-    /// The flags of every BMP code point, built once.
-    nonisolated(unsafe) static let table: UnsafePointer<UInt8> = {
-        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 0x10000)
-        table.initialize(repeating: 0, count: 0x10000)
-        func mark(_ values: Set<UInt32>, _ flag: UInt8) {
-            for value in values where value < 0x10000 { table[Int(value)] |= flag }
+    /// Whether a two-character surname starts with `first` and `second` (欧阳, 司马 …).
+    @inline(__always)
+    static func isCompoundSurname(_ first: UInt32, _ second: UInt32) -> Bool {
+        compoundSurnameTable[Int(first & 0xFFFF)] != 0 && compoundSurnames.contains([first, second])
+    }
+
+    /// Whether a title ends right before `position`.
+    @inline(__always)
+    static func hasTitle(before position: Int, in scalars: UnsafeMutablePointer<UInt32>, flags: CharacterFlags) -> Bool {
+        guard position > 0, flags.has(scalars[position - 1], CharacterFlags.titleEnd) else { return false }
+        return titles.contains { title in
+            title.count <= position && title.indices.allSatisfy { scalars[position - title.count + $0] == title[$0] }
         }
-        mark(ChineseNames.surnames, surname)
-        mark(ChineseNames.ambiguousSurnames, ambiguousSurname)
-        mark(ChineseNames.notInGivenNames, notInGivenNames)
-        mark(ChineseNames.suffixes, suffix)
-        mark(NumeralRule.timeUnits, timeUnit)
-        mark(NumeralRule.droppedUnits, droppedUnit)
-        mark(NumeralRule.approximations, approximation)
-        mark(NumeralRule.magnitudes, magnitude)
-        return UnsafePointer(table)
+    }
+
+    /// Whether a follower (a speech verb, 同志, 先生 …) starts at `position`.
+    @inline(__always)
+    static func hasNameFollower(
+        at position: Int, in scalars: UnsafeMutablePointer<UInt32>, limit: Int, flags: CharacterFlags,
+        minimumLength: Int = 1
+    ) -> Bool {
+        guard position < limit, flags.has(scalars[position], CharacterFlags.followerStart) else { return false }
+        return followers.contains { word in
+            word.count >= minimumLength && position + word.count <= limit && word.indices.allSatisfy { scalars[position + $0] == word[$0] }
+        }
+    }
+
+    nonisolated(unsafe) private static let compoundSurnameTable: [UInt8] = {
+        var table = [UInt8](repeating: 0, count: 0x10000)
+        for surname in compoundSurnames where surname[0] < 0x10000 { table[Int(surname[0])] = 1 }
+        return table
     }()
 
-    let table: UnsafePointer<UInt8>
-    let classes: UnsafePointer<UInt8>
+    private static func scalars(_ text: String) -> Set<UInt32> { Set(text.unicodeScalars.map(\.value)) }
 
-    init() {
-        table = Self.table
-        classes = CharacterClassTable.basicPlane
-    }
-
-    /// Whether the character has `flag` (`numeral`: whether it is a Han numeral).
-    @inline(__always)
-    func has(_ value: UInt32, _ flag: UInt8) -> Bool {
-        guard value < 0x10000 else { return false }
-        if flag == Self.numeral { return classes[Int(value)] == CharacterClass.hanNumeral.rawValue }
-        return table[Int(value)] & flag != 0
+    private static func words(_ text: String) -> [[UInt32]] {
+        text.split(separator: " ").map { $0.unicodeScalars.map(\.value) }
     }
 }
+

@@ -1,5 +1,6 @@
 /// zhtext's own segmentation engine: rules for numbers, Latin text and punctuation, and a
-/// minimum-cost word lattice over ICU's dictionary for runs of Han characters.
+/// minimum-cost word lattice over the lexicon (ICU's dictionary merged with jieba's) for runs
+/// of Han characters. Every token carries a part-of-speech tag.
 ///
 /// Works on UTF-8 bytes and never copies text: tokens are byte spans of the input, and they
 /// cover it exactly, invalid bytes included (each becomes a token of kind `other`).
@@ -19,6 +20,10 @@ public final class FastSegmenter {
     private let lattice = HanLattice()
 
     private let trie: _TrieView
+
+    /// Words the current document marks itself (see `DocumentWords`), kept whole wherever
+    /// they occur. Set it before segmenting a document, and clear it after.
+    public var documentWords: DocumentWords?
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -41,8 +46,9 @@ public final class FastSegmenter {
                     body(Token(offset: start, length: offset - start, kind: .number))
                     continue
                 }
-                offset = lattice.segmentRun(text, from: offset, trie: trie) { from, to, kind in
-                    body(Token(offset: from, length: to - from, kind: kind))
+                let documentWords = documentWords?.isEmpty == false ? documentWords : nil
+                offset = lattice.segmentRun(text, from: offset, trie: trie, documentWords: documentWords) { from, to, kind, tag in
+                    body(Token(offset: from, length: to - from, kind: kind, tag: tag))
                 }
                 continue
             case .digit:

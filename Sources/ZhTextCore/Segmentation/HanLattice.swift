@@ -5,8 +5,10 @@
 /// lexicon's cost, or `unknownCost` when it is not a word of its own) and numeral expressions
 /// (二○○一年, 三十多, 第九). Every edge pays its cost less `CostScale.intercept`, so the path
 /// minimises a sum of negative log probabilities, as in ICU's CjkBreakEngine and jieba.
-/// Out-of-vocabulary words are then recovered in three steps (see `OutOfVocabulary`):
-/// personal names, pairs of characters that rarely stand alone, and productive suffixes.
+/// Personal names the lexicon lacks are edges too, scored by `NameModel` with the context
+/// around them, and so are the words a document marks itself (`DocumentWords`). Other
+/// out-of-vocabulary words are then recovered in two steps (see `OutOfVocabulary`): pairs of
+/// characters that rarely stand alone, and productive suffixes.
 ///
 /// The run is decoded once into character codes, so each lattice edge costs one trie
 /// transition per character.
@@ -27,7 +29,7 @@ final class HanLattice {
     private let offsets = UnsafeMutablePointer<Int32>.allocate(capacity: 2 * HanLattice.maximumRun + 64)
     private let best = UnsafeMutablePointer<Float>.allocate(capacity: 2 * HanLattice.maximumRun + 64)
     private let previous = UnsafeMutablePointer<Int32>.allocate(capacity: 2 * HanLattice.maximumRun + 64)
-    private let isNumeral = UnsafeMutablePointer<Bool>.allocate(capacity: 2 * HanLattice.maximumRun + 64)
+    private let edgeKind = UnsafeMutablePointer<UInt8>.allocate(capacity: 2 * HanLattice.maximumRun + 64)
     private let pieces = UnsafeMutablePointer<OutOfVocabulary.Piece>.allocate(capacity: HanLattice.maximumRun + 1)
     private let flags = CharacterFlags()
 
@@ -37,7 +39,7 @@ final class HanLattice {
         offsets.deallocate()
         best.deallocate()
         previous.deallocate()
-        isNumeral.deallocate()
+        edgeKind.deallocate()
         pieces.deallocate()
     }
 
@@ -47,31 +49,61 @@ final class HanLattice {
     /// The run ends before the first character that is not Han, before a 第 that a digit
     /// follows (the digit rule takes it), or after `maximumRun` characters.
     func segmentRun(
-        _ text: TextScanner, from start: Int, trie: _TrieView, _ body: (Int, Int, TokenKind) -> Void
+        _ text: TextScanner, from start: Int, trie: _TrieView, documentWords: DocumentWords?,
+        _ body: (Int, Int, TokenKind, PartOfSpeech) -> Void
     ) -> Int {
         let count = scanRun(text, from: start, codeTable: trie.codes)
         let end = start + Int(offsets[count])
-        findCheapestPath(count, trie: trie)
+        findCheapestPath(count, trie: trie, documentWords: documentWords)
         // Walk back from the end, filling the pieces from the back, then move them to the front.
         var position = count
         var first = count + 1
         while position > 0 {
             let from = Int(previous[position])
             first -= 1
-            pieces[first - 1] = OutOfVocabulary.Piece(start: Int32(from), end: Int32(position), isNumeral: isNumeral[position])
+            pieces[first - 1] = OutOfVocabulary.Piece(start: Int32(from), end: Int32(position), kind: edgeKind[position])
             position = from
         }
         var pieceCount = count + 1 - first
         for index in 0..<pieceCount { pieces[index] = pieces[first - 1 + index] }
         let context = OutOfVocabulary.Context(scalars: scalars, codes: codes, trie: trie, flags: flags)
+        guard trie.recoversWords else {
+            emit(count: pieceCount, start: start, trie: trie, body)
+            return end
+        }
         pieceCount = OutOfVocabulary.recover(pieces, count: pieceCount, context: context)
+        emit(count: pieceCount, start: start, trie: trie, body)
+        return end
+    }
+
+    @inline(__always)
+    private func emit(count pieceCount: Int, start: Int, trie: _TrieView, _ body: (Int, Int, TokenKind, PartOfSpeech) -> Void) {
         for index in 0..<pieceCount {
             let piece = pieces[index]
             body(start + Int(offsets[Int(piece.start)]), start + Int(offsets[Int(piece.end)]),
-                 piece.isNumeral ? .number : .word)
+                 piece.kind == OutOfVocabulary.Piece.numeral ? .number : .word, tag(of: piece, trie: trie))
         }
-        return end
     }
+
+    /// The piece's tag: the lexicon's, `nr` for names, `m` for numerals, else a guess from the
+    /// words that end in the same character.
+    @inline(__always)
+    private func tag(of piece: OutOfVocabulary.Piece, trie: _TrieView) -> PartOfSpeech {
+        switch piece.kind {
+        case OutOfVocabulary.Piece.numeral: return .numeral
+        case OutOfVocabulary.Piece.name: return .personName
+        default: break
+        }
+        if let tag = trie.tag(codes, from: Int(piece.start), to: Int(piece.end)), tag != 0 {
+            return PartOfSpeech(rawValue: tag)
+        }
+        if piece.kind == OutOfVocabulary.Piece.documentWord { return Self.documentWordTag }
+        guard piece.length > 1 else { return .unknown }
+        return PartOfSpeech(rawValue: trie.finalTag[Int(codes[Int(piece.end) - 1])])
+    }
+
+    /// The tag of a word that the document marks itself and the lexicon lacks.
+    static let documentWordTag = PartOfSpeech("nz")
 
     /// Decodes the run into `scalars`, `codes` and `offsets` (byte offsets from `start`, one
     /// more than the characters); returns the number of characters.
@@ -116,29 +148,79 @@ final class HanLattice {
         return count
     }
 
-    private func findCheapestPath(_ count: Int, trie: _TrieView) {
+    private func findCheapestPath(_ count: Int, trie: _TrieView, documentWords: DocumentWords?) {
         best.update(repeating: .infinity, count: count + 1)
         best[0] = 0
         let penalty = CostScale.intercept
         for index in 0..<count {
             let from = best[index] - penalty
-            relax(index, index + 1, from + Self.unknownCost, false)
+            relax(index, index + 1, from + Self.unknownCost, OutOfVocabulary.Piece.word)
             trie.forEachPrefix(codes, from: index, limit: count) { length, cost in
-                relax(index, index + length, from + cost, false)
+                relax(index, index + length, from + cost, OutOfVocabulary.Piece.word)
             }
             if NumeralRule.mayStart(scalars[index], flags),
                let end = NumeralRule.match(scalars, from: index, limit: count, flags: flags) {
-                relax(index, end, from + Self.numeralCost, true)
+                relax(index, end, from + Self.numeralCost, OutOfVocabulary.Piece.numeral)
+            }
+            if flags.has(scalars[index], CharacterFlags.surname) || flags.has(scalars[index], CharacterFlags.compoundSurnameStart) {
+                addNames(at: index, count: count, trie: trie)
+            }
+            if let documentWords, documentWords.mayStart(scalars[index]) {
+                documentWords.forEachMatch(scalars, from: index, limit: count) { length in
+                    relax(index, index + length, best[index] + DocumentWords.cost, OutOfVocabulary.Piece.documentWord)
+                }
             }
         }
     }
 
+    /// Adds the edges of personal names that start at `index`: a surname and one or two given
+    /// characters, at the cost `NameModel` gives them, less a bonus where a title stands before
+    /// or a speech verb (or 同志, 先生, 女士) after.
     @inline(__always)
-    private func relax(_ from: Int, _ to: Int, _ cost: Float, _ numeral: Bool) {
+    private func addNames(at index: Int, count: Int, trie: _TrieView) {
+        var surnameLength = 1
+        var surnameCost = codes[index] == 0 ? Float.nan : trie.surnameCost(codes[index])
+        if index + 1 < count, ChineseNames.isCompoundSurname(scalars[index], scalars[index + 1]) {
+            surnameLength = 2
+            surnameCost = trie.compoundSurname
+        }
+        guard !surnameCost.isNaN else { return }
+        // A surname that is also a common word (和, 向, 高 …) before an unambiguous surname
+        // starts no name: 和李明 is 和 | 李明.
+        if surnameLength == 1, index + 1 < count, flags.has(scalars[index], CharacterFlags.ambiguousSurname),
+           flags.has(scalars[index + 1], CharacterFlags.surname),
+           !flags.has(scalars[index + 1], CharacterFlags.ambiguousSurname) {
+            return
+        }
+        let start = best[index] + surnameCost
+            - (ChineseNames.hasTitle(before: index, in: scalars, flags: flags) ? NameModel.contextBonus : 0)
+        let firstGiven = index + surnameLength
+        guard firstGiven < count, codes[firstGiven] != 0,
+              !flags.has(scalars[firstGiven], CharacterFlags.notInGivenNames) else { return }
+        let only = start + trie.onlyGivenCost(codes[firstGiven])
+        relax(index, firstGiven + 1, only - contextBonus(after: firstGiven + 1, count: count), OutOfVocabulary.Piece.name)
+        let secondGiven = firstGiven + 1
+        // A speech verb or title that starts at the second given character ends the name
+        // before it (陈伟坦言 is 陈伟 | 坦言).
+        guard secondGiven < count, codes[secondGiven] != 0,
+              !flags.has(scalars[secondGiven], CharacterFlags.notInGivenNames),
+              !ChineseNames.hasNameFollower(at: secondGiven, in: scalars, limit: count, flags: flags, minimumLength: 2)
+        else { return }
+        let two = start + trie.firstGivenCost(codes[firstGiven]) + trie.secondGivenCost(codes[secondGiven])
+        relax(index, secondGiven + 1, two - contextBonus(after: secondGiven + 1, count: count), OutOfVocabulary.Piece.name)
+    }
+
+    @inline(__always)
+    private func contextBonus(after end: Int, count: Int) -> Float {
+        ChineseNames.hasNameFollower(at: end, in: scalars, limit: count, flags: flags) ? NameModel.contextBonus : 0
+    }
+
+    @inline(__always)
+    private func relax(_ from: Int, _ to: Int, _ cost: Float, _ kind: UInt8) {
         if cost < best[to] {
             best[to] = cost
             previous[to] = Int32(from)
-            isNumeral[to] = numeral
+            edgeKind[to] = kind
         }
     }
 }

@@ -7,11 +7,14 @@ public struct Token: Sendable, Hashable {
     /// Length in bytes.
     public var length: Int
     public var kind: TokenKind
+    /// The part of speech: the lexicon's tag, or the rule's (`m`, `eng`, `w`, `x`), or a guess.
+    public var tag: PartOfSpeech
 
-    public init(offset: Int, length: Int, kind: TokenKind) {
+    public init(offset: Int, length: Int, kind: TokenKind, tag: PartOfSpeech? = nil) {
         self.offset = offset
         self.length = length
         self.kind = kind
+        self.tag = tag ?? PartOfSpeech.of(kind)
     }
 
     /// The byte range `offset..<offset + length`.
@@ -41,6 +44,19 @@ public enum TokenKind: UInt8, Sendable, Hashable, CaseIterable, CustomStringConv
         case .symbol: "symbol"
         case .whitespace: "whitespace"
         case .other: "other"
+        }
+    }
+}
+
+extension PartOfSpeech {
+    /// The tag of a token that no lexicon tagged: `m` for numbers, `eng` for Latin words, `w`
+    /// for punctuation, `x` for the rest.
+    public static func of(_ kind: TokenKind) -> PartOfSpeech {
+        switch kind {
+        case .number: .numeral
+        case .latin: .latin
+        case .punctuation: .punctuation
+        default: .unknown
         }
     }
 }

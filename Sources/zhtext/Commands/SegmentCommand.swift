@@ -9,10 +9,12 @@ struct SegmentCommand: AsyncParsableCommand {
         abstract: "Split text into words.",
         discussion: """
             Formats: spaced writes one line per input line, tokens separated by one space and \
-            white space dropped, so the output can be scored against a gold segmentation; tsv \
-            writes offset, length, kind and token per line (offsets in bytes of each document's \
-            UTF-8 text); jsonl one JSON object per token; count only the number of tokens \
-            (white space excluded). Tokens are written as in the input (with --simplified, in \
+            white space dropped, so the output can be scored against a gold segmentation; pos \
+            is the same with each token written word/tag; tsv writes offset, length, kind, pos \
+            and token per line (offsets in bytes of each document's UTF-8 text); jsonl one JSON \
+            object per token; count only the number of tokens (white space excluded). Tags are \
+            those of jieba's dictionary (see the README); short strings a text puts in \
+            quotation marks twice or more are kept whole throughout it. Tokens are written as in the input (with --simplified, in \
             Simplified characters with full-width letters and digits folded); scraper markers \
             such as ##paidbegin## are left out. UTF-8 input streams in chunks, so memory stays \
             bounded, and chunks are segmented on all cores.
@@ -33,13 +35,17 @@ struct SegmentCommand: AsyncParsableCommand {
 
     @OptionGroup var lexiconOptions: LexiconOptions
 
-    @Option(help: "Output format: spaced, tsv, jsonl, count.")
+    @Option(help: "Output format: spaced, pos (word/tag), tsv, jsonl, count.")
     var format: TokenFormat = .spaced
 
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
 
+    @Flag(help: "Say on standard error which lexicons the run uses, with their sizes.")
+    var verbose = false
+
     func run() async throws {
+        if verbose, engine == .fast { try LexiconCommand.describe(try lexiconOptions.lexicon(), to: .standardError) }
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
         let lexicon = engine == .fast
             ? try await lexiconOptions.lexicon(for: input.paths, readerOptions: input.readerOptions) : nil
@@ -85,7 +91,7 @@ struct SegmentCommand: AsyncParsableCommand {
             }
             flush()
             // One output line per input line: close a last line without a line break.
-            if format == .spaced, let lastByte, lastByte != 0x0A { sink.write(byte: 0x0A) }
+            if format == .spaced || format == .pos, let lastByte, lastByte != 0x0A { sink.write(byte: 0x0A) }
             DiagnosticReporter.report(reader.diagnostics)
             diagnostics += reader.diagnostics
         }

@@ -8,6 +8,11 @@ struct LexiconOptions: ParsableArguments {
     @Option(name: .customLong("dict"), help: "A user lexicon in jieba's format (word [freq] [tag]); repeatable.")
     var dictionaries: [String] = []
 
+    @Option(name: .customLong("lexicon"), help: ArgumentHelp(
+        "The general lexicon in jieba's format (default: jieba's dict.txt where installed; `none`: ICU's dictionary alone).",
+        valueName: "file"))
+    var mainLexicon: String?
+
     @Flag(help: "Adapt the lexicon to the corpus: add the words and phrases `zhtext phrases` discovers in it.")
     var adapt = false
 
@@ -21,9 +26,28 @@ struct LexiconOptions: ParsableArguments {
         }
     }
 
-    /// ICU's dictionary plus the user lexicons, from the cache when it can.
+    /// Which general lexicon: `--lexicon`, else found on the machine.
+    var main: Lexicon.MainLexicon {
+        switch mainLexicon {
+        case nil: .automatic
+        case "none": .none
+        case let path?: .file(path)
+        }
+    }
+
+    /// ICU's dictionary, the general lexicon and the user lexicons, from the cache when it can.
+    /// Says once on standard error when the general lexicon is missing.
     func lexicon() throws -> Lexicon {
-        try Lexicon.standard(adding: try userLexicons())
+        let lexicon: Lexicon
+        do {
+            lexicon = try Lexicon.standard(adding: try userLexicons(), main: main)
+        } catch let error as ValidationError {
+            throw error
+        } catch {
+            throw ValidationError("cannot load the lexicon \(mainLexicon ?? ""): \(error.localizedDescription)")
+        }
+        LexiconWarnings.report(lexicon.warnings)
+        return lexicon
     }
 
     /// The lexicon, adapted to the corpus under `paths` when `--adapt` is given.
@@ -35,6 +59,20 @@ struct LexiconOptions: ParsableArguments {
         miner.maximumLength = 3
         let (phrases, characters, _) = await analysis.phrasesAndSize(paths, miner: miner)
         return try Lexicon.standard(
-            adding: try userLexicons() + [CorpusAnalysis.adaptedLexicon(phrases, characters: characters)])
+            adding: try userLexicons() + [CorpusAnalysis.adaptedLexicon(phrases, characters: characters)], main: main)
+    }
+}
+
+/// Lexicon warnings go to standard error once per run, however many times a lexicon loads.
+enum LexiconWarnings {
+    nonisolated(unsafe) private static var reported: Set<String> = []
+    private static let lock = NSLock()
+
+    static func report(_ warnings: [String]) {
+        lock.lock()
+        defer { lock.unlock() }
+        for warning in warnings where reported.insert(warning).inserted {
+            FileHandle.standardError.write(Data("zhtext: warning: \(warning)\n".utf8))
+        }
     }
 }

@@ -6,7 +6,16 @@ import ZhTextReport
 
 /// The segment command's output formats.
 enum TokenFormat: String, ExpressibleByArgument, CaseIterable {
-    case spaced, tsv, jsonl, count
+    /// Tokens separated by spaces, one output line per input line.
+    case spaced
+    /// Like spaced, each token written `word/tag`.
+    case pos
+    /// offset, length, kind, pos, token.
+    case tsv
+    /// One JSON object per token.
+    case jsonl
+    /// The number of tokens.
+    case count
 }
 
 /// A segmenter of either engine; each worker owns one.
@@ -14,9 +23,14 @@ enum Tokenizer {
     case fast(FastSegmenter)
     case icu(ICUSegmenter)
 
+    /// Segments `text`; the fast engine keeps whole the words the text marks itself
+    /// (`DocumentWords`).
     func segment(_ text: UnsafeRawBufferPointer, _ body: (Token) -> Void) {
         switch self {
-        case .fast(let segmenter): segmenter.segment(text, body)
+        case .fast(let segmenter):
+            segmenter.documentWords = DocumentWords(quotedIn: String(decoding: text, as: UTF8.self))
+            defer { segmenter.documentWords = nil }
+            segmenter.segment(text, body)
         case .icu(let segmenter): try? segmenter.segment(text, body)
         }
     }
@@ -66,7 +80,7 @@ enum ChunkRenderer {
         chunk.bytes.withUnsafeBytes { text in
             tokenizer.segment(text) { token in
                 if token.kind == .whitespace {
-                    if format == .spaced {
+                    if format == .spaced || format == .pos {
                         let breaks = lineBreaks(in: UnsafeRawBufferPointer(rebasing: text[token.range]))
                         if breaks > 0 {
                             output.bytes.append(contentsOf: repeatElement(0x0A, count: breaks))
@@ -78,18 +92,22 @@ enum ChunkRenderer {
                 output.tokens += 1
                 let bytes = UnsafeRawBufferPointer(rebasing: text[token.range])
                 switch format {
-                case .spaced:
+                case .spaced, .pos:
                     if !firstOnLine { output.bytes.append(0x20) }
                     output.bytes.append(contentsOf: bytes)
+                    if format == .pos {
+                        output.bytes.append(0x2F)
+                        output.bytes.append(contentsOf: token.tag.name.utf8)
+                    }
                     firstOnLine = false
                 case .tsv:
-                    output.bytes.append(contentsOf: "\(chunk.offset + token.offset)\t\(token.length)\t\(token.kind)\t".utf8)
+                    output.bytes.append(contentsOf: "\(chunk.offset + token.offset)\t\(token.length)\t\(token.kind)\t\(token.tag)\t".utf8)
                     output.bytes.append(contentsOf: bytes.map { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D ? 0x20 : $0 })
                     output.bytes.append(0x0A)
                 case .jsonl:
                     output.bytes.append(contentsOf: "{\"document\":".utf8)
                     output.bytes.append(contentsOf: quotedDocument)
-                    output.bytes.append(contentsOf: ",\"offset\":\(chunk.offset + token.offset),\"length\":\(token.length),\"kind\":\"\(token.kind)\",\"token\":".utf8)
+                    output.bytes.append(contentsOf: ",\"offset\":\(chunk.offset + token.offset),\"length\":\(token.length),\"kind\":\"\(token.kind)\",\"pos\":\"\(token.tag)\",\"token\":".utf8)
                     output.bytes.append(contentsOf: JSONText.quoted(String(decoding: bytes, as: UTF8.self)).utf8)
                     output.bytes.append(contentsOf: "}\n".utf8)
                 case .count:

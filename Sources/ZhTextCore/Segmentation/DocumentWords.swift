@@ -1,0 +1,84 @@
+/// Words a document marks itself: short Han strings it puts in quotation marks more than once
+/// (“深学”“深思”“深省”). The segmenter keeps them whole wherever they occur in that
+/// document, quoted or not.
+///
+/// ```swift
+/// let words = DocumentWords(quotedIn: "要“深学”……“深学”不是口号，深学才能……")
+/// segmenter.documentWords = words   // 深学 is one token everywhere
+/// ```
+public struct DocumentWords: Sendable, Hashable {
+    /// The words, as Unicode scalar values.
+    public private(set) var words: [[UInt32]]
+    /// One bit per BMP code point: whether a word starts with it.
+    private var firstBits: [UInt64]
+
+    /// Quoted strings of at least this many Han characters…
+    public static let minimumLength = 2
+    /// …and at most this many count.
+    public static let maximumLength = 6
+    /// A string must be quoted this often in the document.
+    public static let minimumQuotes = 2
+    /// A marked word's cost on the lattice's scale: that of a very frequent word, so the text's
+    /// own marking beats the lexicon's split.
+    static let cost: Float = 5
+
+    /// The words given.
+    public init(words: [String]) {
+        self.words = []
+        firstBits = Array(repeating: 0, count: 0x10000 / 64)
+        for word in Set(words) {
+            let scalars = word.unicodeScalars.map(\.value)
+            guard let first = scalars.first else { continue }
+            self.words.append(scalars)
+            if first < 0x10000 { firstBits[Int(first) >> 6] |= 1 << UInt64(first & 63) }
+        }
+        self.words.sort { $0.lexicographicallyPrecedes($1) }
+    }
+
+    /// The strings of 2–6 Han characters that `text` puts in quotation marks (“”, ‘’, 「」,
+    /// 『』 or straight double quotes) at least twice.
+    public init(quotedIn text: some StringProtocol) {
+        var counts: [[UInt32]: Int] = [:]
+        var current: [UInt32] = []
+        var open = false
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            switch value {
+            case 0x201C, 0x2018, 0x300C, 0x300E:  // “ ‘ 「 『
+                open = true
+                current.removeAll(keepingCapacity: true)
+            case 0x201D, 0x2019, 0x300D, 0x300F, 0x22:  // ” ’ 」 』 "
+                if open, (Self.minimumLength...Self.maximumLength).contains(current.count) {
+                    counts[current, default: 0] += 1
+                }
+                open = value == 0x22 ? !open : false
+                current.removeAll(keepingCapacity: true)
+            default:
+                guard open else { continue }
+                let characterClass = CharacterClassTable.of(value)
+                if characterClass == .han || characterClass == .hanNumeral, current.count <= Self.maximumLength {
+                    current.append(value)
+                } else {
+                    open = false
+                }
+            }
+        }
+        self.init(words: counts.filter { $0.value >= Self.minimumQuotes }.keys.map { word in
+            String(String.UnicodeScalarView(word.compactMap(Unicode.Scalar.init)))
+        })
+    }
+
+    public var isEmpty: Bool { words.isEmpty }
+
+    @inline(__always)
+    func mayStart(_ value: UInt32) -> Bool {
+        value < 0x10000 && firstBits[Int(value) >> 6] & (1 << UInt64(value & 63)) != 0
+    }
+
+    /// Calls `body(length)` for each word that starts at `scalars[start]` and ends by `limit`.
+    func forEachMatch(_ scalars: UnsafeMutablePointer<UInt32>, from start: Int, limit: Int, _ body: (Int) -> Void) {
+        for word in words where word[0] == scalars[start] && start + word.count <= limit {
+            if word.indices.allSatisfy({ scalars[start + $0] == word[$0] }) { body(word.count) }
+        }
+    }
+}
