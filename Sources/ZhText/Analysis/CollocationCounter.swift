@@ -43,17 +43,18 @@ public struct CollocationCounter: Sendable {
     /// Counts the pairs of one tokenized document.
     public mutating func add(_ sentences: [TokenizedSentence]) {
         for sentence in sentences {
-            let words = sentence.tokens.filter(options.isWord).map(\.text)
-            guard words.count > 1 else { continue }
+            let tokens = sentence.tokens.filter(options.isWord)
+            guard tokens.count > 1 else { continue }
+            let words = tokens.map(\.text)
+            let excluded = tokens.map(options.isExcluded)
             for (index, first) in words.enumerated() {
                 let end = min(words.count, index + window + 1)
                 guard index + 1 < end else { continue }
-                let firstIsStop = options.stopWords.contains(first)
-                for second in words[(index + 1)..<end] {
+                for (offset, second) in words[(index + 1)..<end].enumerated() {
                     total += 1
                     firsts[first, default: 0] += 1
                     seconds[second, default: 0] += 1
-                    if !firstIsStop, !options.stopWords.contains(second) {
+                    if !excluded[index], !excluded[index + 1 + offset] {
                         pairs[first + String(Self.separator) + second, default: 0] += 1
                     }
                 }

@@ -4,6 +4,8 @@ import ZhTextCore
 public struct DocumentToken: Sendable, Hashable {
     public var text: String
     public var kind: TokenKind
+    /// The part-of-speech tag.
+    public var tag: PartOfSpeech
     /// Character offsets in the document's decoded text.
     public var span: TextSpan
 }
@@ -27,8 +29,10 @@ public final class DocumentTokenizer {
         segmenter = FastSegmenter(lexicon: lexicon)
     }
 
-    /// The sentences of `document` with their tokens, in order.
+    /// The sentences of `document` with their tokens, in order. Short strings the document
+    /// quotes twice or more are kept whole throughout it (see `DocumentWords`).
     public func sentences(of document: Document) -> [TokenizedSentence] {
+        useWords(of: document)
         var result: [TokenizedSentence] = []
         for essay in document.essays {
             for paragraph in essay.paragraphs {
@@ -42,8 +46,18 @@ public final class DocumentTokenizer {
         return result
     }
 
+    /// The document whose `DocumentWords` the segmenter holds.
+    private var wordsOf: (source: String, characters: Int)?
+
+    private func useWords(of document: Document) {
+        guard wordsOf == nil || wordsOf! != (document.source, document.characterCount) else { return }
+        segmenter.documentWords = DocumentWords(quotedScalars: document.scalars)
+        wordsOf = (document.source, document.characterCount)
+    }
+
     /// The tokens of `span` in `document` (normalised text), white space left out.
     public func tokens(of span: TextSpan, in document: Document) -> [DocumentToken] {
+        useWords(of: document)
         let scalars = document.scalars[span.start..<span.end]
         var bytes: [UInt8] = []
         bytes.reserveCapacity(scalars.count * 3)
@@ -63,7 +77,7 @@ public final class DocumentTokenizer {
                 let start = Int(characterAt[token.offset])
                 let end = Int(characterAt[token.offset + token.length])
                 result.append(DocumentToken(
-                    text: String(decoding: raw[token.range], as: UTF8.self), kind: token.kind,
+                    text: String(decoding: raw[token.range], as: UTF8.self), kind: token.kind, tag: token.tag,
                     span: TextSpan(start: start, end: end)))
             }
         }

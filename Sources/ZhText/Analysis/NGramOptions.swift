@@ -14,13 +14,23 @@ public struct NGramOptions: Sendable, Hashable {
     public var includeNumbers: Bool
     /// Word n-grams containing any of these are left out.
     public var stopWords: StopWords
+    /// When set, word n-grams containing a word whose part of speech it does not keep are left
+    /// out, as with stop words (`--pos n,v`).
+    public var partsOfSpeech: PartOfSpeechFilter?
 
     public init(unit: Unit = .word, sizes: ClosedRange<Int> = 1...1, includeNumbers: Bool = false,
-                stopWords: StopWords = .chinese) {
+                stopWords: StopWords = .chinese, partsOfSpeech: PartOfSpeechFilter? = nil) {
         self.unit = unit
         self.sizes = sizes
         self.includeNumbers = includeNumbers
         self.stopWords = stopWords
+        self.partsOfSpeech = partsOfSpeech
+    }
+
+    /// Whether a word is left out of n-grams: a stop word, or a part of speech not kept.
+    func isExcluded(_ token: DocumentToken) -> Bool {
+        if let partsOfSpeech, !partsOfSpeech.contains(token.tag) { return true }
+        return stopWords.contains(token.text)
     }
 
     /// Whether a token counts as a word: words and Latin words, and numbers if asked for.
@@ -48,7 +58,7 @@ public struct NGramOptions: Sendable, Hashable {
         case .word:
             for token in sentence.tokens {
                 if isWord(token) {
-                    current.append(GramPart(bytes: Array(token.text.utf8), isStop: stopWords.contains(token.text)))
+                    current.append(GramPart(bytes: Array(token.text.utf8), isStop: isExcluded(token)))
                 } else if !current.isEmpty {
                     runs.append(current)
                     current = []

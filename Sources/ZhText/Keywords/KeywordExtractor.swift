@@ -34,6 +34,9 @@ public struct KeywordExtractor: Sendable {
     public var method: Method
     public var top: Int
     public var lexicon: Lexicon
+    /// When set, only words with these parts of speech are candidates (phrases and quoted
+    /// terms still are).
+    public var partsOfSpeech: PartOfSpeechFilter?
 
     public init(lexicon: Lexicon, method: Method = .auto, top: Int = 10) {
         self.lexicon = lexicon
@@ -78,7 +81,7 @@ public struct KeywordExtractor: Sendable {
                     for sentence in paragraph.sentences {
                         let words = tokenizer.tokens(of: sentence.span, in: document)
                             .filter { ($0.kind == .word || $0.kind == .latin) && $0.text.unicodeScalars.count >= 2
-                                && !StopWords.chinese.contains($0.text) }
+                                && !StopWords.chinese.contains($0.text) && partsOfSpeech?.contains($0.tag) != false }
                             .map(\.text)
                         unit.sentences.append(words)
                         for word in words {

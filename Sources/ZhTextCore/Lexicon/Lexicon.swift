@@ -85,7 +85,7 @@ public final class Lexicon: Sendable {
     }
 
     /// Changes whenever the way the lexicon is compiled changes, so old caches are not reused.
-    static let buildVersion = "2026-11-27.3"
+    static let buildVersion = "2026-11-27.4"
 
     /// The number of words.
     public var wordCount: Int { trie.keyCount }
@@ -167,7 +167,8 @@ public final class Lexicon: Sendable {
             var added = 0
             for entry in entries {
                 let cost = entry.frequency.map(scale.cost(frequency:)) ?? CostScale.intercept + 80
-                if add(entry.word, cost: cost, tag: entry.tag, replacingCost: false) { added += 1 }
+                let single = entry.word.unicodeScalars.count == 1
+                if add(entry.word, cost: cost, tag: entry.tag, replacingCost: single) { added += 1 }
             }
             sources.append(Source(kind: "jieba", location: general.name, entries: entries.count, added: added))
         }

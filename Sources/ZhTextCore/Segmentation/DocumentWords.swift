@@ -38,10 +38,15 @@ public struct DocumentWords: Sendable, Hashable {
     /// The strings of 2–6 Han characters that `text` puts in quotation marks (“”, ‘’, 「」,
     /// 『』 or straight double quotes) at least twice.
     public init(quotedIn text: some StringProtocol) {
+        self.init(quotedScalars: text.unicodeScalars)
+    }
+
+    /// The same, over the characters of a text.
+    public init(quotedScalars text: some Sequence<Unicode.Scalar>) {
         var counts: [[UInt32]: Int] = [:]
         var current: [UInt32] = []
         var open = false
-        for scalar in text.unicodeScalars {
+        for scalar in text {
             let value = scalar.value
             switch value {
             case 0x201C, 0x2018, 0x300C, 0x300E:  // “ ‘ 「 『

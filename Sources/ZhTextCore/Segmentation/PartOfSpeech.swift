@@ -67,8 +67,7 @@ public struct PartOfSpeech: Sendable, Hashable, CustomStringConvertible {
     /// A person's name (nr, nrfg, nrt).
     public var isPersonName: Bool { name.hasPrefix("nr") }
 
-    /// Whether the tag is one of `names` or a sub-tag of one (`n` matches `nr`, `ns` …, as
-    /// in `--pos n`), where `exact` lists tags that match only themselves.
+    /// Whether `filter` keeps the tag.
     public func matches(_ filter: PartOfSpeechFilter) -> Bool { filter.contains(self) }
 }
 

@@ -34,13 +34,16 @@ struct CollocationsCommand: AsyncParsableCommand {
     @Flag(name: .customLong("keep-stopwords"), help: "Keep pairs with stop words.")
     var keepStopwords = false
 
+    @OptionGroup var partsOfSpeech: PartOfSpeechOption
+
     @OptionGroup var output: TableOutputOptions
 
     func run() async throws {
         let progress = ProgressBar()
         let analysis = CorpusAnalysis(readerOptions: input.readerOptions, lexicon: try lexiconOptions.lexicon(),
                                       progress: { progress.update($0) })
-        let options = NGramOptions(includeNumbers: includeNumbers, stopWords: keepStopwords ? .none : .chinese)
+        let options = NGramOptions(includeNumbers: includeNumbers, stopWords: keepStopwords ? .none : .chinese,
+                                   partsOfSpeech: try partsOfSpeech.filter())
         let (counter, diagnostics) = await analysis.collocations(input.paths, window: window, options: options)
         DiagnosticReporter.report(diagnostics)
         try output.write(Table.collocations(counter.rows(minCount: minCount, top: top)))

@@ -23,6 +23,8 @@ struct KeywordsCommand: AsyncParsableCommand {
     @Option(help: "Method: auto, tfidf or textrank.")
     var method: KeywordExtractor.Method = .auto
 
+    @OptionGroup var partsOfSpeech: PartOfSpeechOption
+
     @OptionGroup var output: TableOutputOptions
 
     func run() async throws {
@@ -32,8 +34,9 @@ struct KeywordsCommand: AsyncParsableCommand {
         var miner = PhraseMiner()
         miner.minimumCount = 2
         let phrases = miner.phrases(in: corpus.documents, lexicon: lexicon)
-        let keywords = KeywordExtractor(lexicon: lexicon, method: method, top: top)
-            .keywords(of: corpus.documents, grouping: by, phrases: phrases)
+        var extractor = KeywordExtractor(lexicon: lexicon, method: method, top: top)
+        extractor.partsOfSpeech = try partsOfSpeech.filter()
+        let keywords = extractor.keywords(of: corpus.documents, grouping: by, phrases: phrases)
         var table = Table(columns: ["document", "essay", "rank", "term", "score", "count"])
         for keyword in keywords {
             table.append([.text(keyword.document), .integer(keyword.essay), .integer(keyword.rank), .text(keyword.term),

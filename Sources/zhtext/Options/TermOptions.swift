@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ZhText
+import ZhTextCore
 
 extension NGramOptions.Unit: ExpressibleByArgument {}
 extension Grouping: ExpressibleByArgument {}
@@ -21,6 +22,8 @@ struct TermOptions: ParsableArguments {
 
     @Flag(name: .customLong("keep-stopwords"), help: "Keep stop words.")
     var keepStopwords = false
+
+    @OptionGroup var partsOfSpeech: PartOfSpeechOption
 
     func validate() throws { _ = try sizes() }
 
@@ -44,6 +47,26 @@ struct TermOptions: ParsableArguments {
             }
             stopWords = StopWords(text: String(decoding: data, as: UTF8.self))
         }
-        return NGramOptions(unit: unit, sizes: try sizes(), includeNumbers: includeNumbers, stopWords: stopWords)
+        return NGramOptions(unit: unit, sizes: try sizes(), includeNumbers: includeNumbers, stopWords: stopWords,
+                            partsOfSpeech: try partsOfSpeech.filter())
+    }
+}
+
+/// `--pos`: which parts of speech to keep.
+struct PartOfSpeechOption: ParsableArguments {
+    @Option(name: .customLong("pos"), help: ArgumentHelp(
+        "Keep only words with these part-of-speech tags, comma-separated (n keeps nr, ns, nt …; n= keeps n alone).",
+        valueName: "tags"))
+    var list: String?
+
+    func validate() throws { _ = try filter() }
+
+    func filter() throws -> PartOfSpeechFilter? {
+        guard let list else { return nil }
+        do {
+            return try PartOfSpeechFilter(list)
+        } catch {
+            throw ValidationError("--pos: \(error)")
+        }
     }
 }
