@@ -14,8 +14,8 @@ import Testing
         let segment = try CommandRunner.run(["segment", "--format", "tsv", "-"], input: Self.sample)
         var expected: [String: Int] = [:]
         for line in segment.stdout.split(separator: "\n") {
-            let fields = line.split(separator: "\t", maxSplits: 3).map(String.init)
-            if ["word", "latin", "number"].contains(fields[2]) { expected[fields[3], default: 0] += 1 }
+            let fields = line.split(separator: "\t", maxSplits: 4).map(String.init)
+            if ["word", "latin", "number"].contains(fields[2]) { expected[fields[4], default: 0] += 1 }
         }
         let freq = try CommandRunner.run(["freq", "--keep-stopwords", "--numbers", "--format", "tsv", "-"], input: Self.sample)
         #expect(freq.status == 0)

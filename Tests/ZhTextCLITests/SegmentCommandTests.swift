@@ -36,16 +36,37 @@ import Testing
         #expect(result.stdout == "二○○一年 12月31日 ， 增长 3.5% 。\n")
     }
 
-    @Test func tsvGivesByteOffsetsLengthsAndKinds() throws {
+    @Test func tsvGivesByteOffsetsLengthsKindsAndTags() throws {
         let result = try CommandRunner.run(["segment", "--format", "tsv", "-"], input: "我们 APP\n")
-        #expect(result.stdout == "0\t6\tword\t我们\n7\t3\tlatin\tAPP\n")
+        #expect(result.stdout == "0\t6\tword\tr\t我们\n7\t3\tlatin\teng\tAPP\n")
+    }
+
+    @Test func posFormatWritesWordSlashTag() throws {
+        let result = try CommandRunner.run(["segment", "--format", "pos", "-"], input: "我们用APP，2024年\n")
+        #expect(result.stdout == "我们/r 用/p APP/eng ，/w 2024年/m\n")
+    }
+
+    @Test func verboseSaysWhichLexiconsARunUses() throws {
+        let result = try CommandRunner.run(["segment", "--verbose", "-"], input: "好\n")
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("icu\tICU "))
+        #expect(result.stderr.contains("contemporary\t"))
+        #expect(result.stderr.contains("total\t"))
+    }
+
+    @Test func withoutJiebaTheRunSaysSoOnceAndStillSegments() throws {
+        let result = try CommandRunner.run(["segment", "-"], input: "网格员走进社区\n", environment: ["ZHTEXT_LEXICON": "none"])
+        #expect(result.status == 0)
+        #expect(result.stdout == "网格员 走进 社区\n")
+        let second = try CommandRunner.run(["lexicon", "--lexicon", "none"], input: "")
+        #expect(second.stdout.contains("jieba\t(not used)"))
     }
 
     @Test func jsonlWritesOneObjectPerToken() throws {
         let result = try CommandRunner.run(["segment", "--format", "jsonl", "-"], input: "好\"")
         #expect(result.stdout == """
-            {"document":"-","offset":0,"length":3,"kind":"word","token":"好"}
-            {"document":"-","offset":3,"length":1,"kind":"punctuation","token":"\\""}
+            {"document":"-","offset":0,"length":3,"kind":"word","pos":"a","token":"好"}
+            {"document":"-","offset":3,"length":1,"kind":"punctuation","pos":"w","token":"\\""}
 
             """)
     }

@@ -38,19 +38,24 @@ import Testing
         // 中国 is rare in this lexicon (1 in 100,051), so ICU's lower cost stays; 人民 is
         // frequent here, so the user lexicon's lower cost wins.
         let user = UserLexicon(name: "test", text: "信访工作 50 n\n四下基层\n# a comment\n中国 1\n人民 100000\n")
-        let lexicon = try Lexicon.standard(adding: [user])
+        let lexicon = try Lexicon.standard(adding: [user], main: .none)
+        let without = try Lexicon.standard(main: .none)
         #expect(lexicon.cost(of: "信访工作") != nil)
         #expect(lexicon.cost(of: "四下基层") != nil)
-        #expect(lexicon.cost(of: "中国") == Shared.lexicon.cost(of: "中国"))
+        #expect(lexicon.cost(of: "中国") == without.cost(of: "中国"))
         let people = try #require(lexicon.cost(of: "人民"))
-        #expect(people < Shared.lexicon.cost(of: "人民")!)
+        #expect(people < without.cost(of: "人民")!)
+        #expect(lexicon.tag(of: "信访工作") == PartOfSpeech("n"))
+        #expect(lexicon.sources.map(\.kind) == ["icu", "contemporary", "user"])
         #expect(words("要做好信访工作和四下基层", lexicon: lexicon).contains("信访工作"))
         #expect(words("要做好信访工作和四下基层", lexicon: lexicon).contains("四下基层"))
         // The compiled lexicon was cached and reads back the same.
         let cached = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-        #expect(cached.contains { $0.hasPrefix("lexicon-icu") && $0.contains("-user") })
-        let reloaded = try Lexicon.standard(adding: [user])
+        #expect(cached.contains { $0.hasPrefix("lexicon-icu") && $0.contains("-nojieba-") })
+        let reloaded = try Lexicon.standard(adding: [user], main: .none)
         #expect(reloaded.cost(of: "四下基层") == lexicon.cost(of: "四下基层"))
+        #expect(reloaded.tag(of: "信访工作") == PartOfSpeech("n"))
+        #expect(reloaded.sources == lexicon.sources)
     }
 
     @Test func userLexiconParsesJiebaFormat() {

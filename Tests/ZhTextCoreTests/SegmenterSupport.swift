@@ -1,10 +1,23 @@
-import ZhTextCore
+@testable import ZhTextCore
 
-/// One lexicon for all tests (compiled from ICU's dictionary once, then cached on disk).
+/// Lexicons shared by the tests.
 enum Shared {
+    /// ICU's dictionary alone, as the engine's rule tests expect (built, not cached).
     static let lexicon: Lexicon = {
-        do { return try Lexicon.standard() } catch { fatalError("cannot load ICU's dictionary: \(error)") }
+        do {
+            return Lexicon(trie: try Lexicon.build(general: nil, contemporary: nil, userLexicons: []).0)
+        } catch {
+            fatalError("cannot load ICU's dictionary: \(error)")
+        }
     }()
+
+    /// The standard lexicon: ICU's, jieba's where installed, and the contemporary words.
+    static let standard: Lexicon = {
+        do { return try Lexicon.standard() } catch { fatalError("cannot load the lexicon: \(error)") }
+    }()
+
+    /// Whether jieba's dictionary is on this machine (tests that need it skip without it).
+    static let hasJieba = JiebaDictionary.locate() != nil
 }
 
 /// Tokens of `text` as strings with their kinds, white space dropped.

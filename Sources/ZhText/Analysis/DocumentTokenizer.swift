@@ -8,6 +8,14 @@ public struct DocumentToken: Sendable, Hashable {
     public var tag: PartOfSpeech
     /// Character offsets in the document's decoded text.
     public var span: TextSpan
+
+    /// A token; without a tag, the tag of its kind (`PartOfSpeech.of`).
+    public init(text: String, kind: TokenKind, tag: PartOfSpeech? = nil, span: TextSpan) {
+        self.text = text
+        self.kind = kind
+        self.tag = tag ?? PartOfSpeech.of(kind)
+        self.span = span
+    }
 }
 
 /// The tokens of one sentence, with the unit it belongs to.

@@ -27,7 +27,8 @@ public struct QuotationFinder: Sendable {
 
     /// People mentioned by name in an essay, with the offset of each mention: words of two or
     /// three characters that start with an unambiguous surname and that the lexicon does not
-    /// know (the segmenter joined them as a name), and a surname followed by a title (王老师).
+    /// know (the segmenter joined them as a name) or, of three characters, tags as a name, and
+    /// a surname followed by a title (王老师).
     func mentions(in essay: Essay, of document: Document) -> [(offset: Int, name: String)] {
         guard let lexicon else { return [] }
         let tokenizer = DocumentTokenizer(lexicon: lexicon)
@@ -44,7 +45,8 @@ public struct QuotationFinder: Sendable {
                 }
                 guard (2...3).contains(scalars.count), ChineseNames.surnames.contains(scalars[0].value),
                       !ChineseNames.ambiguousSurnames.contains(scalars[0].value),
-                      lexicon.cost(of: token.text) == nil else { continue }
+                      lexicon.cost(of: token.text) == nil || (scalars.count == 3 && token.tag.isPersonName)
+                else { continue }
                 result.append((token.span.start, token.text))
             }
         }

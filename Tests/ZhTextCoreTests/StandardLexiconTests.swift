@@ -1,0 +1,141 @@
+import Foundation
+import Testing
+@testable import ZhTextCore
+
+/// The standard lexicon (ICU's dictionary, jieba's, zhtext's contemporary words): whole words,
+/// tags and names. Tests that need jieba's dictionary skip where python3-jieba is missing.
+@Suite struct StandardLexiconTests {
+    @Test(.enabled(if: Shared.hasJieba, "needs jieba's dictionary (apt-get install python3-jieba)"))
+    func todaysWordsStayWhole() {
+        for word in ["习近平", "社会主义", "马克思主义", "形式主义", "网格员", "合作社", "核心价值观", "空中楼阁",
+                     "身体力行", "实实在在", "全过程", "新质生产力", "乡村振兴"] {
+            #expect(words("我们要讲\(word)的事", lexicon: Shared.standard).contains(word), "\(word)")
+        }
+    }
+
+    @Test(.enabled(if: Shared.hasJieba, "needs jieba's dictionary (apt-get install python3-jieba)"))
+    func personalNamesComeOutWhole() {
+        let text = "镇党委书记周志刚介绍说，村民林晓燕和张秀兰都来了。赵建国一边走一边说。钟南山院士指出。"
+        let segmented = words(text, lexicon: Shared.standard)
+        for name in ["周志刚", "林晓燕", "张秀兰", "赵建国", "钟南山"] {
+            #expect(segmented.contains(name), "\(name) in \(segmented)")
+        }
+        #expect(words("陈伟坦言，问题不少。", lexicon: Shared.standard).prefix(2) == ["陈伟", "坦言"])
+    }
+
+    @Test(.enabled(if: Shared.hasJieba, "needs jieba's dictionary (apt-get install python3-jieba)"))
+    func wordsThatStartWithASurnameAreNotNames() {
+        let tagged = taggedWords("大家很高兴。黄金周围的王国。", lexicon: Shared.standard)
+        for word in ["高兴", "黄金", "周围", "王国"] {
+            let tag = tagged.first { $0.text == word }?.tag
+            #expect(tag != nil, "\(word) is one token")
+            #expect(tag.map { !$0.isPersonName } ?? false, "\(word) is not tagged as a name")
+        }
+        #expect(words("他和李明去了。", lexicon: Shared.standard).contains("李明"))
+        #expect(!words("他和李明去了。", lexicon: Shared.standard).contains("和李明"))
+    }
+
+    @Test(.enabled(if: Shared.hasJieba, "needs jieba's dictionary (apt-get install python3-jieba)"))
+    func tokensCarryTags() {
+        let tagged = taggedWords("2024年，习近平在北京用AI说：好！", lexicon: Shared.standard)
+        func tag(_ word: String) -> String? { tagged.first { $0.text == word }?.tag.name }
+        #expect(tag("2024年") == "m")
+        #expect(tag("习近平").map { $0.hasPrefix("nr") } == true)
+        #expect(tag("北京") == "ns")
+        #expect(tag("AI") == "eng")
+        #expect(tag("，") == "w")
+        #expect(tag("说") == "v")
+        // A recognised name the lexicon lacks is nr.
+        #expect(taggedWords("记者林晓燕报道", lexicon: Shared.standard).contains { $0.text == "林晓燕" && $0.tag.name == "nr" })
+    }
+
+    @Test func unknownWordsGetAGuessFromTheirLastCharacter() throws {
+        // Words only ICU's dictionary knows have no tag of their own; the guess comes from the
+        // words that end in the same character, never a proper noun.
+        let tagged = taggedWords("每一天", lexicon: Shared.lexicon)
+        #expect(tagged.allSatisfy { !$0.tag.isPersonName })
+    }
+
+    @Test func lexiconWithoutJiebaStillSegments() throws {
+        #expect(JiebaDictionary.locate(environment: ["ZHTEXT_LEXICON": "none"]) == nil)
+        #expect(JiebaDictionary.locate(environment: ["ZHTEXT_LEXICON": "/some/dict.txt"]) == "/some/dict.txt")
+        let lexicon = try Lexicon.standard(main: .none)
+        #expect(!lexicon.sources.contains { $0.kind == "jieba" })
+        #expect(lexicon.sources.contains { $0.kind == "contemporary" })
+        #expect(words("网格员走进社区", lexicon: lexicon).first == "网格员")
+        #expect(JiebaDictionary.missingMessage.contains("apt-get install python3-jieba"))
+    }
+
+    @Test func aGivenDictionaryReplacesJiebas() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhtext-main-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("dict.txt").path
+        try "测试词条 100 nz\n社会主义 5000 n\n".write(toFile: path, atomically: true, encoding: .utf8)
+        setenv("ZHTEXT_CACHE_DIR", folder.path, 1)
+        defer { unsetenv("ZHTEXT_CACHE_DIR") }
+        let lexicon = try Lexicon.standard(main: .file(path))
+        #expect(lexicon.sources.first { $0.kind == "jieba" }?.entries == 2)
+        #expect(lexicon.tag(of: "测试词条") == PartOfSpeech("nz"))
+        #expect(words("这是测试词条", lexicon: lexicon).contains("测试词条"))
+        #expect(throws: (any Error).self) { try Lexicon.standard(main: .file(folder.appendingPathComponent("missing.txt").path)) }
+    }
+
+    @Test func quotedCoinagesAreWholeThroughoutTheDocument() {
+        let text = "要做到“深学”“深思”。深学才能深思，深思才能笃行。"
+        let segmenter = FastSegmenter(lexicon: Shared.lexicon)
+        segmenter.documentWords = DocumentWords(quotedIn: text)
+        #expect(segmenter.documentWords?.words.count == 0, "each is quoted once only")
+        let twice = text + "再说一遍：“深学”“深思”。"
+        segmenter.documentWords = DocumentWords(quotedIn: twice)
+        #expect(Set(segmenter.documentWords?.words.map { String(String.UnicodeScalarView($0.compactMap(Unicode.Scalar.init))) } ?? [])
+            == ["深学", "深思"])
+        let bytes = Array("深学才能深思".utf8)
+        var tokens: [String] = []
+        bytes.withUnsafeBytes { raw in
+            segmenter.segment(raw) { tokens.append(String(decoding: bytes[$0.range], as: UTF8.self)) }
+        }
+        #expect(tokens == ["深学", "才能", "深思"])
+    }
+
+    @Test func partOfSpeechFiltersKeepSubTags() throws {
+        let nouns = try PartOfSpeechFilter("n")
+        #expect(nouns.contains(PartOfSpeech("nr")) && nouns.contains(PartOfSpeech("ns")) && nouns.contains(.noun))
+        #expect(!nouns.contains(PartOfSpeech("v")))
+        let exact = try PartOfSpeechFilter("n=,v")
+        #expect(exact.contains(.noun) && !exact.contains(PartOfSpeech("nr")) && exact.contains(PartOfSpeech("vn")))
+        #expect(throws: PartOfSpeechFilter.UnknownTag.self) { try PartOfSpeechFilter("n,zz") }
+        #expect(PartOfSpeech("nosuch") == .unknown)
+    }
+
+    @Test func aDamagedCacheIsRebuilt() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhtext-cache-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        setenv("ZHTEXT_CACHE_DIR", folder.path, 1)
+        defer { unsetenv("ZHTEXT_CACHE_DIR") }
+        let first = try Lexicon.standard(main: .none)
+        let file = try #require(FileManager.default.contentsOfDirectory(atPath: folder.path).first { $0.hasSuffix(".bin") })
+        let url = folder.appendingPathComponent(file)
+        var data = try Data(contentsOf: url)
+        // Point a base far out of range: the cache must be refused, not trusted.
+        for offset in stride(from: 1024, to: min(data.count, 4096), by: 4) { data[offset + 3] = 0x7F }
+        try data.write(to: url)
+        let second = try Lexicon.standard(main: .none)
+        #expect(second.cost(of: "中国") == first.cost(of: "中国"))
+        #expect(words("我们是中国人", lexicon: second) == words("我们是中国人", lexicon: first))
+    }
+}
+
+/// Tokens of `text` with their tags, white space dropped.
+func taggedWords(_ text: String, lexicon: Lexicon) -> [(text: String, tag: PartOfSpeech)] {
+    let bytes = Array(text.utf8)
+    let segmenter = FastSegmenter(lexicon: lexicon)
+    var result: [(String, PartOfSpeech)] = []
+    bytes.withUnsafeBytes { raw in
+        segmenter.segment(raw) { token in
+            guard token.kind != .whitespace else { return }
+            result.append((String(decoding: bytes[token.range], as: UTF8.self), token.tag))
+        }
+    }
+    return result
+}
