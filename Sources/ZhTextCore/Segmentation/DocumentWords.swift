@@ -82,8 +82,20 @@ public struct DocumentWords: Sendable, Hashable {
 
     /// Calls `body(length)` for each word that starts at `scalars[start]` and ends by `limit`.
     func forEachMatch(_ scalars: UnsafeMutablePointer<UInt32>, from start: Int, limit: Int, _ body: (Int) -> Void) {
-        for word in words where word[0] == scalars[start] && start + word.count <= limit {
-            if word.indices.allSatisfy({ scalars[start + $0] == word[$0] }) { body(word.count) }
+        // The words are sorted: find the first that starts with this character.
+        let first = scalars[start]
+        var low = 0, high = words.count
+        while low < high {
+            let middle = (low + high) / 2
+            if words[middle][0] < first { low = middle + 1 } else { high = middle }
+        }
+        var index = low
+        while index < words.count, words[index][0] == first {
+            let word = words[index]
+            if start + word.count <= limit, word.indices.allSatisfy({ scalars[start + $0] == word[$0] }) {
+                body(word.count)
+            }
+            index += 1
         }
     }
 }
