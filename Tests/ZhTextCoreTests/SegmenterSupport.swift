@@ -5,7 +5,7 @@ enum Shared {
     /// ICU's dictionary alone, as the engine's rule tests expect (built, not cached).
     static let lexicon: Lexicon = {
         do {
-            return Lexicon(trie: try Lexicon.build(general: nil, contemporary: nil, userLexicons: []).0)
+            return Lexicon(storage: _TrieStorage(try Lexicon.build(general: nil, contemporary: nil, userLexicons: []).0))
         } catch {
             fatalError("cannot load ICU's dictionary: \(error)")
         }

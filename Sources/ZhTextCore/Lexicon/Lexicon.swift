@@ -20,7 +20,6 @@ import Foundation
 /// for source in lexicon.sources { print(source) }
 /// ```
 public final class Lexicon: Sendable {
-    let trie: DoubleArrayTrie
     let storage: _TrieStorage
     /// The lexicons merged into this one, in order.
     public let sources: [Source]
@@ -28,9 +27,8 @@ public final class Lexicon: Sendable {
     /// each; the lexicon works without them.
     public let warnings: [String]
 
-    init(trie: DoubleArrayTrie, sources: [Source] = [], warnings: [String] = []) {
-        self.trie = trie
-        self.storage = _TrieStorage(trie)
+    init(storage: _TrieStorage, sources: [Source] = [], warnings: [String] = []) {
+        self.storage = storage
         self.sources = sources
         self.warnings = warnings
     }
@@ -75,20 +73,20 @@ public final class Lexicon: Sendable {
 
     /// The cost of `word`, or nil when the lexicon does not hold it.
     public func cost(of word: String) -> Float? {
-        trie.cost(of: word)
+        storage.view.state(of: word).map { storage.units[Int($0)].cost }
     }
 
     /// The part-of-speech tag of `word` as the lexicon has it, or nil when it lacks the word
     /// (words only ICU's dictionary knows have the tag `x`).
     public func tag(of word: String) -> PartOfSpeech? {
-        trie.tag(of: word)
+        storage.view.state(of: word).map { PartOfSpeech(rawValue: storage.tags[Int($0)]) }
     }
 
     /// Changes whenever the way the lexicon is compiled changes, so old caches are not reused.
     static let buildVersion = "2026-11-27.4"
 
     /// The number of words.
-    public var wordCount: Int { trie.keyCount }
+    public var wordCount: Int { storage.wordCount }
 
     /// ICU's dictionary, the general lexicon (`main`), zhtext's contemporary words and
     /// `userLexicons`, from the cache when it can.
@@ -120,11 +118,12 @@ public final class Lexicon: Sendable {
         hasher.combine(buildVersion.utf8)
         let key = "icu\(ICU.version)-\(general == nil ? "nojieba" : "jieba")-\(String(hasher.value, radix: 16))"
         if let cached = LexiconCache.load(key: key) {
-            return Lexicon(trie: cached.trie, sources: cached.sources, warnings: warnings)
+            return Lexicon(storage: cached.storage, sources: cached.sources, warnings: warnings)
         }
         let (trie, sources) = try build(general: general, contemporary: contemporary, userLexicons: userLexicons)
-        LexiconCache.store(.init(trie: trie, sources: sources), key: key)
-        return Lexicon(trie: trie, sources: sources, warnings: warnings)
+        let storage = _TrieStorage(trie)
+        LexiconCache.store(.init(storage: storage, sources: sources), key: key)
+        return Lexicon(storage: storage, sources: sources, warnings: warnings)
     }
 
     /// Builds the trie without looking at the cache.

@@ -1,7 +1,17 @@
-/// A double-array trie frozen into manually allocated memory for the segmenter's hot loop:
-/// base, check and cost of a state sit side by side, so one transition reads one 12-byte unit
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The compiled lexicon in the layout the segmenter reads: flat, pointer-addressed arrays,
+/// either allocated (after a build) or mapped straight from the cache file, so loading a
+/// cached lexicon copies nothing.
+///
+/// Base, check and cost of a state sit side by side, so one transition reads one 12-byte unit
 /// (one cache miss instead of two), and no array bounds or exclusivity checks run per
-/// character.
+/// character. Lookups stay inside the arrays whatever their content (a damaged cache file
+/// gives wrong words, never a crash).
 final class _TrieStorage: @unchecked Sendable {
     struct Unit {
         var base: Int32
@@ -10,68 +20,152 @@ final class _TrieStorage: @unchecked Sendable {
         var cost: Float
     }
 
-    let units: UnsafeMutablePointer<Unit>
-    let tags: UnsafeMutablePointer<UInt8>
-    let codes: UnsafeMutablePointer<UInt16>
-    /// Per character code: single cost, standalone share, and the name model's four costs.
-    let statistics: UnsafeMutablePointer<Float>
-    let finalTag: UnsafeMutablePointer<UInt8>
-    let codeCount: Int
-    let compoundSurname: Float
-    let recoversWords: Bool
-    let count: Int32
+    /// Scalars stored with the arrays.
+    struct Header {
+        var stateCount: UInt32
+        var codeCount: UInt32
+        var wordCount: UInt32
+        var recoversWords: UInt32
+        var compoundSurname: Float
+        var reserved: UInt32 = 0
+    }
 
-    init(_ trie: DoubleArrayTrie) {
-        let count = trie.base.count
-        units = .allocate(capacity: count)
-        for index in 0..<count {
+    let header: Header
+    let units: UnsafePointer<Unit>
+    let tags: UnsafePointer<UInt8>
+    let codes: UnsafePointer<UInt16>
+    /// Per character code: single cost, standalone share, and the name model's four costs.
+    let statistics: UnsafePointer<Float>
+    let finalTag: UnsafePointer<UInt8>
+    /// What to free: the allocation, or else the mapping.
+    private let owned: UnsafeMutableRawPointer
+    private let mapping: (start: UnsafeMutableRawPointer, length: Int)?
+
+    /// The sections of the storage, in order, with their element sizes.
+    static func sectionSizes(stateCount: Int, codeCount: Int) -> [Int] {
+        let perCode = codeCount + 1
+        return [MemoryLayout<Header>.size, stateCount * MemoryLayout<Unit>.stride, stateCount, 0x10000 * 2,
+                6 * perCode * 4, perCode]
+    }
+
+    /// Sections start at multiples of 16 bytes.
+    static func aligned(_ size: Int) -> Int { (size + 15) & ~15 }
+
+    static func layout(stateCount: Int, codeCount: Int) -> (offsets: [Int], total: Int) {
+        var offsets: [Int] = []
+        var offset = 0
+        for size in sectionSizes(stateCount: stateCount, codeCount: codeCount) {
+            offsets.append(offset)
+            offset += aligned(size)
+        }
+        return (offsets, offset)
+    }
+
+    /// Lays out `trie` in one allocation.
+    convenience init(_ trie: DoubleArrayTrie) {
+        let stateCount = trie.base.count
+        let codeCount = trie.codes.count
+        let (offsets, total) = Self.layout(stateCount: stateCount, codeCount: codeCount)
+        let memory = UnsafeMutableRawPointer.allocate(byteCount: total, alignment: 16)
+        memory.initializeMemory(as: UInt8.self, repeating: 0, count: total)
+        let header = Header(
+            stateCount: UInt32(stateCount), codeCount: UInt32(codeCount), wordCount: UInt32(trie.keyCount),
+            recoversWords: trie.recoversWords ? 1 : 0, compoundSurname: trie.names.compoundSurname)
+        memory.storeBytes(of: header, as: Header.self)
+        let units = (memory + offsets[1]).bindMemory(to: Unit.self, capacity: stateCount)
+        for index in 0..<stateCount {
             units[index] = Unit(base: trie.base[index], check: trie.check[index], cost: trie.cost[index])
         }
-        let tags = UnsafeMutablePointer<UInt8>.allocate(capacity: count)
-        trie.tag.withUnsafeBufferPointer { tags.initialize(from: $0.baseAddress!, count: count) }
-        self.tags = tags
-        let codes = UnsafeMutablePointer<UInt16>.allocate(capacity: 0x10000)
-        trie.codes.table.withUnsafeBufferPointer { codes.initialize(from: $0.baseAddress!, count: 0x10000) }
-        self.codes = codes
-        let size = trie.codes.count + 1
-        codeCount = size
-        let statistics = UnsafeMutablePointer<Float>.allocate(capacity: size * 6)
-        self.statistics = statistics
+        (memory + offsets[2]).copyMemory(from: trie.tag, byteCount: stateCount)
+        (memory + offsets[3]).copyMemory(from: trie.codes.table, byteCount: 0x10000 * 2)
+        let size = codeCount + 1
+        let statistics = (memory + offsets[4]).bindMemory(to: Float.self, capacity: 6 * size)
         for (row, array) in [trie.codes.singleCost, trie.codes.standalone, trie.names.surname, trie.names.firstGiven,
                              trie.names.secondGiven, trie.names.onlyGiven].enumerated() {
             for code in 0..<size { statistics[row * size + code] = code < array.count ? array[code] : .nan }
         }
-        let finalTag = UnsafeMutablePointer<UInt8>.allocate(capacity: size)
-        self.finalTag = finalTag
+        let finalTag = (memory + offsets[5]).bindMemory(to: UInt8.self, capacity: size)
         for code in 0..<size { finalTag[code] = code < trie.codes.finalTag.count ? trie.codes.finalTag[code] : 0 }
-        compoundSurname = trie.names.compoundSurname
-        recoversWords = trie.recoversWords
-        self.count = Int32(count)
+        self.init(memory: memory, available: total, mapping: nil)!
+    }
+
+    /// Reads the storage from the `available` bytes at `memory`, which belong to `mapping`
+    /// (unmapped on deinit) or, without one, are an allocation (freed on deinit). Nil when the
+    /// bytes do not hold a consistent storage.
+    private init?(memory: UnsafeMutableRawPointer, available: Int, mapping: (start: UnsafeMutableRawPointer, length: Int)?) {
+        guard available >= MemoryLayout<Header>.size else { return nil }
+        let header = memory.load(as: Header.self)
+        let stateCount = Int(header.stateCount)
+        let codeCount = Int(header.codeCount)
+        let (offsets, total) = Self.layout(stateCount: stateCount, codeCount: codeCount)
+        guard stateCount > codeCount, codeCount > 0, codeCount < 0xFFFF, total <= available else { return nil }
+        let codes = UnsafePointer((memory + offsets[3]).bindMemory(to: UInt16.self, capacity: 0x10000))
+        // Codes index the per-code arrays: they must be in range.
+        guard UnsafeBufferPointer(start: codes, count: 0x10000).max().map({ Int($0) <= codeCount }) == true else {
+            return nil
+        }
+        self.header = header
+        self.units = UnsafePointer((memory + offsets[1]).bindMemory(to: Unit.self, capacity: stateCount))
+        self.tags = UnsafePointer((memory + offsets[2]).bindMemory(to: UInt8.self, capacity: stateCount))
+        self.codes = codes
+        self.statistics = UnsafePointer((memory + offsets[4]).bindMemory(to: Float.self, capacity: 6 * (codeCount + 1)))
+        self.finalTag = UnsafePointer((memory + offsets[5]).bindMemory(to: UInt8.self, capacity: codeCount + 1))
+        self.owned = memory
+        self.mapping = mapping
+    }
+
+    /// Maps the storage that starts `offset` bytes into a cache file (a multiple of 16); nil
+    /// when the file cannot be read or does not hold a consistent storage there.
+    static func mapping(file path: String, at offset: Int) -> _TrieStorage? {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, Int(status.st_size) > offset + MemoryLayout<Header>.size else { return nil }
+        let length = Int(status.st_size)
+        guard let mapped = mmap(nil, length, PROT_READ, MAP_PRIVATE, descriptor, 0), mapped != MAP_FAILED else {
+            return nil
+        }
+        guard let storage = _TrieStorage(memory: mapped + offset, available: length - offset, mapping: (mapped, length)) else {
+            munmap(mapped, length)
+            return nil
+        }
+        return storage
+    }
+
+    /// The bytes of the storage, for the cache file.
+    var bytes: UnsafeRawBufferPointer {
+        UnsafeRawBufferPointer(start: owned, count: Self.layout(stateCount: Int(header.stateCount),
+                                                                codeCount: Int(header.codeCount)).total)
     }
 
     deinit {
-        units.deallocate()
-        tags.deallocate()
-        codes.deallocate()
-        statistics.deallocate()
-        finalTag.deallocate()
+        if let mapping {
+            munmap(mapping.start, mapping.length)
+        } else {
+            owned.deallocate()
+        }
     }
+
+    var wordCount: Int { Int(header.wordCount) }
 
     var view: _TrieView {
         _TrieView(units: units, tags: tags, codes: codes, statistics: statistics, finalTag: finalTag,
-                  codeCount: codeCount, compoundSurname: compoundSurname, recoversWords: recoversWords, count: count)
+                  codeCount: Int(header.codeCount) + 1, compoundSurname: header.compoundSurname,
+                  recoversWords: header.recoversWords != 0, count: Int32(header.stateCount))
     }
 }
 
 /// Read-only access to a `_TrieStorage`, cheap to copy into a hot loop.
 struct _TrieView {
-    let units: UnsafeMutablePointer<_TrieStorage.Unit>
-    let tags: UnsafeMutablePointer<UInt8>
+    let units: UnsafePointer<_TrieStorage.Unit>
+    let tags: UnsafePointer<UInt8>
     /// The code of each BMP character.
-    let codes: UnsafeMutablePointer<UInt16>
-    let statistics: UnsafeMutablePointer<Float>
+    let codes: UnsafePointer<UInt16>
+    let statistics: UnsafePointer<Float>
     /// By code: the guessed tag of an unknown word ending in the character.
-    let finalTag: UnsafeMutablePointer<UInt8>
+    let finalTag: UnsafePointer<UInt8>
+    /// The number of entries of each per-code row (codes plus one).
     let codeCount: Int
     /// The name model's cost of a compound surname.
     let compoundSurname: Float
@@ -89,6 +183,14 @@ struct _TrieView {
     @inline(__always) func secondGivenCost(_ code: UInt16) -> Float { statistics[4 * codeCount + Int(code)] }
     @inline(__always) func onlyGivenCost(_ code: UInt16) -> Float { statistics[5 * codeCount + Int(code)] }
 
+    /// The state reached from `state` by `code`, or nil. Never reads outside the array.
+    @inline(__always)
+    func transition(_ state: Int32, _ code: UInt16) -> Int32? {
+        let next = units[Int(state)].base &+ Int32(code)
+        guard UInt32(bitPattern: next) < UInt32(bitPattern: count), units[Int(next)].check == state else { return nil }
+        return next
+    }
+
     /// Calls `body(length, cost)` for every word that is a prefix of `text[start..<limit]`
     /// (character codes; lengths in characters), shortest first.
     @inline(__always)
@@ -97,9 +199,7 @@ struct _TrieView {
         var index = start
         while index < limit {
             let code = text[index]
-            guard code != 0 else { return }
-            let next = units[Int(state)].base &+ Int32(code)
-            guard next < count, units[Int(next)].check == state else { return }
+            guard code != 0, let next = transition(state, code) else { return }
             state = next
             index += 1
             let cost = units[Int(state)].cost
@@ -107,18 +207,38 @@ struct _TrieView {
         }
     }
 
+    /// The state of the word `text[start..<end]`, or nil when the lexicon lacks it.
+    @inline(__always)
+    func state(_ text: UnsafePointer<UInt16>, from start: Int, to end: Int) -> Int32? {
+        var state: Int32 = 0
+        for index in start..<end {
+            let code = text[index]
+            guard code != 0, let next = transition(state, code) else { return nil }
+            state = next
+        }
+        return units[Int(state)].cost.isNaN ? nil : state
+    }
+
     /// The tag of the word `text[start..<end]` (`PartOfSpeech.rawValue`), or nil when the
     /// lexicon lacks it.
     @inline(__always)
     func tag(_ text: UnsafePointer<UInt16>, from start: Int, to end: Int) -> UInt8? {
-        var state: Int32 = 0
-        for index in start..<end {
-            let code = text[index]
-            guard code != 0 else { return nil }
-            let next = units[Int(state)].base &+ Int32(code)
-            guard next < count, units[Int(next)].check == state else { return nil }
-            state = next
+        state(text, from: start, to: end).map { tags[Int($0)] }
+    }
+
+    /// The codes of `word`, or nil when a character has none.
+    func codes(of word: String) -> [UInt16]? {
+        var result: [UInt16] = []
+        for scalar in word.unicodeScalars {
+            guard scalar.value < 0x10000, codes[Int(scalar.value)] != 0 else { return nil }
+            result.append(codes[Int(scalar.value)])
         }
-        return units[Int(state)].cost.isNaN ? nil : tags[Int(state)]
+        return result.isEmpty ? nil : result
+    }
+
+    /// The state of `word`, or nil when the lexicon lacks it.
+    func state(of word: String) -> Int32? {
+        guard let key = codes(of: word) else { return nil }
+        return key.withUnsafeBufferPointer { state($0.baseAddress!, from: 0, to: key.count) }
     }
 }

@@ -107,7 +107,7 @@ final class HanLattice {
 
     /// Decodes the run into `scalars`, `codes` and `offsets` (byte offsets from `start`, one
     /// more than the characters); returns the number of characters.
-    private func scanRun(_ text: TextScanner, from start: Int, codeTable: UnsafeMutablePointer<UInt16>) -> Int {
+    private func scanRun(_ text: TextScanner, from start: Int, codeTable: UnsafePointer<UInt16>) -> Int {
         let bytes = text.bytes.baseAddress!.assumingMemoryBound(to: UInt8.self)
         let classes = text.classes
         let limit = text.count
