@@ -41,6 +41,11 @@ public struct DocumentWords: Sendable, Hashable {
         self.init(quotedScalars: text.unicodeScalars)
     }
 
+    /// The same, over UTF-8 bytes (invalid bytes end a quotation).
+    public init(quotedUTF8 bytes: UnsafeRawBufferPointer) {
+        self.init(quotedScalars: UTF8Scalars(bytes: bytes))
+    }
+
     /// The same, over the characters of a text.
     public init(quotedScalars text: some Sequence<Unicode.Scalar>) {
         var counts: [[UInt32]: Int] = [:]
@@ -97,5 +102,44 @@ public struct DocumentWords: Sendable, Hashable {
             }
             index += 1
         }
+    }
+}
+
+/// The scalars of UTF-8 bytes, decoded without building a string; an invalid byte decodes as
+/// U+FFFD.
+struct UTF8Scalars: Sequence, IteratorProtocol {
+    let bytes: UnsafeRawBufferPointer
+    var offset = 0
+
+    init(bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
+
+    mutating func next() -> Unicode.Scalar? {
+        guard offset < bytes.count else { return nil }
+        let lead = bytes[offset]
+        var value: UInt32
+        var width: Int
+        switch lead {
+        case 0..<0x80: value = UInt32(lead); width = 1
+        case 0xC2..<0xE0: value = UInt32(lead & 0x1F); width = 2
+        case 0xE0..<0xF0: value = UInt32(lead & 0x0F); width = 3
+        case 0xF0..<0xF5: value = UInt32(lead & 0x07); width = 4
+        default:
+            offset += 1
+            return "\u{FFFD}"
+        }
+        guard offset + width <= bytes.count else {
+            offset += 1
+            return "\u{FFFD}"
+        }
+        for index in 1..<width {
+            let byte = bytes[offset + index]
+            guard byte & 0xC0 == 0x80 else {
+                offset += 1
+                return "\u{FFFD}"
+            }
+            value = value << 6 | UInt32(byte & 0x3F)
+        }
+        offset += width
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
     }
 }

@@ -28,7 +28,7 @@ enum Tokenizer {
     func segment(_ text: UnsafeRawBufferPointer, _ body: (Token) -> Void) {
         switch self {
         case .fast(let segmenter):
-            segmenter.documentWords = DocumentWords(quotedIn: String(decoding: text, as: UTF8.self))
+            segmenter.documentWords = DocumentWords(quotedUTF8: text)
             defer { segmenter.documentWords = nil }
             segmenter.segment(text, body)
         case .icu(let segmenter): try? segmenter.segment(text, body)
