@@ -5,11 +5,11 @@ import Foundation
 /// Files live in `$ZHTEXT_CACHE_DIR`, else `$XDG_CACHE_HOME/zhtext`, else `~/.cache/zhtext`,
 /// named by ICU's version and a hash of everything that went into the lexicon. A file is a
 /// 16-byte header (magic, format version, length of the sources' description), the
-/// description, and the `_TrieStorage` bytes, which are mapped into memory as they are. A
+/// description, and the `_TrieStorage` bytes, which are read into memory as they are. A
 /// cache that cannot be read, or that does not fit together, is simply rebuilt. Only the
 /// newest few files are kept.
 enum LexiconCache {
-    static let formatVersion: UInt32 = 5
+    static let formatVersion: UInt32 = 7
     static let magic: UInt32 = 0x5A54_4C58  // "ZTLX"
     /// How many compiled lexicons to keep (each is about 25 MB).
     static let filesKept = 4
@@ -45,7 +45,7 @@ enum LexiconCache {
         let fields = head.withUnsafeBytes { raw in (0..<4).map { raw.loadUnaligned(fromByteOffset: $0 * 4, as: UInt32.self) } }
         guard fields[0] == magic, fields[1] == formatVersion, fields[2] < 1 << 20,
               let sourceBytes = try? handle.read(upToCount: Int(fields[2])), sourceBytes.count == Int(fields[2]),
-              let storage = _TrieStorage.mapping(file: url.path, at: 16 + _TrieStorage.aligned(Int(fields[2])))
+              let storage = _TrieStorage.reading(file: url.path, at: 16 + _TrieStorage.aligned(Int(fields[2])))
         else { return nil }
         return Entry(storage: storage, sources: Lexicon.Source.decode(String(decoding: sourceBytes, as: UTF8.self)))
     }
