@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Scores zhtext's segmentation engines on the SIGHAN 2005 MSR test set (evaluation only).
+# Scores zhtext's segmentation on the SIGHAN 2005 MSR test set (evaluation only).
 # Usage: Benchmarks/scripts/score-msr.sh [path/to/shared]   (default: ../shared beside the checkout)
-# With jieba installed for Python (pip install jieba), also scores the fast engine with
-# jieba's own dict.txt loaded through --dict, and jieba itself.
+# Rows: the default lexicon (ICU's + jieba's + contemporary words), ICU's dictionary alone
+# (--lexicon none), ICU's BreakIterator, and jieba itself where a Python can import it
+# (Debian's python3-jieba is importable from /usr/bin/python3).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 shared="${1:-../shared}"
@@ -14,23 +15,27 @@ row() {
 }
 swift build -c release >/dev/null
 out="$(mktemp -d)"
+trap 'rm -rf "$out"' EXIT
 .build/release/zhtext segment --engine icu "$eval/msr_test.utf8" > "$out/icu.txt"
 .build/release/zhtext segment "$eval/msr_test.utf8" > "$out/fast.txt"
+.build/release/zhtext segment --lexicon none "$eval/msr_test.utf8" > "$out/fast-icu.txt" 2>/dev/null
 echo "| engine | precision | recall | F1 | OOV recall |"
 echo "| --- | --- | --- | --- | --- |"
 row "zhtext --engine icu (ICU $(pkg-config --modversion icu-uc) BreakIterator)" "$out/icu.txt"
-row "zhtext (fast engine, ICU's dictionary)" "$out/fast.txt"
-if dict="$(python3 -c 'import jieba, os; print(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"))' 2>/dev/null)"; then
-    .build/release/zhtext segment --dict "$dict" "$eval/msr_test.utf8" > "$out/fast-jieba.txt"
-    row "zhtext (fast engine, ICU's dictionary + jieba's dict.txt)" "$out/fast-jieba.txt"
+row "zhtext --lexicon none (ICU's dictionary and contemporary words)" "$out/fast-icu.txt"
+row "zhtext (default: ICU's + jieba's dictionaries, names, tags)" "$out/fast.txt"
+python=""
+for candidate in python3 /usr/bin/python3; do
+    if "$candidate" -c 'import jieba' 2>/dev/null; then python="$candidate"; break; fi
+done
+if [ -n "$python" ]; then
     for hmm in True False; do
-        python3 -c "
+        "$python" -c "
 import jieba, sys
 jieba.setLogLevel(60)
 for line in open(sys.argv[1], encoding='utf-8'):
     print(' '.join(w for w in jieba.cut(line.rstrip('\n'), HMM=$hmm) if w.strip()))
 " "$eval/msr_test.utf8" > "$out/jieba-$hmm.txt"
-        row "jieba $(python3 -c 'import jieba; print(jieba.__version__)') (HMM=$hmm)" "$out/jieba-$hmm.txt"
+        row "jieba $("$python" -c 'import jieba; print(jieba.__version__)') (HMM=$hmm)" "$out/jieba-$hmm.txt"
     done
 fi
-rm -rf "$out"

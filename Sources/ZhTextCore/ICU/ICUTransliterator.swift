@@ -30,4 +30,22 @@ package final class ICUTransliterator {
             capacity *= 2
         }
     }
+
+    /// The characters of the Basic Multilingual Plane's Han ranges that this transliterator
+    /// turns into one other character (for "Traditional-Simplified": 網 → 网, 們 → 们).
+    package func characterMap() -> [(from: UInt32, to: UInt32)] {
+        var candidates: [UInt32] = []
+        for value in UInt32(0x3400)...UInt32(0xFAFF) where CharacterClassTable.of(value) == .han {
+            candidates.append(value)
+        }
+        let text = candidates.compactMap(Unicode.Scalar.init).map { String($0) }.joined(separator: "\n")
+        let lines = transliterate(text).split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.count == candidates.count else { return [] }
+        var result: [(UInt32, UInt32)] = []
+        for (value, line) in zip(candidates, lines) {
+            let scalars = line.unicodeScalars
+            if scalars.count == 1, let mapped = scalars.first?.value, mapped != value { result.append((value, mapped)) }
+        }
+        return result
+    }
 }

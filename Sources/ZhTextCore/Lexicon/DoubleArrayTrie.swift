@@ -19,6 +19,9 @@ struct DoubleArrayTrie: Sendable {
     /// suffixes). Useful with ICU's dictionary alone; with jieba's much larger vocabulary the
     /// steps join more wrongly than rightly (MSR F1 0.853 with them, 0.855 without).
     var recoversWords = true
+    /// By BMP character: the code of its Simplified form when it is a Traditional character
+    /// (0: none), a second key the segmenter looks Traditional text up with.
+    var foldedCodes = [UInt16](repeating: 0, count: 0x10000)
 
     static let root: Int32 = 0
 

@@ -83,7 +83,7 @@ public final class Lexicon: Sendable {
     }
 
     /// Changes whenever the way the lexicon is compiled changes, so old caches are not reused.
-    static let buildVersion = "2026-11-27.4"
+    static let buildVersion = "2026-11-27.5"
 
     /// The number of words.
     public var wordCount: Int { storage.wordCount }
@@ -198,6 +198,14 @@ public final class Lexicon: Sendable {
         for index in 0..<icuCount { nameTags[index] = 0 }
         var trie = DoubleArrayTrie(words: words, costs: costs, tags: tags, nameTags: nameTags)
         trie.recoversWords = general == nil
+        // Traditional characters are also looked up as their Simplified ones, so Traditional
+        // text finds the words of all the lexicons (and keeps its script in the output).
+        var fold = [UInt16](repeating: 0, count: 0x10000)
+        for (from, to) in (try? ICUTransliterator(id: "Traditional-Simplified"))?.characterMap() ?? []
+        where from < 0x10000 && to < 0x10000 {
+            fold[Int(from)] = trie.codes.table[Int(to)]
+        }
+        trie.foldedCodes = fold
         return (trie, sources)
     }
 

@@ -38,6 +38,8 @@ final class _TrieStorage: @unchecked Sendable {
     /// Per character code: single cost, standalone share, and the name model's four costs.
     let statistics: UnsafePointer<Float>
     let finalTag: UnsafePointer<UInt8>
+    /// By BMP character: the code of its Simplified form, for Traditional characters.
+    let foldedCodes: UnsafePointer<UInt16>
     /// The block, freed on deinit.
     private let owned: UnsafeMutableRawPointer
 
@@ -59,7 +61,7 @@ final class _TrieStorage: @unchecked Sendable {
     static func sectionSizes(stateCount: Int, codeCount: Int) -> [Int] {
         let perCode = codeCount + 1
         return [MemoryLayout<Header>.size, stateCount * MemoryLayout<Unit>.stride, stateCount, 0x10000 * 2,
-                6 * perCode * 4, perCode]
+                6 * perCode * 4, perCode, 0x10000 * 2]
     }
 
     /// Sections start at multiples of 16 bytes.
@@ -99,6 +101,9 @@ final class _TrieStorage: @unchecked Sendable {
         }
         let finalTag = (memory + offsets[5]).bindMemory(to: UInt8.self, capacity: size)
         for code in 0..<size { finalTag[code] = code < trie.codes.finalTag.count ? trie.codes.finalTag[code] : 0 }
+        if trie.foldedCodes.count == 0x10000 {
+            (memory + offsets[6]).copyMemory(from: trie.foldedCodes, byteCount: 0x10000 * 2)
+        }
         self.init(memory: memory, available: total)!
     }
 
@@ -118,8 +123,11 @@ final class _TrieStorage: @unchecked Sendable {
             return nil
         }
         let codes = UnsafePointer((memory + offsets[3]).bindMemory(to: UInt16.self, capacity: 0x10000))
+        let foldedCodes = UnsafePointer((memory + offsets[6]).bindMemory(to: UInt16.self, capacity: 0x10000))
         // Codes index the per-code arrays: they must be in range.
-        guard UnsafeBufferPointer(start: codes, count: 0x10000).max().map({ Int($0) <= codeCount }) == true else {
+        guard UnsafeBufferPointer(start: codes, count: 0x10000).max().map({ Int($0) <= codeCount }) == true,
+              UnsafeBufferPointer(start: foldedCodes, count: 0x10000).max().map({ Int($0) <= codeCount }) == true
+        else {
             free(memory)
             return nil
         }
@@ -129,6 +137,7 @@ final class _TrieStorage: @unchecked Sendable {
         self.codes = codes
         self.statistics = UnsafePointer((memory + offsets[4]).bindMemory(to: Float.self, capacity: 6 * (codeCount + 1)))
         self.finalTag = UnsafePointer((memory + offsets[5]).bindMemory(to: UInt8.self, capacity: codeCount + 1))
+        self.foldedCodes = foldedCodes
         self.owned = memory
     }
 
@@ -164,7 +173,7 @@ final class _TrieStorage: @unchecked Sendable {
     var wordCount: Int { Int(header.wordCount) }
 
     var view: _TrieView {
-        _TrieView(units: units, tags: tags, codes: codes, statistics: statistics, finalTag: finalTag,
+        _TrieView(units: units, tags: tags, codes: codes, foldedCodes: foldedCodes, statistics: statistics, finalTag: finalTag,
                   codeCount: Int(header.codeCount) + 1, compoundSurname: header.compoundSurname,
                   recoversWords: header.recoversWords != 0, count: Int32(header.stateCount))
     }
@@ -176,6 +185,8 @@ struct _TrieView {
     let tags: UnsafePointer<UInt8>
     /// The code of each BMP character.
     let codes: UnsafePointer<UInt16>
+    /// The code of each BMP Traditional character's Simplified form (0: none).
+    let foldedCodes: UnsafePointer<UInt16>
     let statistics: UnsafePointer<Float>
     /// By code: the guessed tag of an unknown word ending in the character.
     let finalTag: UnsafePointer<UInt8>

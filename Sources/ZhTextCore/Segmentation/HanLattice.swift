@@ -25,6 +25,10 @@ final class HanLattice {
 
     // Scratch buffers, indexed by character position in the run.
     private let codes = UnsafeMutablePointer<UInt16>.allocate(capacity: 2 * HanLattice.maximumRun + 64)
+    /// The codes with Traditional characters replaced by their Simplified forms' codes.
+    private let foldedCodes = UnsafeMutablePointer<UInt16>.allocate(capacity: 2 * HanLattice.maximumRun + 64)
+    /// Whether the current run has a Traditional character with a Simplified form.
+    private var hasFolded = false
     private let scalars = UnsafeMutablePointer<UInt32>.allocate(capacity: 2 * HanLattice.maximumRun + 64)
     private let offsets = UnsafeMutablePointer<Int32>.allocate(capacity: 2 * HanLattice.maximumRun + 64)
     private let best = UnsafeMutablePointer<Float>.allocate(capacity: 2 * HanLattice.maximumRun + 64)
@@ -35,6 +39,7 @@ final class HanLattice {
 
     deinit {
         codes.deallocate()
+        foldedCodes.deallocate()
         scalars.deallocate()
         offsets.deallocate()
         best.deallocate()
@@ -52,7 +57,7 @@ final class HanLattice {
         _ text: TextScanner, from start: Int, trie: _TrieView, documentWords: DocumentWords?,
         _ body: (Int, Int, TokenKind, PartOfSpeech) -> Void
     ) -> Int {
-        let count = scanRun(text, from: start, codeTable: trie.codes)
+        let count = scanRun(text, from: start, trie: trie)
         let end = start + Int(offsets[count])
         findCheapestPath(count, trie: trie, documentWords: documentWords)
         // Walk back from the end, filling the pieces from the back, then move them to the front.
@@ -97,9 +102,12 @@ final class HanLattice {
         if let tag = trie.tag(codes, from: Int(piece.start), to: Int(piece.end)), tag != 0 {
             return PartOfSpeech(rawValue: tag)
         }
+        if hasFolded, let tag = trie.tag(foldedCodes, from: Int(piece.start), to: Int(piece.end)), tag != 0 {
+            return PartOfSpeech(rawValue: tag)
+        }
         if piece.kind == OutOfVocabulary.Piece.documentWord { return Self.documentWordTag }
         guard piece.length > 1 else { return .unknown }
-        return PartOfSpeech(rawValue: trie.finalTag[Int(codes[Int(piece.end) - 1])])
+        return PartOfSpeech(rawValue: trie.finalTag[Int(foldedCodes[Int(piece.end) - 1])])
     }
 
     /// The tag of a word that the document marks itself and the lexicon lacks.
@@ -107,7 +115,9 @@ final class HanLattice {
 
     /// Decodes the run into `scalars`, `codes` and `offsets` (byte offsets from `start`, one
     /// more than the characters); returns the number of characters.
-    private func scanRun(_ text: TextScanner, from start: Int, codeTable: UnsafePointer<UInt16>) -> Int {
+    private func scanRun(_ text: TextScanner, from start: Int, trie: _TrieView) -> Int {
+        let codeTable = trie.codes
+        hasFolded = false
         let bytes = text.bytes.baseAddress!.assumingMemoryBound(to: UInt8.self)
         let classes = text.classes
         let limit = text.count
@@ -140,6 +150,9 @@ final class HanLattice {
             }
             scalars[count] = value
             codes[count] = value < 0x10000 ? codeTable[Int(value)] : 0
+            let folded = value < 0x10000 ? trie.foldedCodes[Int(value)] : 0
+            foldedCodes[count] = folded == 0 ? codes[count] : folded
+            if folded != 0 { hasFolded = true }
             offsets[count] = Int32(offset - start)
             count += 1
             offset += width
@@ -157,6 +170,13 @@ final class HanLattice {
             relax(index, index + 1, from + Self.unknownCost, OutOfVocabulary.Piece.word)
             trie.forEachPrefix(codes, from: index, limit: count) { length, cost in
                 relax(index, index + length, from + cost, OutOfVocabulary.Piece.word)
+            }
+            if hasFolded {
+                // Traditional text: the Simplified forms find the words the lexicons list in
+                // Simplified characters only.
+                trie.forEachPrefix(foldedCodes, from: index, limit: count) { length, cost in
+                    relax(index, index + length, from + cost, OutOfVocabulary.Piece.word)
+                }
             }
             if NumeralRule.mayStart(scalars[index], flags),
                let end = NumeralRule.match(scalars, from: index, limit: count, flags: flags) {
