@@ -30,15 +30,7 @@ struct DoubleArrayTrie: Sendable {
 
     /// The cost of `word`, or nil when the trie does not hold it.
     func cost(of word: String) -> Float? {
-        guard let key = codes.codes(of: word) else { return nil }
-        var state = Self.root
-        for code in key {
-            let next = base[Int(state)] &+ Int32(code)
-            guard next >= 0, Int(next) < check.count, check[Int(next)] == state else { return nil }
-            state = next
-        }
-        let value = cost[Int(state)]
-        return value.isNaN ? nil : value
+        state(of: word).map { cost[Int($0)] }
     }
 
     /// The state that `word` leads to when the trie holds it as a key.
