@@ -164,6 +164,7 @@ final class HanLattice {
     private func findCheapestPath(_ count: Int, trie: _TrieView, documentWords: DocumentWords?) {
         best.update(repeating: .infinity, count: count + 1)
         best[0] = 0
+        let hasFolded = self.hasFolded
         let penalty = CostScale.intercept
         for index in 0..<count {
             let from = best[index] - penalty
