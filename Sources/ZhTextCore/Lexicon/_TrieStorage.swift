@@ -16,9 +16,17 @@ import Darwin
 final class _TrieStorage: @unchecked Sendable {
     struct Unit {
         var base: Int32
+        /// The parent state in the low 26 bits, the tag of the word ending here in the top six
+        /// (so the lattice learns a word's tag from the unit it reads anyway); -1 when free.
         var check: Int32
         /// The cost of the word ending here, or `.nan`.
         var cost: Float
+
+        static let stateBits: Int32 = 26
+        static let stateMask: Int32 = (1 << stateBits) - 1
+
+        @inline(__always) var parent: Int32 { check & Self.stateMask }
+        @inline(__always) var tag: UInt8 { UInt8(truncatingIfNeeded: (check >> Self.stateBits) & 63) }
     }
 
     /// Scalars stored with the arrays.
@@ -88,8 +96,11 @@ final class _TrieStorage: @unchecked Sendable {
             recoversWords: trie.recoversWords ? 1 : 0, compoundSurname: trie.names.compoundSurname)
         memory.storeBytes(of: header, as: Header.self)
         let units = (memory + offsets[1]).bindMemory(to: Unit.self, capacity: stateCount)
+        precondition(stateCount < 1 << Unit.stateBits, "lexicon too large: \(stateCount) trie states")
         for index in 0..<stateCount {
-            units[index] = Unit(base: trie.base[index], check: trie.check[index], cost: trie.cost[index])
+            let check = trie.check[index]
+            let packed = check < 0 ? check : check | Int32(trie.tag[index] & 63) << Unit.stateBits
+            units[index] = Unit(base: trie.base[index], check: packed, cost: trie.cost[index])
         }
         (memory + offsets[2]).copyMemory(from: trie.tag, byteCount: stateCount)
         (memory + offsets[3]).copyMemory(from: trie.codes.table, byteCount: 0x10000 * 2)
@@ -118,7 +129,8 @@ final class _TrieStorage: @unchecked Sendable {
         let stateCount = Int(header.stateCount)
         let codeCount = Int(header.codeCount)
         let (offsets, total) = Self.layout(stateCount: stateCount, codeCount: codeCount)
-        guard stateCount > codeCount, codeCount > 0, codeCount < 0xFFFF, total <= available else {
+        guard stateCount > codeCount, codeCount > 0, codeCount < 0xFFFF, stateCount < 1 << Unit.stateBits,
+              total <= available else {
             free(memory)
             return nil
         }
@@ -212,14 +224,15 @@ struct _TrieView {
     @inline(__always)
     func transition(_ state: Int32, _ code: UInt16) -> Int32? {
         let next = units[Int(state)].base &+ Int32(code)
-        guard UInt32(bitPattern: next) < UInt32(bitPattern: count), units[Int(next)].check == state else { return nil }
+        guard UInt32(bitPattern: next) < UInt32(bitPattern: count), units[Int(next)].check & _TrieStorage.Unit.stateMask == state
+        else { return nil }
         return next
     }
 
-    /// Calls `body(length, cost)` for every word that is a prefix of `text[start..<limit]`
+    /// Calls `body(length, cost, tag)` for every word that is a prefix of `text[start..<limit]`
     /// (character codes; lengths in characters), shortest first.
     @inline(__always)
-    func forEachPrefix(_ text: UnsafePointer<UInt16>, from start: Int, limit: Int, _ body: (Int, Float) -> Void) {
+    func forEachPrefix(_ text: UnsafePointer<UInt16>, from start: Int, limit: Int, _ body: (Int, Float, UInt8) -> Void) {
         var state: Int32 = 0
         var index = start
         while index < limit {
@@ -227,8 +240,8 @@ struct _TrieView {
             guard code != 0, let next = transition(state, code) else { return }
             state = next
             index += 1
-            let cost = units[Int(state)].cost
-            if !cost.isNaN { body(index - start, cost) }
+            let unit = units[Int(state)]
+            if !unit.cost.isNaN { body(index - start, unit.cost, unit.tag) }
         }
     }
 

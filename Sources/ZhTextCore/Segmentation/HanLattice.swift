@@ -34,6 +34,8 @@ final class HanLattice {
     private let best = UnsafeMutablePointer<Float>.allocate(capacity: 2 * HanLattice.maximumRun + 64)
     private let previous = UnsafeMutablePointer<Int32>.allocate(capacity: 2 * HanLattice.maximumRun + 64)
     private let edgeKind = UnsafeMutablePointer<UInt8>.allocate(capacity: 2 * HanLattice.maximumRun + 64)
+    /// The lexicon's tag of the best edge into each position (0: none).
+    private let edgeTag = UnsafeMutablePointer<UInt8>.allocate(capacity: 2 * HanLattice.maximumRun + 64)
     private let pieces = UnsafeMutablePointer<OutOfVocabulary.Piece>.allocate(capacity: HanLattice.maximumRun + 1)
     private let flags = CharacterFlags()
 
@@ -45,6 +47,7 @@ final class HanLattice {
         best.deallocate()
         previous.deallocate()
         edgeKind.deallocate()
+        edgeTag.deallocate()
         pieces.deallocate()
     }
 
@@ -66,7 +69,8 @@ final class HanLattice {
         while position > 0 {
             let from = Int(previous[position])
             first -= 1
-            pieces[first - 1] = OutOfVocabulary.Piece(start: Int32(from), end: Int32(position), kind: edgeKind[position])
+            pieces[first - 1] = OutOfVocabulary.Piece(
+                start: Int32(from), end: Int32(position), kind: edgeKind[position], tag: edgeTag[position])
             position = from
         }
         var pieceCount = count + 1 - first
@@ -99,13 +103,11 @@ final class HanLattice {
         case OutOfVocabulary.Piece.name: return .personName
         default: break
         }
-        if let tag = trie.tag(codes, from: Int(piece.start), to: Int(piece.end)), tag != 0 {
-            return PartOfSpeech(rawValue: tag)
+        if piece.tag != 0 { return PartOfSpeech(rawValue: piece.tag) }
+        if piece.kind == OutOfVocabulary.Piece.documentWord {
+            let tag = trie.tag(foldedCodes, from: Int(piece.start), to: Int(piece.end)) ?? 0
+            return tag != 0 ? PartOfSpeech(rawValue: tag) : Self.documentWordTag
         }
-        if hasFolded, let tag = trie.tag(foldedCodes, from: Int(piece.start), to: Int(piece.end)), tag != 0 {
-            return PartOfSpeech(rawValue: tag)
-        }
-        if piece.kind == OutOfVocabulary.Piece.documentWord { return Self.documentWordTag }
         guard piece.length > 1 else { return .unknown }
         return PartOfSpeech(rawValue: trie.finalTag[Int(foldedCodes[Int(piece.end) - 1])])
     }
@@ -169,14 +171,14 @@ final class HanLattice {
         for index in 0..<count {
             let from = best[index] - penalty
             relax(index, index + 1, from + Self.unknownCost, OutOfVocabulary.Piece.word)
-            trie.forEachPrefix(codes, from: index, limit: count) { length, cost in
-                relax(index, index + length, from + cost, OutOfVocabulary.Piece.word)
+            trie.forEachPrefix(codes, from: index, limit: count) { length, cost, tag in
+                relax(index, index + length, from + cost, OutOfVocabulary.Piece.word, tag)
             }
             if hasFolded {
                 // Traditional text: the Simplified forms find the words the lexicons list in
                 // Simplified characters only.
-                trie.forEachPrefix(foldedCodes, from: index, limit: count) { length, cost in
-                    relax(index, index + length, from + cost, OutOfVocabulary.Piece.word)
+                trie.forEachPrefix(foldedCodes, from: index, limit: count) { length, cost, tag in
+                    relax(index, index + length, from + cost, OutOfVocabulary.Piece.word, tag)
                 }
             }
             if NumeralRule.mayStart(scalars[index], flags),
@@ -237,11 +239,12 @@ final class HanLattice {
     }
 
     @inline(__always)
-    private func relax(_ from: Int, _ to: Int, _ cost: Float, _ kind: UInt8) {
+    private func relax(_ from: Int, _ to: Int, _ cost: Float, _ kind: UInt8, _ tag: UInt8 = 0) {
         if cost < best[to] {
             best[to] = cost
             previous[to] = Int32(from)
             edgeKind[to] = kind
+            edgeTag[to] = tag
         }
     }
 }

@@ -17,6 +17,8 @@ enum OutOfVocabulary {
         var end: Int32
         /// `word`, `numeral`, `name` or `documentWord`: which kind of lattice edge it was.
         var kind: UInt8
+        /// The lexicon's tag of the edge (0: none, or the piece was merged).
+        var tag: UInt8 = 0
 
         static let word: UInt8 = 0
         static let numeral: UInt8 = 1
@@ -77,6 +79,7 @@ enum OutOfVocabulary {
             if token.isSingle, written > 0, tokens[written - 1].isSingle,
                mergeable(tokens[written - 1].start), mergeable(token.start) {
                 tokens[written - 1].end = token.end
+                tokens[written - 1].tag = 0
                 continue
             }
             tokens[written] = token
@@ -92,6 +95,7 @@ enum OutOfVocabulary {
             if token.isSingle, written > 0, context.has(token.start, CharacterFlags.suffix),
                tokens[written - 1].length >= 2, tokens[written - 1].kind == Piece.word {
                 tokens[written - 1].end = token.end
+                tokens[written - 1].tag = 0
                 continue
             }
             tokens[written] = token
