@@ -43,15 +43,25 @@ public struct DocumentWords: Sendable, Hashable {
 
     /// The same, over UTF-8 bytes (invalid bytes end a quotation).
     public init(quotedUTF8 bytes: UnsafeRawBufferPointer) {
-        self.init(quotedScalars: UTF8Scalars(bytes: bytes))
+        self.init(counting: UTF8Scalars(bytes: bytes))
     }
 
     /// The same, over the characters of a text.
     public init(quotedScalars text: some Sequence<Unicode.Scalar>) {
+        var iterator = text.makeIterator()
+        self.init(counting: AnyScalars { iterator.next() })
+    }
+
+    /// Counts the quoted strings of `scalars`; outside a quotation it may skip text that
+    /// cannot hold a quotation mark (`skipsToMarks`).
+    private init(counting scalars: some ScalarSource) {
+        var scalars = scalars
         var counts: [[UInt32]: Int] = [:]
         var current: [UInt32] = []
         var open = false
-        for scalar in text {
+        while true {
+            scalars.skipsToMarks = !open
+            guard let scalar = scalars.next() else { break }
             let value = scalar.value
             switch value {
             case 0x201C, 0x2018, 0x300C, 0x300E:  // “ ‘ 「 『
@@ -107,7 +117,21 @@ public struct DocumentWords: Sendable, Hashable {
 
 /// The scalars of UTF-8 bytes, decoded without building a string; an invalid byte decodes as
 /// U+FFFD.
-struct UTF8Scalars: Sequence, IteratorProtocol {
+/// Scalars one at a time, with leave to skip text that holds no quotation mark.
+protocol ScalarSource {
+    var skipsToMarks: Bool { get set }
+    mutating func next() -> Unicode.Scalar?
+}
+
+/// A source over any iterator of scalars (it never skips).
+struct AnyScalars: ScalarSource {
+    var skipsToMarks = false
+    let nextScalar: () -> Unicode.Scalar?
+    init(_ next: @escaping () -> Unicode.Scalar?) { nextScalar = next }
+    mutating func next() -> Unicode.Scalar? { nextScalar() }
+}
+
+struct UTF8Scalars: ScalarSource {
     let bytes: UnsafeRawBufferPointer
     var offset = 0
 
@@ -115,7 +139,25 @@ struct UTF8Scalars: Sequence, IteratorProtocol {
 
     mutating func next() -> Unicode.Scalar? {
         guard offset < bytes.count else { return nil }
-        let lead = bytes[offset]
+        var lead = bytes[offset]
+        // Outside a quotation only quotation marks matter (“ ‘ ” ’ start with E2, 「 」 『 』 with
+        // E3, and "): skip other lead bytes in bulk, reporting them as one placeholder.
+        if skipsToMarks {
+            guard lead != 0xE2, lead != 0xE3, lead != 0x22 else { return decode(lead) }
+            while offset < bytes.count {
+                lead = bytes[offset]
+                if lead == 0xE2 || lead == 0xE3 || lead == 0x22 { break }
+                offset += 1
+            }
+            return "\u{1}"
+        }
+        return decode(lead)
+    }
+
+    /// Whether `next()` may skip text up to the next possible quotation mark.
+    var skipsToMarks = false
+
+    private mutating func decode(_ lead: UInt8) -> Unicode.Scalar? {
         var value: UInt32
         var width: Int
         switch lead {
