@@ -18,6 +18,15 @@ import Testing
         #expect(essay.sections == [.body])
     }
 
+    @Test func collectionHeadingIsNeverAnEssay() {
+        // The heading's title repeated as the first essay's title, paid markers around the second.
+        let text = "乡村振兴调研手记（2篇）\n\n乡村振兴调研手记\n第一篇的内容。\n##paidbegin##\n乡村振兴调研手记\n第二篇的内容。\n##paidend##\n"
+        let document = reader.read(text: text, source: "t")
+        #expect(document.essays.map(\.number) == [1, 2])
+        #expect(document.essays.map { $0.paragraphs.map { document.text($0.span) } } == [["第一篇的内容。"], ["第二篇的内容。"]])
+        #expect(!document.diagnostics.contains { $0.message.contains("announces") })
+    }
+
     @Test func sentencesKeepTheirClosingQuotes() {
         let document = reader.read(text: "题\n\n他说：“我们走吧。”大家都笑了……后来呢？！“好。”\n", source: "t")
         let sentences = document.paragraphs[0].sentences.map { document.text($0.span) }

@@ -186,16 +186,17 @@ struct DocumentStructure {
         if Self.isTitleLike(text) {
             let current = essays.last
             let inCollection = expectedEssays != nil
-            if !sawContent || knownTitles.contains(text)
-                || (inCollection && blankLines >= 2 && current?.paragraphs.isEmpty == false) {
-                startEssay(title: text, span: piece)
-                return
-            }
             if inCollection, let current, current.paragraphs.isEmpty, current.title == collectionTitle {
-                // The first essay's own title, after the collection's title and heading.
+                // The first essay's own title after the collection's title and heading, even
+                // when it repeats the collection's title: the heading is never an essay.
                 knownTitles.insert(text)
                 essays[essays.count - 1].title = text
                 essays[essays.count - 1].titleSpan = piece
+                return
+            }
+            if !sawContent || knownTitles.contains(text)
+                || (inCollection && blankLines >= 2 && current?.paragraphs.isEmpty == false) {
+                startEssay(title: text, span: piece)
                 return
             }
         }
