@@ -36,3 +36,16 @@ import ZhTextCore
         #expect(Set(found.prefix(2).map(\.term)) == ["社区", "居民"])
     }
 }
+
+@Suite struct TermOccurrencesTests {
+    @Test func countsEachTermLeftToRightWithoutOverlapping() {
+        let counts = TermOccurrences(terms: ["哈哈", "网格员", "网格"]).count(in: "哈哈哈哈哈，网格员和网格")
+        // 哈哈 twice in five 哈 (as splitting the text at 哈哈 would count), 网格 inside 网格员 too.
+        #expect(counts == ["哈哈": 2, "网格员": 1, "网格": 2])
+    }
+
+    @Test func noTermsOrNoTextCountNothing() {
+        #expect(TermOccurrences(terms: []).count(in: "网格员").isEmpty)
+        #expect(TermOccurrences(terms: ["网格"]).count(in: "").isEmpty)
+    }
+}

@@ -98,12 +98,16 @@ public struct KeywordExtractor: Sendable {
                 units.append(unit)
             }
         }
-        // Phrases and quoted terms count as candidates by their occurrences in the text.
+        // Phrases and quoted terms count as candidates by their occurrences in the text, counted
+        // in one pass over the text (searching the text once per term grew with the square of
+        // its length).
+        let phraseMatcher = TermOccurrences(terms: phraseSet)
         for index in units.indices {
-            for term in phraseSet.union(units[index].quoted) {
-                let occurrences = units[index].text.components(separatedBy: term).count - 1
-                if occurrences > 0 { units[index].counts[term] = occurrences }
+            var occurrences = phraseMatcher.count(in: units[index].text)
+            if !units[index].quoted.isEmpty {
+                occurrences.merge(TermOccurrences(terms: units[index].quoted).count(in: units[index].text)) { $1 }
             }
+            for (term, count) in occurrences where count > 0 { units[index].counts[term] = count }
         }
         var documentFrequency: [String: Int] = [:]
         for unit in units { for term in unit.counts.keys { documentFrequency[term, default: 0] += 1 } }
