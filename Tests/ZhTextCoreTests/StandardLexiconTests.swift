@@ -49,6 +49,14 @@ import Testing
         #expect(taggedWords("记者林晓燕报道", lexicon: Shared.standard).contains { $0.text == "林晓燕" && $0.tag.name == "nr" })
     }
 
+    @Test(.enabled(if: Shared.hasJieba, "needs jieba's dictionary (apt-get install python3-jieba)"))
+    func organisationNamesAreOneToken() {
+        let tagged = taggedWords("他在农业农村局和青禾物业公司之间跑，这家公司不是大公司。", lexicon: Shared.standard)
+        #expect(tagged.contains { $0.text == "物业公司" && $0.tag.name == "nt" })
+        // A pronoun or an adjective does not join: 这家 | 公司, 大 | 公司.
+        #expect(tagged.filter { $0.text == "公司" }.count == 2)
+    }
+
     @Test func unknownWordsGetAGuessFromTheirLastCharacter() throws {
         // Words only ICU's dictionary knows have no tag of their own; the guess comes from the
         // words that end in the same character, never a proper noun.

@@ -14,6 +14,8 @@ struct CharacterFlags {
     static let compoundSurnameStart: UInt16 = 1 << 8
     static let titleEnd: UInt16 = 1 << 9
     static let followerStart: UInt16 = 1 << 10
+    /// The last character of a word that ends an organisation's name (see `OrganizationNames`).
+    static let organizationEnd: UInt16 = 1 << 11
     /// Stored in a second table: Han numerals (the class table's `.hanNumeral`).
     static let numeral: UInt16 = 0
 
@@ -35,6 +37,7 @@ struct CharacterFlags {
         mark(Set(ChineseNames.compoundSurnames.map { $0[0] }), compoundSurnameStart)
         mark(Set(ChineseNames.titles.compactMap(\.last)), titleEnd)
         mark(Set(ChineseNames.followers.compactMap(\.first)), followerStart)
+        mark(Set(OrganizationNames.suffixes.compactMap(\.last)), organizationEnd)
         return UnsafePointer(table)
     }()
 

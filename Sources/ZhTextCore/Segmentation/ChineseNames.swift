@@ -74,7 +74,7 @@ package enum ChineseNames {
 
     private static func scalars(_ text: String) -> Set<UInt32> { Set(text.unicodeScalars.map(\.value)) }
 
-    private static func words(_ text: String) -> [[UInt32]] {
+    static func words(_ text: String) -> [[UInt32]] {
         text.split(separator: " ").map { $0.unicodeScalars.map(\.value) }
     }
 }

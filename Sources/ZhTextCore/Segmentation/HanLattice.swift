@@ -76,11 +76,12 @@ final class HanLattice {
         var pieceCount = count + 1 - first
         for index in 0..<pieceCount { pieces[index] = pieces[first - 1 + index] }
         let context = OutOfVocabulary.Context(scalars: scalars, codes: codes, trie: trie, flags: flags)
-        guard trie.recoversWords else {
-            emit(count: pieceCount, start: start, trie: trie, body)
-            return end
+        if trie.recoversWords {
+            pieceCount = OutOfVocabulary.recover(pieces, count: pieceCount, context: context)
         }
-        pieceCount = OutOfVocabulary.recover(pieces, count: pieceCount, context: context)
+        if pieceCount > 1 {
+            pieceCount = OrganizationNames.join(pieces, count: pieceCount, scalars: scalars, flags: flags)
+        }
         emit(count: pieceCount, start: start, trie: trie, body)
         return end
     }
@@ -215,8 +216,12 @@ final class HanLattice {
            !flags.has(scalars[index + 1], CharacterFlags.ambiguousSurname) {
             return
         }
+        // A title before the name makes it likelier; a surname that is mostly a common word
+        // (和, 向, 方 …) makes it less likely, unless a title stands before it.
+        let titled = ChineseNames.hasTitle(before: index, in: scalars, flags: flags)
+        let ambiguous = surnameLength == 1 && flags.has(scalars[index], CharacterFlags.ambiguousSurname)
         let start = best[index] + surnameCost
-            - (ChineseNames.hasTitle(before: index, in: scalars, flags: flags) ? NameModel.contextBonus : 0)
+            - (titled ? NameModel.contextBonus : (ambiguous ? -NameModel.contextBonus : 0))
         let firstGiven = index + surnameLength
         guard firstGiven < count, codes[firstGiven] != 0,
               !flags.has(scalars[firstGiven], CharacterFlags.notInGivenNames) else { return }
