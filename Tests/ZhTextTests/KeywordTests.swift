@@ -49,3 +49,29 @@ import ZhTextCore
         #expect(TermOccurrences(terms: ["网格"]).count(in: "").isEmpty)
     }
 }
+
+@Suite struct PhraseBoundariesTests {
+    func tokens(_ pairs: [(String, String)]) -> [DocumentToken] {
+        var offset = 0
+        return pairs.map { text, tag in
+            defer { offset += text.count }
+            return DocumentToken(text: text, kind: .word, tag: PartOfSpeech(tag),
+                                 span: TextSpan(start: offset, end: offset + text.count))
+        }
+    }
+
+    @Test func phrasesStartAndEndAtContentWords() {
+        var runs: Set<String> = []
+        PhraseBoundaries.addRuns(
+            of: tokens([("专职", "b"), ("网格员", "n"), ("到", "v"), ("社区", "n"), ("的", "uj"), ("服务", "vn")]),
+            to: &runs)
+        #expect(runs.contains("专职网格员"))
+        #expect(runs.contains("社区的服务"))
+        // Never a piece of a word, never a function word or a stray character at an edge.
+        #expect(!runs.contains("职网格员"))
+        #expect(!runs.contains("社区的"))
+        #expect(!runs.contains("到社区"))
+        // Longer than the phrase miner's seven characters: left out.
+        #expect(!runs.contains("专职网格员到社区"))
+    }
+}

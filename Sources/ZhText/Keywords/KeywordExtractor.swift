@@ -34,9 +34,13 @@ public struct KeywordExtractor: Sendable {
     public var method: Method
     public var top: Int
     public var lexicon: Lexicon
-    /// When set, only words with these parts of speech are candidates (phrases and quoted
-    /// terms still are).
-    public var partsOfSpeech: PartOfSpeechFilter?
+    /// Only words with these parts of speech are candidates (phrases and quoted terms still
+    /// are); by default `contentWords`.
+    public var partsOfSpeech: PartOfSpeechFilter? = Self.contentWords
+
+    /// Nouns, names, places, organisations, other proper nouns, verbal nouns, idioms, fixed
+    /// expressions, abbreviations and Latin words.
+    public static let contentWords = try? PartOfSpeechFilter("n,vn,i,l,j,eng")
 
     public init(lexicon: Lexicon, method: Method = .auto, top: Int = 10) {
         self.lexicon = lexicon
@@ -53,6 +57,10 @@ public struct KeywordExtractor: Sendable {
         var quoted: Set<String> = []
         var leading: Set<String> = []
         var text = ""
+        /// Runs of two or more consecutive words, up to `PhraseBoundaries.maximumLength`
+        /// characters, that start and end with a content word: the only shapes a mined phrase
+        /// may take.
+        var aligned: Set<String> = []
     }
 
     /// The keywords of every unit of `documents`, grouped as `grouping` says (section counts
@@ -79,7 +87,9 @@ public struct KeywordExtractor: Sendable {
                     let text = document.text(paragraph.span)
                     unit.text += text + "\n"
                     for sentence in paragraph.sentences {
-                        let words = tokenizer.tokens(of: sentence.span, in: document)
+                        let tokens = tokenizer.tokens(of: sentence.span, in: document)
+                        PhraseBoundaries.addRuns(of: tokens, to: &unit.aligned)
+                        let words = tokens
                             .filter { ($0.kind == .word || $0.kind == .latin) && $0.text.unicodeScalars.count >= 2
                                 && !StopWords.chinese.contains($0.text) && partsOfSpeech?.contains($0.tag) != false }
                             .map(\.text)
@@ -101,9 +111,11 @@ public struct KeywordExtractor: Sendable {
         // Phrases and quoted terms count as candidates by their occurrences in the text, counted
         // in one pass over the text (searching the text once per term grew with the square of
         // its length).
-        let phraseMatcher = TermOccurrences(terms: phraseSet)
         for index in units.indices {
-            var occurrences = phraseMatcher.count(in: units[index].text)
+            // A mined phrase counts only where the segmentation has it as whole words
+            // (so 居民身 or 到网格 never does).
+            let phrasesHere = phraseSet.filter { units[index].aligned.contains($0) || isWordOfLexicon($0) }
+            var occurrences = TermOccurrences(terms: phrasesHere).count(in: units[index].text)
             if !units[index].quoted.isEmpty {
                 occurrences.merge(TermOccurrences(terms: units[index].quoted).count(in: units[index].text)) { $1 }
             }
@@ -125,7 +137,7 @@ public struct KeywordExtractor: Sendable {
                         // Sublinear term frequency, so that one very frequent generic word does
                         // not outweigh the essay's own phrases.
                         score = (1 + log(Double(count))) * information
-                        if phraseSet.contains(term) { score *= 1.5 }
+                        if phraseSet.contains(term), !isWordOfLexicon(term) { score *= 1.5 }
                         if unit.quoted.contains(term) { score *= 2 }
                         if unit.leading.contains(term) { score *= 1.2 }
                     } else if phraseSet.contains(term) || unit.quoted.contains(term), !isWordOfLexicon(term) {

@@ -35,7 +35,7 @@ struct KeywordsCommand: AsyncParsableCommand {
         miner.minimumCount = 2
         let phrases = miner.phrases(in: corpus.documents, lexicon: lexicon)
         var extractor = KeywordExtractor(lexicon: lexicon, method: method, top: top)
-        extractor.partsOfSpeech = try partsOfSpeech.filter()
+        if let filter = try partsOfSpeech.filter() { extractor.partsOfSpeech = filter }
         let keywords = extractor.keywords(of: corpus.documents, grouping: by, phrases: phrases)
         var table = Table(columns: ["document", "essay", "rank", "term", "score", "count"])
         for keyword in keywords {
