@@ -33,13 +33,11 @@ import Testing
     @Test func userLexiconAddsWordsAndKeepsTheLowerCost() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhtext-lexicon-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        setenv("ZHTEXT_CACHE_DIR", folder.path, 1)
-        defer { unsetenv("ZHTEXT_CACHE_DIR") }
         // 中国 is rare in this lexicon (1 in 100,051), so ICU's lower cost stays; 人民 is
         // frequent here, so the user lexicon's lower cost wins.
         let user = UserLexicon(name: "test", text: "信访工作 50 n\n四下基层\n# a comment\n中国 1\n人民 100000\n")
-        let lexicon = try Lexicon.standard(adding: [user], main: .none)
-        let without = try Lexicon.standard(main: .none)
+        let lexicon = try Lexicon.standard(adding: [user], main: .none, cacheDirectory: folder)
+        let without = try Lexicon.standard(main: .none, cacheDirectory: folder)
         #expect(lexicon.cost(of: "信访工作") != nil)
         #expect(lexicon.cost(of: "四下基层") != nil)
         #expect(lexicon.cost(of: "中国") == without.cost(of: "中国"))
@@ -52,7 +50,7 @@ import Testing
         // The compiled lexicon was cached and reads back the same.
         let cached = try FileManager.default.contentsOfDirectory(atPath: folder.path)
         #expect(cached.contains { $0.hasPrefix("lexicon-icu") && $0.contains("-nojieba-") })
-        let reloaded = try Lexicon.standard(adding: [user], main: .none)
+        let reloaded = try Lexicon.standard(adding: [user], main: .none, cacheDirectory: folder)
         #expect(reloaded.cost(of: "四下基层") == lexicon.cost(of: "四下基层"))
         #expect(reloaded.tag(of: "信访工作") == PartOfSpeech("n"))
         #expect(reloaded.sources == lexicon.sources)

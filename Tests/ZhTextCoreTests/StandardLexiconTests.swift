@@ -80,13 +80,11 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("dict.txt").path
         try "测试词条 100 nz\n社会主义 5000 n\n".write(toFile: path, atomically: true, encoding: .utf8)
-        setenv("ZHTEXT_CACHE_DIR", folder.path, 1)
-        defer { unsetenv("ZHTEXT_CACHE_DIR") }
-        let lexicon = try Lexicon.standard(main: .file(path))
+        let lexicon = try Lexicon.standard(main: .file(path), cacheDirectory: folder)
         #expect(lexicon.sources.first { $0.kind == "jieba" }?.entries == 2)
         #expect(lexicon.tag(of: "测试词条") == PartOfSpeech("nz"))
         #expect(words("这是测试词条", lexicon: lexicon).contains("测试词条"))
-        #expect(throws: (any Error).self) { try Lexicon.standard(main: .file(folder.appendingPathComponent("missing.txt").path)) }
+        #expect(throws: (any Error).self) { try Lexicon.standard(main: .file(folder.appendingPathComponent("missing.txt").path), cacheDirectory: folder) }
     }
 
     @Test func quotedCoinagesAreWholeThroughoutTheDocument() {
@@ -119,16 +117,14 @@ import Testing
     @Test func aDamagedCacheIsRebuilt() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhtext-cache-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        setenv("ZHTEXT_CACHE_DIR", folder.path, 1)
-        defer { unsetenv("ZHTEXT_CACHE_DIR") }
-        let first = try Lexicon.standard(main: .none)
+        let first = try Lexicon.standard(main: .none, cacheDirectory: folder)
         let file = try #require(FileManager.default.contentsOfDirectory(atPath: folder.path).first { $0.hasSuffix(".bin") })
         let url = folder.appendingPathComponent(file)
         var data = try Data(contentsOf: url)
         // Point a base far out of range: the cache must be refused, not trusted.
         for offset in stride(from: 1024, to: min(data.count, 4096), by: 4) { data[offset + 3] = 0x7F }
         try data.write(to: url)
-        let second = try Lexicon.standard(main: .none)
+        let second = try Lexicon.standard(main: .none, cacheDirectory: folder)
         #expect(second.cost(of: "中国") == first.cost(of: "中国"))
         #expect(words("我们是中国人", lexicon: second) == words("我们是中国人", lexicon: first))
     }

@@ -89,8 +89,11 @@ public final class Lexicon: Sendable {
     public var wordCount: Int { storage.wordCount }
 
     /// ICU's dictionary, the general lexicon (`main`), zhtext's contemporary words and
-    /// `userLexicons`, from the cache when it can.
-    public static func standard(adding userLexicons: [UserLexicon] = [], main: MainLexicon = .automatic) throws -> Lexicon {
+    /// `userLexicons`, from the cache when it can (in `cacheDirectory`, by default
+    /// `$ZHTEXT_CACHE_DIR`, `$XDG_CACHE_HOME/zhtext` or `~/.cache/zhtext`).
+    public static func standard(
+        adding userLexicons: [UserLexicon] = [], main: MainLexicon = .automatic, cacheDirectory: URL? = nil
+    ) throws -> Lexicon {
         var warnings: [String] = []
         var general: UserLexicon?
         switch main {
@@ -117,12 +120,12 @@ public final class Lexicon: Sendable {
         }
         hasher.combine(buildVersion.utf8)
         let key = "icu\(ICU.version)-\(general == nil ? "nojieba" : "jieba")-\(String(hasher.value, radix: 16))"
-        if let cached = LexiconCache.load(key: key) {
+        if let cached = LexiconCache.load(key: key, in: cacheDirectory) {
             return Lexicon(storage: cached.storage, sources: cached.sources, warnings: warnings)
         }
         let (trie, sources) = try build(general: general, contemporary: contemporary, userLexicons: userLexicons)
         let storage = _TrieStorage(trie)
-        LexiconCache.store(.init(storage: storage, sources: sources), key: key)
+        LexiconCache.store(.init(storage: storage, sources: sources), key: key, in: cacheDirectory)
         return Lexicon(storage: storage, sources: sources, warnings: warnings)
     }
 

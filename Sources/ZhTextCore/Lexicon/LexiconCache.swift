@@ -14,7 +14,8 @@ enum LexiconCache {
     /// How many compiled lexicons to keep (each is about 25 MB).
     static let filesKept = 4
 
-    static var directory: URL? {
+    /// The default folder of compiled lexicons.
+    static var defaultDirectory: URL? {
         let environment = ProcessInfo.processInfo.environment
         if let explicit = environment["ZHTEXT_CACHE_DIR"], !explicit.isEmpty {
             return URL(fileURLWithPath: explicit)
@@ -28,8 +29,8 @@ enum LexiconCache {
         return nil
     }
 
-    static func url(for key: String) -> URL? {
-        directory?.appendingPathComponent("lexicon-\(key)-v\(formatVersion).bin")
+    static func url(for key: String, in directory: URL?) -> URL? {
+        (directory ?? defaultDirectory)?.appendingPathComponent("lexicon-\(key)-v\(formatVersion).bin")
     }
 
     /// A compiled lexicon and the description of its sources.
@@ -38,8 +39,8 @@ enum LexiconCache {
         var sources: [Lexicon.Source]
     }
 
-    static func load(key: String) -> Entry? {
-        guard let url = url(for: key), let handle = FileHandle(forReadingAtPath: url.path) else { return nil }
+    static func load(key: String, in directory: URL? = nil) -> Entry? {
+        guard let url = url(for: key, in: directory), let handle = FileHandle(forReadingAtPath: url.path) else { return nil }
         defer { try? handle.close() }
         guard let head = try? handle.read(upToCount: 16), head.count == 16 else { return nil }
         let fields = head.withUnsafeBytes { raw in (0..<4).map { raw.loadUnaligned(fromByteOffset: $0 * 4, as: UInt32.self) } }
@@ -50,8 +51,8 @@ enum LexiconCache {
         return Entry(storage: storage, sources: Lexicon.Source.decode(String(decoding: sourceBytes, as: UTF8.self)))
     }
 
-    static func store(_ entry: Entry, key: String) {
-        guard let url = url(for: key) else { return }
+    static func store(_ entry: Entry, key: String, in directory: URL? = nil) {
+        guard let url = url(for: key, in: directory) else { return }
         let sources = Array(Lexicon.Source.encode(entry.sources).utf8)
         var data = Data()
         for field in [magic, formatVersion, UInt32(sources.count), 0] {

@@ -66,7 +66,7 @@ package enum ChineseNames {
         }
     }
 
-    nonisolated(unsafe) private static let compoundSurnameTable: [UInt8] = {
+    private static let compoundSurnameTable: [UInt8] = {
         var table = [UInt8](repeating: 0, count: 0x10000)
         for surname in compoundSurnames where surname[0] < 0x10000 { table[Int(surname[0])] = 1 }
         return table
