@@ -12,6 +12,22 @@ import ZhTextReport
         #expect(csv == "term,count\r\n群众,12\r\n\"a,\"\"b\"\"\nc\",3\r\n")
     }
 
+    @Test func textThatLooksLikeAFormulaIsWrittenAsText() {
+        let risky = Table(columns: ["text", "score"], rows: [
+            [.text("=HYPERLINK(\"http://x\",\"点我\")是公式。"), .number(-1.5, decimals: 1)],
+            [.text("+86 电话"), .integer(-3)],
+            [.text("@所有人"), .integer(1)],
+            [.text("-减号"), .integer(2)],
+        ])
+        let csv = TableWriter.render(risky, as: .csv)
+        #expect(csv.contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"点我\"\")是公式。\",-1.5"))
+        #expect(csv.contains("'+86 电话,-3"))
+        #expect(csv.contains("'@所有人,1"))
+        #expect(TableWriter.render(risky, as: .tsv).contains("'-减号\t2"))
+        // JSON and the aligned table keep the text as it is.
+        #expect(TableWriter.render(risky, as: .json).contains("\"@所有人\""))
+    }
+
     @Test func tsvReplacesTabsAndLineBreaksInCells() {
         #expect(TableWriter.render(table, as: .tsv) == "term\tcount\n群众\t12\na,\"b\" c\t3\n")
     }

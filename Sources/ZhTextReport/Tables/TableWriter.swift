@@ -19,7 +19,7 @@ public enum TableWriter {
         guard let writer = try? CSVWriter(stream: .toMemory(), newline: .crlf) else { return "" }
         try? writer.write(row: table.columns)
         for row in table.rows {
-            try? writer.write(row: row.map(\.description))
+            try? writer.write(row: row.map(\.spreadsheetSafeText))
         }
         writer.stream.close()
         let data = writer.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
@@ -33,7 +33,7 @@ public enum TableWriter {
             String(text.map { $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" ? " " : $0 })
         }
         var lines = [table.columns.map(clean).joined(separator: "\t")]
-        for row in table.rows { lines.append(row.map { clean($0.description) }.joined(separator: "\t")) }
+        for row in table.rows { lines.append(row.map { clean($0.spreadsheetSafeText) }.joined(separator: "\t")) }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -116,5 +116,18 @@ public enum JSONText {
             }
         }
         return result + "\""
+    }
+}
+
+extension Cell {
+    /// The cell as written in CSV and TSV: a text of two or more characters that a spreadsheet
+    /// would read as a formula (it starts with =, +, -, @, a tab or a carriage return) gets a
+    /// leading apostrophe, so Excel and LibreOffice show it as text instead of running it
+    /// (OWASP's advice against CSV injection). Numbers, and a lone + or - (compare's direction,
+    /// standard input's name), are written as they are.
+    var spreadsheetSafeText: String {
+        guard case .text(let text) = self, text.unicodeScalars.count >= 2, let first = text.unicodeScalars.first,
+              "=+-@\t\r".unicodeScalars.contains(first) else { return description }
+        return "'" + text
     }
 }
