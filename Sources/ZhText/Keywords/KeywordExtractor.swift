@@ -111,13 +111,20 @@ public struct KeywordExtractor: Sendable {
         // Phrases and quoted terms count as candidates by their occurrences in the text, counted
         // in one pass over the text (searching the text once per term grew with the square of
         // its length).
+        // A mined phrase counts only where the segmentation has it as whole words (so 居民身 or
+        // 到网格 never does), or when it is a word of the lexicon. The lexicon's words are matched
+        // by one matcher for all units, the whole-word runs unit by unit, so the work grows with
+        // the text, not with units × phrases.
+        let lexiconPhrases = TermOccurrences(terms: phraseSet.filter(isWordOfLexicon))
         for index in units.indices {
-            // A mined phrase counts only where the segmentation has it as whole words
-            // (so 居民身 or 到网格 never does).
-            let phrasesHere = phraseSet.filter { units[index].aligned.contains($0) || isWordOfLexicon($0) }
-            var occurrences = TermOccurrences(terms: phrasesHere).count(in: units[index].text)
+            let text = units[index].text
+            var occurrences = lexiconPhrases.count(in: text)
+            let alignedPhrases = units[index].aligned.filter(phraseSet.contains)
+            if !alignedPhrases.isEmpty {
+                occurrences.merge(TermOccurrences(terms: alignedPhrases).count(in: text)) { $1 }
+            }
             if !units[index].quoted.isEmpty {
-                occurrences.merge(TermOccurrences(terms: units[index].quoted).count(in: units[index].text)) { $1 }
+                occurrences.merge(TermOccurrences(terms: units[index].quoted).count(in: text)) { $1 }
             }
             for (term, count) in occurrences where count > 0 { units[index].counts[term] = count }
         }

@@ -32,7 +32,7 @@ package struct CostScale {
     /// A cost for a word without frequency: just below the cheapest way to split it into
     /// words that `cost` knows (or unknown characters), so it is kept whole, and never above a
     /// typical word's cost.
-    static func cheapestSplit(of word: String, cost: (String) -> Float?) -> Float {
+    static func costToKeepWhole(_ word: String, cost: (String) -> Float?) -> Float {
         let characters = Array(word)
         var best = [Float](repeating: .infinity, count: characters.count + 1)
         best[0] = 0

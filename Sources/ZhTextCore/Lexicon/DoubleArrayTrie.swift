@@ -45,11 +45,6 @@ struct DoubleArrayTrie: Sendable {
         return cost[Int(state)].isNaN ? nil : state
     }
 
-    /// The part-of-speech tag of `word`, or nil when the trie does not hold it.
-    func tag(of word: String) -> PartOfSpeech? {
-        state(of: word).map { PartOfSpeech(rawValue: tag[Int($0)]) }
-    }
-
 }
 
 extension DoubleArrayTrie {

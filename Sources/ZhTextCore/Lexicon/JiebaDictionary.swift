@@ -28,7 +28,7 @@ public enum JiebaDictionary {
             patterns.append("\(environment["PYENV_ROOT"] ?? home + "/.pyenv")/versions/*/lib/python3*/site-packages/jieba/dict.txt")
         }
         for pattern in patterns {
-            if let path = glob(pattern).first { return path }
+            if let path = paths(matching: pattern).first { return path }
         }
         return nil
     }
@@ -45,11 +45,12 @@ public enum JiebaDictionary {
         return UserLexicon(name: path, lazilyReading: path, identity: "\(path)|\(size)|\(modified)")
     }
 
-    private static func glob(_ pattern: String) -> [String] {
+    /// The readable files that match a shell pattern, in reverse order of their names.
+    private static func paths(matching pattern: String) -> [String] {
         guard pattern.contains("*") else { return FileManager.default.isReadableFile(atPath: pattern) ? [pattern] : [] }
         var result = glob_t()
         defer { globfree(&result) }
-        guard Glibc.glob(pattern, 0, nil, &result) == 0 else { return [] }
+        guard glob(pattern, 0, nil, &result) == 0 else { return [] }
         return (0..<Int(result.gl_pathc)).compactMap { index in
             result.gl_pathv[index].map { String(cString: $0) }
         }.filter { FileManager.default.isReadableFile(atPath: $0) }.sorted().reversed()
@@ -60,10 +61,4 @@ public enum JiebaDictionary {
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
-private enum Glibc {
-    static func glob(_ pattern: String, _ flags: Int32, _ errfunc: (@convention(c) (UnsafePointer<CChar>?, Int32) -> Int32)?,
-                     _ result: UnsafeMutablePointer<glob_t>) -> Int32 {
-        Darwin.glob(pattern, flags, errfunc, result)
-    }
-}
 #endif

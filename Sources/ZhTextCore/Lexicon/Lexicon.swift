@@ -6,8 +6,8 @@ import Foundation
 /// The standard lexicon merges, on one cost scale (see `CostScale`):
 /// 1. ICU's own CJK dictionary (`cjdict`, about 316,000 words with costs, no tags);
 /// 2. jieba's dictionary (`dict.txt`, about 349,000 words with frequencies and tags), found
-///    on the machine (see `JiebaDictionary`); its frequencies become costs, and a word both
-///    know takes jieba's cost and tag;
+///    on the machine (see `JiebaDictionary`); its frequencies become costs, a word both know
+///    keeps the lower cost (a single character takes jieba's) and jieba's tag;
 /// 3. `ContemporaryWords`, zhtext's own list of words coined or established since jieba's
 ///    dictionary was made (新质生产力, 网格员, 碳达峰 …);
 /// 4. user lexicons in jieba's format, later ones overriding earlier ones.
@@ -44,8 +44,9 @@ public final class Lexicon: Sendable {
         /// How many of them were new to the lexicons before it.
         public var added: Int
 
+        /// `kind`, `location` and the counts, tab-separated.
         public var description: String {
-            "\(kind)\t\(location)\t\(entries) entries\t\(added) new"
+            "\(kind)\t\(location)\t\(entries) entries, \(added) new"
         }
 
         static func encode(_ sources: [Source]) -> String {
@@ -79,11 +80,11 @@ public final class Lexicon: Sendable {
     /// The part-of-speech tag of `word` as the lexicon has it, or nil when it lacks the word
     /// (words only ICU's dictionary knows have the tag `x`).
     public func tag(of word: String) -> PartOfSpeech? {
-        storage.view.state(of: word).map { PartOfSpeech(rawValue: storage.tags[Int($0)]) }
+        storage.view.state(of: word).map { PartOfSpeech(rawValue: storage.units[Int($0)].tag) }
     }
 
     /// Changes whenever the way the lexicon is compiled changes, so old caches are not reused.
-    static let buildVersion = "2026-11-27.5"
+    static let buildVersion = "2026-11-27.6"
 
     /// The number of words.
     public var wordCount: Int { storage.wordCount }
@@ -177,7 +178,7 @@ public final class Lexicon: Sendable {
         // Words without frequency are kept whole: their cost is just below their cheapest
         // split, and no dearer than a word of moderate frequency.
         func costToKeepWhole(_ word: String) -> Float {
-            let split = CostScale.cheapestSplit(of: word) { index[$0].map { costs[$0] } }
+            let split = CostScale.costToKeepWhole(word) { index[$0].map { costs[$0] } }
             return min(split, CostScale.moderateWordCost)
         }
         for lexicon in [contemporary].compactMap({ $0 }) + userLexicons {

@@ -9,7 +9,7 @@ import Foundation
 /// cache that cannot be read, or that does not fit together, is simply rebuilt. Only the
 /// newest few files are kept.
 enum LexiconCache {
-    static let formatVersion: UInt32 = 9
+    static let formatVersion: UInt32 = 10
     static let magic: UInt32 = 0x5A54_4C58  // "ZTLX"
     /// How many compiled lexicons to keep (each is about 25 MB).
     static let filesKept = 4

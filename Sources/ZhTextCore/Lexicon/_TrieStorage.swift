@@ -41,7 +41,6 @@ final class _TrieStorage: @unchecked Sendable {
 
     let header: Header
     let units: UnsafePointer<Unit>
-    let tags: UnsafePointer<UInt8>
     let codes: UnsafePointer<UInt16>
     /// Per character code: single cost, standalone share, and the name model's four costs.
     let statistics: UnsafePointer<Float>
@@ -68,7 +67,7 @@ final class _TrieStorage: @unchecked Sendable {
     /// The sections of the storage, in order, with their element sizes.
     static func sectionSizes(stateCount: Int, codeCount: Int) -> [Int] {
         let perCode = codeCount + 1
-        return [MemoryLayout<Header>.size, stateCount * MemoryLayout<Unit>.stride, stateCount, 0x10000 * 2,
+        return [MemoryLayout<Header>.size, stateCount * MemoryLayout<Unit>.stride, 0x10000 * 2,
                 6 * perCode * 4, perCode, 0x10000 * 2]
     }
 
@@ -102,18 +101,17 @@ final class _TrieStorage: @unchecked Sendable {
             let packed = check < 0 ? check : check | Int32(trie.tag[index] & 63) << Unit.stateBits
             units[index] = Unit(base: trie.base[index], check: packed, cost: trie.cost[index])
         }
-        (memory + offsets[2]).copyMemory(from: trie.tag, byteCount: stateCount)
-        (memory + offsets[3]).copyMemory(from: trie.codes.table, byteCount: 0x10000 * 2)
+        (memory + offsets[2]).copyMemory(from: trie.codes.table, byteCount: 0x10000 * 2)
         let size = codeCount + 1
-        let statistics = (memory + offsets[4]).bindMemory(to: Float.self, capacity: 6 * size)
+        let statistics = (memory + offsets[3]).bindMemory(to: Float.self, capacity: 6 * size)
         for (row, array) in [trie.codes.singleCost, trie.codes.standalone, trie.names.surname, trie.names.firstGiven,
                              trie.names.secondGiven, trie.names.onlyGiven].enumerated() {
             for code in 0..<size { statistics[row * size + code] = code < array.count ? array[code] : .nan }
         }
-        let finalTag = (memory + offsets[5]).bindMemory(to: UInt8.self, capacity: size)
+        let finalTag = (memory + offsets[4]).bindMemory(to: UInt8.self, capacity: size)
         for code in 0..<size { finalTag[code] = code < trie.codes.finalTag.count ? trie.codes.finalTag[code] : 0 }
         if trie.foldedCodes.count == 0x10000 {
-            (memory + offsets[6]).copyMemory(from: trie.foldedCodes, byteCount: 0x10000 * 2)
+            (memory + offsets[5]).copyMemory(from: trie.foldedCodes, byteCount: 0x10000 * 2)
         }
         self.init(memory: memory, available: total)!
     }
@@ -134,8 +132,8 @@ final class _TrieStorage: @unchecked Sendable {
             free(memory)
             return nil
         }
-        let codes = UnsafePointer((memory + offsets[3]).bindMemory(to: UInt16.self, capacity: 0x10000))
-        let foldedCodes = UnsafePointer((memory + offsets[6]).bindMemory(to: UInt16.self, capacity: 0x10000))
+        let codes = UnsafePointer((memory + offsets[2]).bindMemory(to: UInt16.self, capacity: 0x10000))
+        let foldedCodes = UnsafePointer((memory + offsets[5]).bindMemory(to: UInt16.self, capacity: 0x10000))
         // Codes index the per-code arrays: they must be in range.
         guard UnsafeBufferPointer(start: codes, count: 0x10000).max().map({ Int($0) <= codeCount }) == true,
               UnsafeBufferPointer(start: foldedCodes, count: 0x10000).max().map({ Int($0) <= codeCount }) == true
@@ -145,10 +143,9 @@ final class _TrieStorage: @unchecked Sendable {
         }
         self.header = header
         self.units = UnsafePointer((memory + offsets[1]).bindMemory(to: Unit.self, capacity: stateCount))
-        self.tags = UnsafePointer((memory + offsets[2]).bindMemory(to: UInt8.self, capacity: stateCount))
         self.codes = codes
-        self.statistics = UnsafePointer((memory + offsets[4]).bindMemory(to: Float.self, capacity: 6 * (codeCount + 1)))
-        self.finalTag = UnsafePointer((memory + offsets[5]).bindMemory(to: UInt8.self, capacity: codeCount + 1))
+        self.statistics = UnsafePointer((memory + offsets[3]).bindMemory(to: Float.self, capacity: 6 * (codeCount + 1)))
+        self.finalTag = UnsafePointer((memory + offsets[4]).bindMemory(to: UInt8.self, capacity: codeCount + 1))
         self.foldedCodes = foldedCodes
         self.owned = memory
     }
@@ -185,7 +182,7 @@ final class _TrieStorage: @unchecked Sendable {
     var wordCount: Int { Int(header.wordCount) }
 
     var view: _TrieView {
-        _TrieView(units: units, tags: tags, codes: codes, foldedCodes: foldedCodes, statistics: statistics, finalTag: finalTag,
+        _TrieView(units: units, codes: codes, foldedCodes: foldedCodes, statistics: statistics, finalTag: finalTag,
                   codeCount: Int(header.codeCount) + 1, compoundSurname: header.compoundSurname,
                   recoversWords: header.recoversWords != 0, count: Int32(header.stateCount))
     }
@@ -194,7 +191,6 @@ final class _TrieStorage: @unchecked Sendable {
 /// Read-only access to a `_TrieStorage`, cheap to copy into a hot loop.
 struct _TrieView {
     let units: UnsafePointer<_TrieStorage.Unit>
-    let tags: UnsafePointer<UInt8>
     /// The code of each BMP character.
     let codes: UnsafePointer<UInt16>
     /// The code of each BMP Traditional character's Simplified form (0: none).
@@ -261,7 +257,7 @@ struct _TrieView {
     /// lexicon lacks it.
     @inline(__always)
     func tag(_ text: UnsafePointer<UInt16>, from start: Int, to end: Int) -> UInt8? {
-        state(text, from: start, to: end).map { tags[Int($0)] }
+        state(text, from: start, to: end).map { units[Int($0)].tag }
     }
 
     /// The codes of `word`, or nil when a character has none.

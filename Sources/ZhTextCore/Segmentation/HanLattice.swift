@@ -75,8 +75,8 @@ final class HanLattice {
         }
         var pieceCount = count + 1 - first
         for index in 0..<pieceCount { pieces[index] = pieces[first - 1 + index] }
-        let context = OutOfVocabulary.Context(scalars: scalars, codes: codes, trie: trie, flags: flags)
         if trie.recoversWords {
+            let context = OutOfVocabulary.Context(scalars: scalars, codes: codes, trie: trie, flags: flags)
             pieceCount = OutOfVocabulary.recover(pieces, count: pieceCount, context: context)
         }
         if pieceCount > 1 {

@@ -55,7 +55,6 @@ public struct PartOfSpeech: Sendable, Hashable, CustomStringConvertible {
     public static let unknown = PartOfSpeech(rawValue: 0)
     public static let noun = PartOfSpeech("n")
     public static let personName = PartOfSpeech("nr")
-    public static let verbalNoun = PartOfSpeech("vn")
     public static let numeral = PartOfSpeech("m")
     public static let latin = PartOfSpeech("eng")
     public static let punctuation = PartOfSpeech("w")
@@ -66,9 +65,6 @@ public struct PartOfSpeech: Sendable, Hashable, CustomStringConvertible {
 
     /// A person's name (nr, nrfg, nrt).
     public var isPersonName: Bool { name.hasPrefix("nr") }
-
-    /// Whether `filter` keeps the tag.
-    public func matches(_ filter: PartOfSpeechFilter) -> Bool { filter.contains(self) }
 }
 
 /// A set of tags to keep, as given on the command line: `n,nr,v`. A tag also keeps its
@@ -85,7 +81,7 @@ public struct PartOfSpeechFilter: Sendable, Hashable {
             let name = exact ? String(item.dropLast()) : item
             guard PartOfSpeech.isKnown(name) else { throw UnknownTag(name: name) }
             for (index, tag) in PartOfSpeech.names.enumerated()
-            where tag == name || (!exact && tag.hasPrefix(name) && name != "x" && !(name == "e" && tag == "eng")) {
+            where tag == name || (!exact && tag.hasPrefix(name) && tag != "eng") {
                 allowed[index] = true
             }
         }

@@ -38,9 +38,7 @@ struct LexiconCommand: ParsableCommand {
     /// Writes one line per source lexicon and a total.
     static func describe(_ lexicon: Lexicon, to handle: FileHandle) throws {
         var text = ""
-        for source in lexicon.sources {
-            text += "\(source.kind)\t\(source.location)\t\(source.entries) entries, \(source.added) new\n"
-        }
+        for source in lexicon.sources { text += "\(source)\n" }
         if !lexicon.sources.contains(where: { $0.kind == "jieba" }) {
             text += "jieba\t(not used)\n"
         }

@@ -14,7 +14,8 @@ struct SegmentCommand: AsyncParsableCommand {
             and token per line (offsets in bytes of each document's UTF-8 text); jsonl one JSON \
             object per token; count only the number of tokens (white space excluded). Tags are \
             those of jieba's dictionary (see the README); short strings a text puts in \
-            quotation marks twice or more are kept whole throughout it. Tokens are written as in the input (with --simplified, in \
+            quotation marks twice or more are kept whole throughout it. Tokens are written as \
+            in the input (with --simplified, in \
             Simplified characters with full-width letters and digits folded); scraper markers \
             such as ##paidbegin## are left out. UTF-8 input streams in chunks, so memory stays \
             bounded, and chunks are segmented on all cores.
@@ -45,10 +46,10 @@ struct SegmentCommand: AsyncParsableCommand {
     var verbose = false
 
     func run() async throws {
-        if verbose, engine == .fast { try LexiconCommand.describe(try lexiconOptions.lexicon(), to: .standardError) }
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
         let lexicon = engine == .fast
             ? try await lexiconOptions.lexicon(for: input.paths, readerOptions: input.readerOptions) : nil
+        if verbose, let lexicon { try LexiconCommand.describe(lexicon, to: .standardError) }
         let tokenizers = try (0..<workers).map { _ in try makeTokenizer(lexicon) }
         let (items, listing) = InputFiles.expand(input.paths)
         var diagnostics = listing

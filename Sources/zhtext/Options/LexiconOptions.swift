@@ -44,7 +44,7 @@ struct LexiconOptions: ParsableArguments {
         } catch let error as ValidationError {
             throw error
         } catch {
-            throw ValidationError("cannot load the lexicon \(mainLexicon ?? ""): \(error.localizedDescription)")
+            throw ValidationError("cannot load the lexicon \(mainLexicon ?? "(ICU's and jieba's dictionaries)"): \(error.localizedDescription)")
         }
         LexiconWarnings.report(lexicon.warnings)
         return lexicon
