@@ -143,3 +143,52 @@ func taggedWords(_ text: String, lexicon: Lexicon) -> [(text: String, tag: PartO
     }
     return result
 }
+
+/// Strings a document repeats that the lexicon lacks (`RepeatedPieces`).
+@Suite struct RepeatedPiecesTests {
+    /// Tokens of `text` segmented as one document, as `segment` does.
+    func documentWords(_ text: String) -> [String] {
+        let segmenter = FastSegmenter(lexicon: Shared.standard)
+        let bytes = Array(text.utf8)
+        var result: [String] = []
+        bytes.withUnsafeBytes { raw in
+            segmenter.segmentDocument(raw) { token in
+                if token.kind != .whitespace { result.append(String(decoding: raw[token.range], as: UTF8.self)) }
+            }
+        }
+        return result
+    }
+
+    @Test(.enabled(if: Shared.hasJieba, "needs jieba's dictionary (apt-get install python3-jieba)"))
+    func placeNamesARepeatedTextKeepsWhole() {
+        let text = "沩澜河发源于山中。沩澜河流域生态保护取得成效。我们要守护沩澜河，青崖县和青崖县的干部都来了，青崖县很重视。"
+        let tokens = documentWords(text)
+        #expect(tokens.filter { $0 == "沩澜河" }.count == 3, "\(tokens)")
+        #expect(tokens.filter { $0 == "青崖县" }.count == 3, "\(tokens)")
+        // Said once or twice, a string of rare characters stays in pieces.
+        #expect(!documentWords("沩澜河发源于山中。沩澜河很长。").contains("沩澜河"))
+    }
+
+    @Test(.enabled(if: Shared.hasJieba, "needs jieba's dictionary (apt-get install python3-jieba)"))
+    func commonCharactersAreNeverJoined() {
+        // 发 力 and 迈 上 recur, but hold no rare character (迈 上: a function character).
+        let text = String(repeating: "大家协同发力，迈上新台阶。", count: 4)
+        let tokens = documentWords(text)
+        #expect(tokens.filter { $0 == "发" }.count == 4, "\(tokens)")
+        #expect(!tokens.contains("迈上"))
+    }
+
+    @Test(.enabled(if: Shared.hasJieba, "needs jieba's dictionary (apt-get install python3-jieba)"))
+    func oneDocumentPassGivesTheSameTokensAsTwo() {
+        let text = "汀湄市政府工作报告。汀湄港吞吐量增长，汀湄大学扩招，汀湄紫菜走向全国。“深学”“深学”都要做到。"
+        let segmenter = FastSegmenter(lexicon: Shared.standard)
+        let bytes = Array(text.utf8)
+        var twoPasses: [String] = []
+        bytes.withUnsafeBytes { raw in
+            segmenter.learnWords(of: raw)
+            segmenter.segment(raw) { twoPasses.append(String(decoding: raw[$0.range], as: UTF8.self)) }
+        }
+        #expect(twoPasses.contains("汀湄"))
+        #expect(documentWords(text) == twoPasses.filter { $0 != " " })
+    }
+}

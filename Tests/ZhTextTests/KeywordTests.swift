@@ -62,7 +62,7 @@ import ZhTextCore
 
     @Test func phrasesStartAndEndAtContentWords() {
         var runs: Set<String> = []
-        PhraseBoundaries.addRuns(
+        PhraseBoundaries(background: BackgroundModel(lexicon: KeywordTests.lexicon)).addRuns(
             of: tokens([("专职", "b"), ("网格员", "n"), ("到", "v"), ("社区", "n"), ("的", "uj"), ("服务", "vn")]),
             to: &runs)
         #expect(runs.contains("专职网格员"))
@@ -73,5 +73,32 @@ import ZhTextCore
         #expect(!runs.contains("到社区"))
         // Longer than the phrase miner's seven characters: left out.
         #expect(!runs.contains("专职网格员到社区"))
+    }
+
+    @Test(.enabled(if: JiebaDictionary.locate() != nil, "needs jieba's dictionary (apt-get install python3-jieba)"))
+    func commonVerbsAndAdjectivesDoNotEdgeAPhrase() {
+        let boundaries = PhraseBoundaries(background: BackgroundModel(lexicon: KeywordTests.lexicon))
+        var runs: Set<String> = []
+        boundaries.addRuns(of: tokens([("成为", "v"), ("社区", "n"), ("明显", "a"), ("不合理", "n")]), to: &runs)
+        boundaries.addRuns(of: tokens([("加装", "v"), ("电梯", "n"), ("照明", "n"), ("不足", "a")]), to: &runs)
+        #expect(!runs.contains("成为社区"))      // 成为 is too common to begin a term
+        #expect(!runs.contains("明显不合理"))
+        #expect(!runs.contains("电梯照明不足"))  // an adjective never ends one
+        #expect(runs.contains("加装电梯"))       // 加装 is specific enough
+    }
+}
+
+@Suite struct BackgroundModelTests {
+    @Test(.enabled(if: JiebaDictionary.locate() != nil, "needs jieba's dictionary (apt-get install python3-jieba)"))
+    func commonWordsAreExpectedMoreOftenThanTerms() {
+        let background = BackgroundModel(lexicon: KeywordTests.lexicon)
+        let common = background.expectedCount(ofTokens: "中国")
+        let term = background.expectedCount(ofTokens: "整改")
+        #expect(common > 100 * term)
+        #expect(term > 0)
+        // Independent words: a pair is expected less often than either word.
+        #expect(background.expectedCount(ofTokens: "中国 整改") < term)
+        #expect(background.expectedCount(ofTokens: "沩澜河") == 0)
+        #expect(background.weight(of: "整改") > background.weight(of: "中国"))
     }
 }

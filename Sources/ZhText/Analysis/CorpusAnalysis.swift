@@ -1,3 +1,4 @@
+import Foundation
 import ZhTextCore
 
 /// The analyses of a whole corpus, each in one streaming pass that uses every core.
@@ -63,8 +64,20 @@ public struct CorpusAnalysis: Sendable {
     {
         let (targetCounts, targetDiagnostics) = await frequencies(target, options: options, grouping: .corpus)
         let (referenceCounts, referenceDiagnostics) = await frequencies(reference, options: options, grouping: .corpus)
-        let rows = KeynessRow.rows(target: targetCounts, reference: referenceCounts, minCount: minCount)
+        let rows = KeynessRow.rows(target: targetCounts, reference: referenceCounts, minCount: minCount,
+                                   background: BackgroundModel(lexicon: lexicon))
         return (rows, targetDiagnostics + referenceDiagnostics)
+    }
+
+    /// Keywords of `target` against general Chinese (`background`): every word n-gram seen at
+    /// least `minCount` times in the target, with its expected count in `BackgroundModel.total`
+    /// words of general Chinese as the reference count. Only word n-grams have a background.
+    public func keyness(target: [String], background: BackgroundModel, options: NGramOptions, minCount: Int = 1) async
+        -> (rows: [KeynessRow], diagnostics: [Diagnostic])
+    {
+        precondition(options.unit == .word, "the background model counts words, not characters")
+        let (targetCounts, diagnostics) = await frequencies(target, options: options, grouping: .corpus)
+        return (KeynessRow.rows(target: targetCounts, background: background, minCount: minCount), diagnostics)
     }
 }
 
@@ -78,8 +91,11 @@ public struct KeynessRow: Sendable, Hashable {
     public var keyness: Keyness
 
     /// Rows for every term with at least `minCount` occurrences in both corpora together:
-    /// `+` rows then `-` rows, each by log-likelihood, descending.
-    public static func rows(target: FrequencyCounter, reference: FrequencyCounter, minCount: Int) -> [KeynessRow] {
+    /// `+` rows then `-` rows, each by log-likelihood, descending; terms with equal
+    /// log-likelihood (as in small corpora, where many counts are equal) by how specific they
+    /// are in general Chinese when `background` is given, then by their words.
+    public static func rows(target: FrequencyCounter, reference: FrequencyCounter, minCount: Int,
+                            background: BackgroundModel? = nil) -> [KeynessRow] {
         let targetCounts = target.allCounts[.corpus] ?? [:]
         let referenceCounts = reference.allCounts[.corpus] ?? [:]
         let targetTotal = target.total(of: .corpus)
@@ -93,14 +109,45 @@ public struct KeynessRow: Sendable, Hashable {
                 term: words.joined(), tokens: key, n: words.count,
                 keyness: Keyness(targetCount: a, referenceCount: b, targetTotal: targetTotal, referenceTotal: referenceTotal)))
         }
-        rows.sort { lhs, rhs in
+        rows.sortByKeyness(background: background)
+        return rows
+    }
+
+    /// Rows for every term of `target` with at least `minCount` occurrences there, against
+    /// its expected count in general Chinese, in the same order as `rows(target:reference:)`.
+    public static func rows(target: FrequencyCounter, background: BackgroundModel, minCount: Int) -> [KeynessRow] {
+        let targetTotal = target.total(of: .corpus)
+        var rows: [KeynessRow] = []
+        for (key, count) in target.allCounts[.corpus] ?? [:] where count >= minCount {
+            let words = key.split(separator: " ")
+            let expected = Int(background.expectedCount(ofTokens: key).rounded())
+            rows.append(KeynessRow(
+                term: words.joined(), tokens: key, n: words.count,
+                keyness: Keyness(targetCount: count, referenceCount: expected, targetTotal: targetTotal,
+                                 referenceTotal: BackgroundModel.total)))
+        }
+        rows.sortByKeyness(background: background)
+        return rows
+    }
+}
+
+extension [KeynessRow] {
+    /// `+` rows then `-` rows, each by log-likelihood, descending; ties by specificity in
+    /// `background` (rarer first), then by tokens.
+    mutating func sortByKeyness(background: BackgroundModel?) {
+        let specificity = background.map { background in
+            Dictionary(map { ($0.tokens, -log(background.expectedCount(ofTokens: $0.tokens) + 1)) },
+                       uniquingKeysWith: { first, _ in first })
+        } ?? [:]
+        sort { lhs, rhs in
             let lhsPositive = lhs.keyness.direction == "+", rhsPositive = rhs.keyness.direction == "+"
             if lhsPositive != rhsPositive { return lhsPositive }
             if lhs.keyness.logLikelihood != rhs.keyness.logLikelihood {
                 return lhs.keyness.logLikelihood > rhs.keyness.logLikelihood
             }
+            let lhsSpecificity = specificity[lhs.tokens] ?? 0, rhsSpecificity = specificity[rhs.tokens] ?? 0
+            if lhsSpecificity != rhsSpecificity { return lhsSpecificity > rhsSpecificity }
             return lhs.tokens < rhs.tokens
         }
-        return rows
     }
 }

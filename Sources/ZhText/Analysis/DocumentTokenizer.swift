@@ -38,7 +38,8 @@ public final class DocumentTokenizer {
     }
 
     /// The sentences of `document` with their tokens, in order. Short strings the document
-    /// quotes twice or more are kept whole throughout it (see `DocumentWords`).
+    /// quotes twice or more, and pieces it repeats that the lexicon lacks, are kept whole
+    /// throughout it (see `DocumentWords` and `RepeatedPieces`).
     public func sentences(of document: Document) -> [TokenizedSentence] {
         useWords(of: document)
         var result: [TokenizedSentence] = []
@@ -59,7 +60,10 @@ public final class DocumentTokenizer {
 
     private func useWords(of document: Document) {
         guard wordsOf == nil || wordsOf! != (document.source, document.characterCount) else { return }
-        segmenter.documentWords = DocumentWords(quotedScalars: document.scalars)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(document.scalars.count * 3)
+        for scalar in document.scalars { bytes.append(contentsOf: UTF8.encode(scalar)!) }
+        bytes.withUnsafeBytes { segmenter.learnWords(of: $0) }
         wordsOf = (document.source, document.characterCount)
     }
 

@@ -42,8 +42,12 @@ public struct KeywordExtractor: Sendable {
     /// expressions, abbreviations and Latin words.
     public static let contentWords = try? PartOfSpeechFilter("n,vn,i,l,j,eng")
 
-    public init(lexicon: Lexicon, method: Method = .auto, top: Int = 10) {
+    /// General Chinese, the reference of units too few for IDF across them.
+    public var background: BackgroundModel
+
+    public init(lexicon: Lexicon, method: Method = .auto, top: Int = 10, background: BackgroundModel? = nil) {
         self.lexicon = lexicon
+        self.background = background ?? BackgroundModel(lexicon: lexicon)
         self.method = method
         self.top = top
     }
@@ -68,6 +72,7 @@ public struct KeywordExtractor: Sendable {
     public func keywords(of documents: [Document], grouping: Grouping, phrases: [DiscoveredPhrase]) -> [Keyword] {
         let tokenizer = DocumentTokenizer(lexicon: lexicon)
         let finder = QuotationFinder()
+        let boundaries = PhraseBoundaries(background: background)
         var units: [Unit] = []
         let phraseSet = Set(phrases.map(\.term))
         for document in documents {
@@ -88,11 +93,8 @@ public struct KeywordExtractor: Sendable {
                     unit.text += text + "\n"
                     for sentence in paragraph.sentences {
                         let tokens = tokenizer.tokens(of: sentence.span, in: document)
-                        PhraseBoundaries.addRuns(of: tokens, to: &unit.aligned)
-                        let words = tokens
-                            .filter { ($0.kind == .word || $0.kind == .latin) && $0.text.unicodeScalars.count >= 2
-                                && !StopWords.chinese.contains($0.text) && partsOfSpeech?.contains($0.tag) != false }
-                            .map(\.text)
+                        boundaries.addRuns(of: tokens, to: &unit.aligned)
+                        let words = tokens.filter(isCandidate).map(\.text)
                         unit.sentences.append(words)
                         for word in words {
                             unit.counts[word, default: 0] += 1
@@ -173,13 +175,31 @@ public struct KeywordExtractor: Sendable {
         return result
     }
 
+    /// Whether a word of the text is a candidate: two characters or more, not a stop word, and
+    /// of a part of speech `partsOfSpeech` keeps. With the default filter, state words
+    /// (实实在在) and verbs as specific as a term (整改, 减负: rarer than about 1 in 100,000
+    /// words of general Chinese) are candidates too.
+    func isCandidate(_ token: DocumentToken) -> Bool {
+        guard token.kind == .word || token.kind == .latin, token.text.unicodeScalars.count >= 2,
+              !StopWords.chinese.contains(token.text) else { return false }
+        guard let partsOfSpeech else { return true }
+        if partsOfSpeech.contains(token.tag) { return true }
+        guard partsOfSpeech == Self.contentWords else { return false }
+        let tag = token.tag.name
+        if tag == "z" { return true }
+        guard tag == "v", let p = background.probability(of: token.text) else { return false }
+        return -log(p) >= Self.minimumVerbInformation
+    }
+
+    /// How specific a verb must be to be a candidate by itself, in nats (−ln p).
+    static let minimumVerbInformation = 11.5
+
     func isWordOfLexicon(_ term: String) -> Bool { lexicon.cost(of: term) != nil }
 
     /// Inverse document frequency with enough units, else background information in nats.
     func weight(_ term: String, units: Int, documentFrequency: Int) -> Double {
         if units >= 5 { return log(Double(units + 1) / Double(documentFrequency + 1)) + 1 }
-        guard let cost = lexicon.cost(of: term) else { return 12 }
-        return max(0.5, Double(cost - CostScale.intercept) / Double(CostScale.slope))
+        return background.weight(of: term)
     }
 
     /// PageRank over the co-occurrence graph of the unit's words (window of five words).

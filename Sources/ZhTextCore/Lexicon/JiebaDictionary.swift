@@ -33,6 +33,12 @@ public enum JiebaDictionary {
         return nil
     }
 
+    /// Where jieba keeps its IDF table for keyword extraction (`analyse/idf.txt`) next to the
+    /// dictionary at `path`.
+    public static func idfPath(forDictionary path: String) -> String {
+        URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("analyse/idf.txt").path
+    }
+
     /// Opens a dictionary in jieba's format. The compiled lexicon is keyed by the file's path,
     /// size and modification time, so the file is only read when the cache lacks it.
     public static func open(_ path: String) throws -> UserLexicon {

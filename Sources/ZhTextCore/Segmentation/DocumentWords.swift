@@ -90,6 +90,11 @@ public struct DocumentWords: Sendable, Hashable {
 
     public var isEmpty: Bool { words.isEmpty }
 
+    /// These words and `more`.
+    public func adding(_ more: [String]) -> DocumentWords {
+        DocumentWords(words: words.map { String(String.UnicodeScalarView($0.compactMap(Unicode.Scalar.init))) } + more)
+    }
+
     @inline(__always)
     func mayStart(_ value: UInt32) -> Bool {
         value < 0x10000 && firstBits[Int(value) >> 6] & (1 << UInt64(value & 63)) != 0

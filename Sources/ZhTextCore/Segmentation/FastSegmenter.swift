@@ -30,8 +30,85 @@ public final class FastSegmenter {
         self.trie = lexicon.storage.view
     }
 
+    /// Sets `documentWords` for the document `text` (UTF-8): the strings it quotes twice or
+    /// more (`DocumentWords`) and the pieces it repeats that the lexicon lacks
+    /// (`RepeatedPieces`). Costs one extra pass over the text.
+    public func learnWords(of text: UnsafeRawBufferPointer) {
+        let quoted = DocumentWords(quotedUTF8: text)
+        documentWords = quoted
+        var pieces = RepeatedPieces(lexicon: lexicon)
+        segment(text) { pieces.add($0, of: text) }
+        let found = pieces.words()
+        documentWords = found.isEmpty ? quoted : quoted.adding(found)
+    }
+
+    /// Segments `text` as one document: the same tokens as `learnWords(of:)` then
+    /// `segment(_:_:)`, but the second pass only goes over the runs of Han characters where a
+    /// repeated piece may occur. Leaves `documentWords` set to the document's words.
+    public func segmentDocument(_ bytes: UnsafeRawBufferPointer, _ body: (Token) -> Void) {
+        let quoted = DocumentWords(quotedUTF8: bytes)
+        documentWords = quoted
+        var tokens: [Token] = []
+        tokens.reserveCapacity(bytes.count / 4)
+        var runs: [Range<Int>] = []
+        var pieces = RepeatedPieces(lexicon: lexicon)
+        segment(bytes, recordingRuns: { runs.append($0) }) { token in
+            tokens.append(token)
+            pieces.add(token, of: bytes)
+        }
+        let found = pieces.words()
+        guard !found.isEmpty else { return tokens.forEach(body) }
+        let words = quoted.adding(found)
+        documentWords = words
+        var piecesByFirst: [UInt32: [[UInt8]]] = [:]
+        for piece in found { piecesByFirst[piece.unicodeScalars.first!.value, default: []].append(Array(piece.utf8)) }
+        let firsts = DocumentWords(words: found)
+        let text = TextScanner(bytes)
+        var index = 0
+        var runIndex = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            while runIndex < runs.count, runs[runIndex].upperBound <= token.offset { runIndex += 1 }
+            if runIndex < runs.count, runs[runIndex].lowerBound == token.offset,
+               holdsPiece(piecesByFirst, firsts, bytes, text, runs[runIndex]) {
+                let run = runs[runIndex]
+                _ = lattice.segmentRun(text, from: run.lowerBound, trie: trie, documentWords: words) { from, to, kind, tag in
+                    body(Token(offset: from, length: to - from, kind: kind, tag: tag))
+                }
+                while index < tokens.count, tokens[index].offset < run.upperBound { index += 1 }
+                continue
+            }
+            body(token)
+            index += 1
+        }
+    }
+
+    /// Whether one of `pieces` (UTF-8, by first character) occurs inside `run`.
+    private func holdsPiece(_ pieces: [UInt32: [[UInt8]]], _ firsts: DocumentWords, _ bytes: UnsafeRawBufferPointer,
+                            _ text: TextScanner, _ run: Range<Int>) -> Bool {
+        var offset = run.lowerBound
+        while offset < run.upperBound {
+            let character = text.character(at: offset)
+            if firsts.mayStart(character.value), let candidates = pieces[character.value] {
+                for piece in candidates where offset + piece.count <= run.upperBound
+                    && piece.indices.allSatisfy({ bytes[offset + $0] == piece[$0] }) {
+                    return true
+                }
+            }
+            offset += character.width
+        }
+        return false
+    }
+
     /// Calls `body` with each token of the UTF-8 `text`, in order.
     public func segment(_ bytes: UnsafeRawBufferPointer, _ body: (Token) -> Void) {
+        segment(bytes, recordingRuns: nil, body)
+    }
+
+    /// `segment`, telling `recordingRuns` the byte range of each run of Han characters that
+    /// the lattice segments.
+    private func segment(_ bytes: UnsafeRawBufferPointer, recordingRuns: ((Range<Int>) -> Void)?,
+                         _ body: (Token) -> Void) {
         let text = TextScanner(bytes)
         var offset = 0
         let count = text.count
@@ -50,6 +127,7 @@ public final class FastSegmenter {
                 offset = lattice.segmentRun(text, from: offset, trie: trie, documentWords: documentWords) { from, to, kind, tag in
                     body(Token(offset: from, length: to - from, kind: kind, tag: tag))
                 }
+                recordingRuns?(start..<offset)
                 continue
             case .digit:
                 offset = DigitRule.match(text, from: offset)

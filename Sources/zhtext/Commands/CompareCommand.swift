@@ -5,8 +5,14 @@ import ZhTextReport
 struct CompareCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",
-        abstract: "Keywords: terms over- and under-used in a target corpus against a reference.",
+        abstract: "Keywords: terms over- and under-used in a target corpus against a reference, or against general Chinese.",
         discussion: """
+            Without --reference the reference is general Chinese: each word's frequency in \
+            jieba's dictionary (ICU's costs for the words only ICU knows), as a corpus of \
+            60,101,967 words; a word n-gram's expected count is that of independent words, and \
+            a word the lexicon lacks counts 0 there. Only word terms (--unit word) have this \
+            background.
+
             Columns: term, tokens, n, target_count, reference_count, target_per_million, \
             reference_per_million, log_likelihood (G², 4-cell form), p_value (of G², one degree \
             of freedom; Bonferroni-corrected with --bonferroni), log_ratio (log2 of the ratio of \
@@ -19,8 +25,8 @@ struct CompareCommand: AsyncParsableCommand {
     @Option(parsing: .upToNextOption, help: "Files or folders of the target corpus.")
     var target: [String]
 
-    @Option(parsing: .upToNextOption, help: "Files or folders of the reference corpus.")
-    var reference: [String]
+    @Option(parsing: .upToNextOption, help: "Files or folders of the reference corpus (default: general Chinese).")
+    var reference: [String] = []
 
     @OptionGroup var decoding: DecodingOptions
     @OptionGroup var terms: TermOptions
@@ -45,8 +51,18 @@ struct CompareCommand: AsyncParsableCommand {
         let lexicon = try await lexiconOptions.lexicon(for: target + reference, readerOptions: decoding.readerOptions)
         let analysis = CorpusAnalysis(readerOptions: decoding.readerOptions, lexicon: lexicon,
                                       progress: { progress.update($0) })
-        let (all, diagnostics) = await analysis.keyness(
-            target: target, reference: reference, options: try terms.options(), minCount: minCount)
+        let options = try terms.options()
+        let (all, diagnostics): ([KeynessRow], [Diagnostic])
+        if reference.isEmpty {
+            guard options.unit == .word else {
+                throw ValidationError("compare without --reference needs word terms: general Chinese has no character n-grams")
+            }
+            (all, diagnostics) = await analysis.keyness(
+                target: target, background: BackgroundModel(lexicon: lexicon), options: options, minCount: minCount)
+        } else {
+            (all, diagnostics) = await analysis.keyness(
+                target: target, reference: reference, options: options, minCount: minCount)
+        }
         DiagnosticReporter.report(diagnostics)
         let tested = all.count
         var rows = all

@@ -24,13 +24,12 @@ enum Tokenizer {
     case icu(ICUSegmenter)
 
     /// Segments `text`; the fast engine keeps whole the words the text marks itself
-    /// (`DocumentWords`).
+    /// (`DocumentWords`) and the pieces it repeats (`RepeatedPieces`).
     func segment(_ text: UnsafeRawBufferPointer, _ body: (Token) -> Void) {
         switch self {
         case .fast(let segmenter):
-            segmenter.documentWords = DocumentWords(quotedUTF8: text)
             defer { segmenter.documentWords = nil }
-            segmenter.segment(text, body)
+            segmenter.segmentDocument(text, body)
         case .icu(let segmenter): try? segmenter.segment(text, body)
         }
     }

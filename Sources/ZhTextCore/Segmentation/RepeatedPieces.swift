@@ -1,0 +1,91 @@
+import Foundation
+
+/// Words a document spells again and again that the lexicon lacks: strings of two to four Han
+/// characters that the segmenter leaves as single characters (沩 澜 河, 汀 湄, 青 崖 县) and
+/// that recur in the document. Place names, brands and coinages of one text are what this
+/// finds; the segmenter then keeps them whole throughout the document, like `DocumentWords`.
+///
+/// A string counts when it occurs at least `minimumCount` times inside runs of single-character
+/// tokens, holds no function character (particles, prepositions, conjunctions, pronouns,
+/// numerals, adverbs, directions; a classifier such as 口 may be part of a name) and holds at least one character that is rare as
+/// a word of its own in general Chinese (rarer than about 1 in 36,000 words: 沩, 澜, 汀, 崖, not
+/// 河, 县 or 市), so ordinary text split into common characters (发 力, 讲 得) is left alone.
+public struct RepeatedPieces {
+    /// How often a string must recur in the document.
+    public static let minimumCount = 3
+    /// The longest string, in characters.
+    static let maximumLength = 4
+    /// The information, in nats (−ln p), that makes a single character rare.
+    static let rareInformation: Float = 10.5
+
+    /// Tags of single characters that never belong to such a string.
+    static let functionTags: Set<UInt8> = Set(
+        ["p", "c", "u", "uj", "ul", "uz", "uv", "ug", "ud", "r", "rr", "rz", "rg", "m", "mq", "mg",
+         "d", "df", "dg", "y", "e", "o", "h", "k", "f", "x", "w"].map { PartOfSpeech($0).rawValue })
+
+    let lexicon: Lexicon
+    /// Occurrences of each string, its characters packed 16 bits each (BMP only).
+    private var counts: [UInt64: Int] = [:]
+    private var run: [UInt16] = []
+    private var runHasRare = false
+    /// One verdict per BMP code point, computed when first needed.
+    private var verdicts = [Verdict](repeating: .unknown, count: 0x10000)
+
+    /// An empty count, judging characters by `lexicon`.
+    public init(lexicon: Lexicon) { self.lexicon = lexicon }
+
+    /// Takes the next token of the document `text` (UTF-8), in order.
+    public mutating func add(_ token: Token, of text: UnsafeRawBufferPointer) {
+        // A single BMP Han character is three bytes: 1110xxxx 10xxxxxx 10xxxxxx.
+        guard token.kind == .word, token.length == 3 else { return flush() }
+        let lead = UInt32(text[token.offset]), second = UInt32(text[token.offset + 1]), third = UInt32(text[token.offset + 2])
+        let value = (lead & 0x0F) << 12 | (second & 0x3F) << 6 | (third & 0x3F)
+        guard CharacterClassTable.of(value) == .han else { return flush() }
+        var verdict = verdicts[Int(value)]
+        if verdict == .unknown {
+            verdict = Self.verdict(of: String(Unicode.Scalar(value)!), lexicon: lexicon)
+            verdicts[Int(value)] = verdict
+        }
+        guard verdict != .function else { return flush() }
+        if run.count == 64 { flush() }
+        run.append(UInt16(value))
+        if verdict == .rare { runHasRare = true }
+    }
+
+    /// The strings that recur often enough, in code point order.
+    public mutating func words() -> [String] {
+        flush()
+        return counts.filter { $0.value >= Self.minimumCount }.keys.map { packed in
+            var scalars = String.UnicodeScalarView()
+            var rest = packed
+            while rest != 0 {
+                scalars.insert(Unicode.Scalar(UInt16(truncatingIfNeeded: rest))!, at: scalars.startIndex)
+                rest >>= 16
+            }
+            return String(scalars)
+        }.sorted()
+    }
+
+    /// Counts the strings of the run of single characters that just ended.
+    private mutating func flush() {
+        defer { run.removeAll(keepingCapacity: true); runHasRare = false }
+        guard run.count >= 2, runHasRare else { return }
+        for start in 0..<(run.count - 1) {
+            var packed = UInt64(run[start])
+            var hasRare = verdicts[Int(run[start])] == .rare
+            for end in (start + 1)..<min(run.count, start + Self.maximumLength) {
+                packed = packed << 16 | UInt64(run[end])
+                hasRare = hasRare || verdicts[Int(run[end])] == .rare
+                if hasRare { counts[packed, default: 0] += 1 }
+            }
+        }
+    }
+
+    enum Verdict { case unknown, function, common, rare }
+
+    static func verdict(of character: String, lexicon: Lexicon) -> Verdict {
+        if let tag = lexicon.tag(of: character), functionTags.contains(tag.rawValue) { return .function }
+        guard let cost = lexicon.cost(of: character) else { return .rare }
+        return (cost - CostScale.intercept) / CostScale.slope >= rareInformation ? .rare : .common
+    }
+}
