@@ -3,12 +3,13 @@
 # binary and looks at its exit status, its messages and whether any data was lost.
 # Prints PASS, FAIL or SKIP per check (a check that cannot run here says SKIP and why, never
 # passes silently) and exits non-zero when any check fails.
-# Usage: Tests/Robustness/run.sh [zhtext binary]   (default: the release build if present, else debug)
+# Usage: Tests/Robustness/run.sh [zhtext binary]   (default: the debug build if present, else release)
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 zhtext="${1:-}"
 if [ -z "$zhtext" ]; then
-    if [ -x .build/release/zhtext ] && [ .build/release/zhtext -nt Package.swift ]; then zhtext=.build/release/zhtext; else zhtext=.build/debug/zhtext; fi
+    # The binary `swift test` just built; the release one when there is no debug build.
+    if [ -x .build/debug/zhtext ]; then zhtext=.build/debug/zhtext; else zhtext=.build/release/zhtext; fi
 fi
 zhtext="$(cd "$(dirname "$zhtext")" && pwd)/$(basename "$zhtext")"
 [ -x "$zhtext" ] || { echo "robustness: no zhtext binary at $zhtext (run swift build first)"; exit 1; }
