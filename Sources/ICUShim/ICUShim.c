@@ -93,20 +93,47 @@ zt_decode_result zt_decode(const char *charset, const char *bytes, int64_t lengt
     return result;
 }
 
+typedef struct unmappable_tracker {
+    const UChar *source_start;
+    int64_t count;
+    int64_t first;
+} unmappable_tracker;
+
+// Counts characters the charset lacks, then substitutes them as ICU's default would.
+static void record_unmappable(const void *context, UConverterFromUnicodeArgs *args,
+                              const UChar *code_units, int32_t length, UChar32 code_point,
+                              UConverterCallbackReason reason, UErrorCode *status) {
+    unmappable_tracker *tracker = (unmappable_tracker *)context;
+    if (reason <= UCNV_IRREGULAR) {
+        if (tracker->count == 0) {
+            tracker->first = (int64_t)(args->source - tracker->source_start) - length;
+        }
+        tracker->count += 1;
+    }
+    UCNV_FROM_U_CALLBACK_SUBSTITUTE(NULL, args, code_units, length, code_point, reason, status);
+}
+
 int64_t zt_encode(const char *charset, const uint16_t *units, int64_t length,
-                  char *output, int64_t capacity, int32_t *error) {
+                  char *output, int64_t capacity, int32_t *error,
+                  int64_t *unmappable_count, int64_t *first_unmappable) {
     UErrorCode status = U_ZERO_ERROR;
+    *unmappable_count = 0;
+    *first_unmappable = -1;
     UConverter *converter = ucnv_open(charset, &status);
     if (U_FAILURE(status)) {
         *error = status;
         return -1;
     }
+    unmappable_tracker tracker = {(const UChar *)units, 0, -1};
+    ucnv_setFromUCallBack(converter, record_unmappable, &tracker, NULL, NULL, &status);
     char *target = output;
     const UChar *source = (const UChar *)units;
     ucnv_fromUnicode(converter, &target, output + capacity, &source, source + length, NULL, 1,
                      &status);
     ucnv_close(converter);
     *error = U_FAILURE(status) ? status : 0;
+    *unmappable_count = tracker.count;
+    *first_unmappable = tracker.first;
     return U_FAILURE(status) ? -1 : (int64_t)(target - output);
 }
 

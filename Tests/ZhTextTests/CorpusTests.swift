@@ -30,6 +30,30 @@ import Testing
         #expect(corpus.diagnostics.isEmpty)
     }
 
+    @Test func aFIFOInAFolderIsSkippedWithAWarningButReadWhenNamed() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhtext-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("正文。\n".utf8).write(to: folder.appendingPathComponent("a.txt"))
+        let fifo = folder.appendingPathComponent("pipe").path
+        #expect(mkfifo(fifo, 0o644) == 0)
+        let (items, diagnostics) = InputFiles.expand([folder.path])
+        #expect(items == [.file(folder.appendingPathComponent("a.txt").path)])
+        #expect(diagnostics.map(\.description) == ["warning: \(fifo): not a regular file (a FIFO, device or socket; skipped)"])
+        #expect(InputFiles.expand([fifo]).items == [.file(fifo)])
+    }
+
+    @Test func aFileMarkedAsAnOutputIsNeverAnInput() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhtext-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("a.txt").path, output = folder.appendingPathComponent("seg.txt").path
+        try Data("正文。\n".utf8).write(to: URL(fileURLWithPath: input))
+        try Data("正文 。\n".utf8).write(to: URL(fileURLWithPath: output))
+        InputFiles.markAsOutput(try #require(FileIdentity(path: output)))
+        #expect(InputFiles.expand([folder.path]).items == [.file(input)])
+    }
+
     @Test func missingPathIsAnErrorAndTheRestIsRead() async {
         let corpus = await Corpus.read(["/no/such/place.txt", Fixtures.path("mountain-tea.utf8.txt")])
         #expect(corpus.documents.count == 1)

@@ -37,9 +37,12 @@ zt_decode_result zt_decode(const char *charset, const char *bytes, int64_t lengt
                            uint16_t *output, int64_t capacity);
 
 /// Encodes UTF-16 into `charset`; returns the number of bytes written, or -1 when `capacity`
-/// is too small or the charset is unknown (`*error` holds ICU's code).
+/// is too small or the charset is unknown (`*error` holds ICU's code). Characters the charset
+/// lacks become its substitution character; `*unmappable_count` counts them and
+/// `*first_unmappable` is the UTF-16 offset of the first (-1 when there is none).
 int64_t zt_encode(const char *charset, const uint16_t *units, int64_t length,
-                  char *output, int64_t capacity, int32_t *error);
+                  char *output, int64_t capacity, int32_t *error,
+                  int64_t *unmappable_count, int64_t *first_unmappable);
 
 // MARK: Transliteration
 

@@ -2,8 +2,10 @@ import Foundation
 
 /// Turns the paths given on the command line into the files to read.
 ///
-/// Folders are walked recursively in name order, skipping hidden files and folders; `-` stands
-/// for standard input. Paths that do not exist become errors, the rest are still read.
+/// Folders are walked recursively in name order, skipping hidden files and folders, README
+/// files, and anything that is not a regular file (FIFOs, devices and sockets, which would
+/// block or never end, are read only when named explicitly); `-` stands for standard input.
+/// Paths that do not exist and folders that cannot be listed become errors; the rest are still read.
 public enum InputFiles {
     /// One file to read: a path, or standard input.
     public enum Item: Sendable, Hashable {
@@ -23,45 +25,80 @@ public enum InputFiles {
     public static func expand(_ paths: [String]) -> (items: [Item], diagnostics: [Diagnostic]) {
         var items: [Item] = []
         var diagnostics: [Diagnostic] = []
-        let manager = FileManager.default
         for path in paths {
             if path == "-" {
                 items.append(.standardInput)
                 continue
             }
-            var isDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                diagnostics.append(Diagnostic(.error, source: path, message: "no such file or folder"))
+            var info = stat()
+            guard stat(path, &info) == 0 else {
+                let code = errno
+                let message = code == ENOENT ? "no such file or folder" : "cannot read: \(describeSystemError(code))"
+                diagnostics.append(Diagnostic(.error, source: path, message: message))
                 continue
             }
-            guard isDirectory.boolValue else {
-                items.append(.file(path))
-                continue
-            }
-            guard let walker = manager.enumerator(atPath: path) else {
-                diagnostics.append(Diagnostic(.error, source: path, message: "cannot list this folder"))
+            guard info.st_mode & S_IFMT == S_IFDIR else {
+                // Named explicitly: read whatever it is (a FIFO or a device too), unless this run writes it.
+                if !isOutput(FileIdentity(info)) { items.append(.file(path)) }
                 continue
             }
             var found: [String] = []
-            while let relative = walker.nextObject() as? String {
-                let name = (relative as NSString).lastPathComponent
-                let full = path.hasSuffix("/") ? path + relative : path + "/" + relative
-                var childIsDirectory: ObjCBool = false
-                _ = manager.fileExists(atPath: full, isDirectory: &childIsDirectory)
-                if name.hasPrefix(".") {
-                    if childIsDirectory.boolValue { walker.skipDescendants() }
-                    continue
-                }
-                if !childIsDirectory.boolValue, !isReadme(name) { found.append(full) }
-            }
+            walk(path, into: &found, diagnostics: &diagnostics)
             items += found.sorted().map(Item.file)
         }
         return (items, diagnostics)
     }
 
+    /// Adds the regular files under `folder` to `found`; folders that cannot be listed become errors.
+    static func walk(_ folder: String, into found: inout [String], diagnostics: inout [Diagnostic]) {
+        guard let directory = opendir(folder) else {
+            diagnostics.append(Diagnostic(
+                .error, source: folder, message: "cannot list this folder: \(describeSystemError(errno))"))
+            return
+        }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+                String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if !name.hasPrefix(".") { names.append(name) }
+        }
+        closedir(directory)
+        for name in names {
+            let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+            var link = stat(), info = stat()
+            guard lstat(path, &link) == 0 else { continue }
+            guard stat(path, &info) == 0 else {
+                diagnostics.append(Diagnostic(
+                    .warning, source: path, message: "cannot read: \(describeSystemError(errno)) (skipped)"))
+                continue
+            }
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR:
+                // Linked folders are not followed, so a link cannot lead the walk in circles.
+                if link.st_mode & S_IFMT == S_IFDIR { walk(path, into: &found, diagnostics: &diagnostics) }
+            case S_IFREG:
+                if !isReadme(name), !isOutput(FileIdentity(info)) { found.append(path) }
+            default:
+                diagnostics.append(Diagnostic(
+                    .warning, source: path, message: "not a regular file (a FIFO, device or socket; skipped)"))
+            }
+        }
+    }
+
     static func isReadme(_ name: String) -> Bool {
         let lower = name.lowercased()
         return lower == "readme" || lower.hasPrefix("readme.")
+    }
+
+    /// Opens `path` for reading; the error names the reason ("permission denied").
+    static func open(_ path: String) throws(InputError) -> FileHandle {
+        let descriptor = Foundation.open(path, O_RDONLY)
+        guard descriptor >= 0 else {
+            throw InputError(diagnostic: Diagnostic(
+                .error, source: path, message: "cannot read this file: \(describeSystemError(errno))"))
+        }
+        return FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
     }
 
     /// The bytes of `item`.
@@ -70,10 +107,32 @@ public enum InputFiles {
         case .standardInput:
             return [UInt8](FileHandle.standardInput.readDataToEndOfFile())
         case .file(let path):
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw InputError(diagnostic: Diagnostic(.error, source: path, message: "cannot read this file"))
+            let handle = try open(path)
+            do {
+                return [UInt8](try handle.readToEnd() ?? Data())
+            } catch {
+                throw InputError(diagnostic: Diagnostic(
+                    .error, source: path, message: "cannot read this file: \(error.localizedDescription)"))
             }
-            return [UInt8](data)
         }
+    }
+
+    // MARK: Outputs
+
+    nonisolated(unsafe) private static var outputs: Set<FileIdentity> = []
+    private static let outputsLock = NSLock()
+
+    /// Marks a file this run writes, so that walks and reads pass over it: an output is never
+    /// read back as an input (`zhtext segment DIR -o DIR/seg.txt`, run twice).
+    package static func markAsOutput(_ file: FileIdentity) {
+        outputsLock.lock()
+        defer { outputsLock.unlock() }
+        outputs.insert(file)
+    }
+
+    static func isOutput(_ file: FileIdentity) -> Bool {
+        outputsLock.lock()
+        defer { outputsLock.unlock() }
+        return outputs.contains(file)
     }
 }

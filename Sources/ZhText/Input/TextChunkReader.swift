@@ -112,10 +112,7 @@ public final class TextChunkReader {
         case .standardInput:
             handle = FileHandle.standardInput
         case .file(let path):
-            guard let opened = FileHandle(forReadingAtPath: path) else {
-                throw InputError(diagnostic: Diagnostic(.error, source: path, message: "cannot read this file"))
-            }
-            handle = opened
+            handle = try InputFiles.open(path)
         }
         let head = [UInt8](handle.readData(ofLength: self.chunkSize))
         let (bom, bomLength) = TextDecoder.byteOrderMark(head)

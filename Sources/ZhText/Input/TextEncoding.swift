@@ -1,3 +1,5 @@
+import ZhTextCore
+
 /// A character encoding zhtext reads, named as ICU's converters name it.
 public struct TextEncoding: Sendable, Hashable, CustomStringConvertible {
     /// The converter name, e.g. "UTF-8", "GB18030", "Big5", "UTF-16LE".
@@ -12,4 +14,9 @@ public struct TextEncoding: Sendable, Hashable, CustomStringConvertible {
     public static let big5 = TextEncoding("Big5")
 
     public var description: String { name }
+}
+
+extension TextEncoding {
+    /// Whether ICU has a converter of this name ("GB18030", "Big5", "UTF-16LE", …).
+    public var isKnown: Bool { ICU.isKnownCharset(name) }
 }

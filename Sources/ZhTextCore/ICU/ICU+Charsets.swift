@@ -37,23 +37,44 @@ extension ICU {
             firstInvalidOffset: result.first_invalid >= 0 ? Int(result.first_invalid) : nil)
     }
 
-    /// Encodes `text` in `charset`; characters the charset lacks become its substitution byte.
-    package static func encode(_ text: String, charset: String) throws -> [UInt8] {
+    /// Text encoded by an ICU converter, with the characters the charset lacks.
+    package struct Encoded {
+        package var bytes: [UInt8]
+        /// Number of characters the charset lacks, each written as its substitution character.
+        package var unmappableCount: Int
+        /// UTF-16 offset in the text of the first character the charset lacks.
+        package var firstUnmappableOffset: Int?
+    }
+
+    /// Encodes `text` in `charset`; characters the charset lacks become its substitution byte
+    /// and are counted.
+    package static func encode(_ text: String, charset: String) throws -> Encoded {
         let units = Array(text.utf16)
         var capacity = units.count * 4 + 16
         while true {
             var output = [UInt8](repeating: 0, count: capacity)
             var error: Int32 = 0
+            var unmappable: Int64 = 0
+            var first: Int64 = -1
             let written = units.withUnsafeBufferPointer { input in
                 output.withUnsafeMutableBytes { out in
                     zt_encode(charset, input.baseAddress, Int64(input.count),
-                              out.baseAddress?.assumingMemoryBound(to: CChar.self), Int64(capacity), &error)
+                              out.baseAddress?.assumingMemoryBound(to: CChar.self), Int64(capacity), &error,
+                              &unmappable, &first)
                 }
             }
-            if written >= 0 { return Array(output.prefix(Int(written))) }
+            if written >= 0 {
+                return Encoded(bytes: Array(output.prefix(Int(written))), unmappableCount: Int(unmappable),
+                               firstUnmappableOffset: first >= 0 ? Int(first) : nil)
+            }
             // U_BUFFER_OVERFLOW_ERROR is 15: grow and retry; anything else is a real failure.
             guard error == 15 else { throw Failure(operation: "encoding as \(charset)", code: error) }
             capacity *= 2
         }
+    }
+
+    /// Whether ICU has a converter named `charset`.
+    package static func isKnownCharset(_ charset: String) -> Bool {
+        (try? encode("", charset: charset)) != nil
     }
 }

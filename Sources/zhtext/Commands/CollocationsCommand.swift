@@ -38,7 +38,14 @@ struct CollocationsCommand: AsyncParsableCommand {
 
     @OptionGroup var output: TableOutputOptions
 
+    func validate() throws {
+        try NumberRange.check(window, 1...100, option: "--window")
+        try NumberRange.check(minCount, 0...Int.max, option: "--min-count")
+        try NumberRange.check(top, 0...Int.max, option: "--top")
+    }
+
     func run() async throws {
+        let sink = try output.open(reading: input.paths)
         let progress = ProgressBar()
         let analysis = CorpusAnalysis(readerOptions: input.readerOptions, lexicon: try lexiconOptions.lexicon(),
                                       progress: { progress.update($0) })
@@ -46,7 +53,7 @@ struct CollocationsCommand: AsyncParsableCommand {
                                    partsOfSpeech: try partsOfSpeech.filter())
         let (counter, diagnostics) = await analysis.collocations(input.paths, window: window, options: options)
         DiagnosticReporter.report(diagnostics)
-        try output.write(Table.collocations(counter.rows(minCount: minCount, top: top)))
+        try output.write(Table.collocations(counter.rows(minCount: minCount, top: top)), to: sink, diagnostics: diagnostics)
         try DiagnosticReporter.exitIfFailed(diagnostics)
     }
 }

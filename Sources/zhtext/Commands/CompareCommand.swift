@@ -46,7 +46,12 @@ struct CompareCommand: AsyncParsableCommand {
 
     @OptionGroup var output: TableOutputOptions
 
+    func validate() throws {
+        try NumberRange.check(top, 0...Int.max, option: "--top")
+    }
+
     func run() async throws {
+        let sink = try output.open(reading: target + reference)
         let progress = ProgressBar()
         let lexicon = try await lexiconOptions.lexicon(for: target + reference, readerOptions: decoding.readerOptions)
         let analysis = CorpusAnalysis(readerOptions: decoding.readerOptions, lexicon: lexicon,
@@ -73,7 +78,7 @@ struct CompareCommand: AsyncParsableCommand {
             rows = Array(rows.filter { $0.keyness.direction == "+" }.prefix(top))
                 + Array(rows.filter { $0.keyness.direction == "-" }.prefix(top))
         }
-        try output.write(Table.keyness(rows, bonferroni: bonferroni, testedTerms: tested))
+        try output.write(Table.keyness(rows, bonferroni: bonferroni, testedTerms: tested), to: sink, diagnostics: diagnostics)
         try DiagnosticReporter.exitIfFailed(diagnostics)
     }
 }

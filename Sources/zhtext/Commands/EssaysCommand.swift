@@ -17,9 +17,10 @@ struct EssaysCommand: AsyncParsableCommand {
     @OptionGroup var output: TableOutputOptions
 
     func run() async throws {
+        let sink = try output.open(reading: input.paths)
         let corpus = await Corpus.read(input.paths, options: input.readerOptions)
         DiagnosticReporter.report(corpus.diagnostics)
-        try output.write(Table.essays(corpus))
+        try output.write(Table.essays(corpus), to: sink, diagnostics: corpus.diagnostics)
         try DiagnosticReporter.exitIfFailed(corpus.diagnostics)
     }
 }

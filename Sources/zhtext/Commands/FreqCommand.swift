@@ -31,14 +31,20 @@ struct FreqCommand: AsyncParsableCommand {
 
     @OptionGroup var output: TableOutputOptions
 
+    func validate() throws {
+        try NumberRange.check(minCount, 0...Int.max, option: "--min-count")
+        try NumberRange.check(top, 0...Int.max, option: "--top")
+    }
+
     func run() async throws {
+        let sink = try output.open(reading: input.paths)
         let progress = ProgressBar()
         let lexicon = try await lexiconOptions.lexicon(for: input.paths, readerOptions: input.readerOptions)
         let analysis = CorpusAnalysis(readerOptions: input.readerOptions, lexicon: lexicon,
                                       progress: { progress.update($0) })
         let (counter, diagnostics) = await analysis.frequencies(input.paths, options: try terms.options(), grouping: by)
         DiagnosticReporter.report(diagnostics)
-        try output.write(Table.frequencies(counter.rows(minCount: minCount, top: top), grouping: by))
+        try output.write(Table.frequencies(counter.rows(minCount: minCount, top: top), grouping: by), to: sink, diagnostics: diagnostics)
         try DiagnosticReporter.exitIfFailed(diagnostics)
     }
 }

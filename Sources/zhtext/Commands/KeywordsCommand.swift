@@ -27,7 +27,12 @@ struct KeywordsCommand: AsyncParsableCommand {
 
     @OptionGroup var output: TableOutputOptions
 
+    func validate() throws {
+        try NumberRange.check(top, 0...Int.max, option: "--top")
+    }
+
     func run() async throws {
+        let sink = try output.open(reading: input.paths)
         let lexicon = try await lexiconOptions.lexicon(for: input.paths, readerOptions: input.readerOptions)
         let corpus = await Corpus.read(input.paths, options: input.readerOptions)
         DiagnosticReporter.report(corpus.diagnostics)
@@ -42,7 +47,7 @@ struct KeywordsCommand: AsyncParsableCommand {
             table.append([.text(keyword.document), .integer(keyword.essay), .integer(keyword.rank), .text(keyword.term),
                           .number(keyword.score, decimals: 3), .integer(keyword.count)])
         }
-        try output.write(table)
+        try output.write(table, to: sink, diagnostics: corpus.diagnostics)
         try DiagnosticReporter.exitIfFailed(corpus.diagnostics)
     }
 }

@@ -27,14 +27,19 @@ struct KwicCommand: AsyncParsableCommand {
 
     @OptionGroup var output: TableOutputOptions
 
+    func validate() throws {
+        try NumberRange.check(window, 0...10_000, option: "--window")
+    }
+
     func run() async throws {
+        let sink = try output.open(reading: input.paths)
         let progress = ProgressBar()
         let analysis = CorpusAnalysis(readerOptions: input.readerOptions, lexicon: try lexiconOptions.lexicon(),
                                       progress: { progress.update($0) })
         let (lines, diagnostics) = await analysis.concordance(
             input.paths, Concordance(term: term, window: window, substring: substring))
         DiagnosticReporter.report(diagnostics)
-        try output.write(Table.concordance(lines))
+        try output.write(Table.concordance(lines), to: sink, diagnostics: diagnostics)
         try DiagnosticReporter.exitIfFailed(diagnostics)
     }
 }

@@ -28,7 +28,14 @@ struct PhrasesCommand: AsyncParsableCommand {
 
     @OptionGroup var output: TableOutputOptions
 
+    func validate() throws {
+        try NumberRange.check(maxLength, 2...50, option: "--max-length")
+        try NumberRange.check(minCount, 0...Int.max, option: "--min-count")
+        try NumberRange.check(top, 0...Int.max, option: "--top")
+    }
+
     func run() async throws {
+        let sink = try output.open(reading: input.paths)
         var miner = PhraseMiner()
         miner.minimumCount = minCount
         miner.maximumLength = max(2, maxLength)
@@ -45,7 +52,7 @@ struct PhrasesCommand: AsyncParsableCommand {
                 .number(phrase.score, decimals: 3),
             ])
         }
-        try output.write(table)
+        try output.write(table, to: sink, diagnostics: diagnostics)
         try DiagnosticReporter.exitIfFailed(diagnostics)
     }
 }

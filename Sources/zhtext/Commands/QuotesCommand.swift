@@ -27,6 +27,7 @@ struct QuotesCommand: AsyncParsableCommand {
     @OptionGroup var output: TableOutputOptions
 
     func run() async throws {
+        let sink = try output.open(reading: input.paths)
         var aliasMap: [String: String] = [:]
         if let aliases {
             guard let data = FileManager.default.contents(atPath: aliases) else {
@@ -40,7 +41,7 @@ struct QuotesCommand: AsyncParsableCommand {
             input.paths, options: input.readerOptions, transform: { document, _ in finder.quotations(in: document) },
             combine: { found, _ in quotations += found })
         DiagnosticReporter.report(diagnostics)
-        try output.write(summary ? Table.quotationSummary(quotations) : Table.quotations(quotations))
+        try output.write(summary ? Table.quotationSummary(quotations) : Table.quotations(quotations), to: sink, diagnostics: diagnostics)
         try DiagnosticReporter.exitIfFailed(diagnostics)
     }
 }

@@ -10,7 +10,9 @@ struct ReportCommand: AsyncParsableCommand {
         discussion: """
             The keyness chart compares --target with --reference; without them, the first of \
             several inputs with the rest, or the first sub-folder of one folder with the others. \
-            --export DIR also writes every table as CSV (with --bom if given).
+            --export DIR also writes every table as CSV (with --bom if given); it refuses to \
+            replace the tables of an earlier report unless --force is given, and then removes \
+            the earlier tables this report no longer has.
             """
     )
 
@@ -33,13 +35,30 @@ struct ReportCommand: AsyncParsableCommand {
     @Flag(help: "Start exported CSV files with a UTF-8 byte-order mark (for Excel).")
     var bom = false
 
+    @Flag(help: "Let --export replace the tables of an earlier report.")
+    var force = false
+
     @Option(parsing: .upToNextOption, help: "Target corpus of the keyness chart (with --reference).")
     var target: [String] = []
 
     @Option(parsing: .upToNextOption, help: "Reference corpus of the keyness chart (with --target).")
     var reference: [String] = []
 
+    func validate() throws {
+        try OutputSink.validate(output)
+        var isDirectory: ObjCBool = false
+        if let export, FileManager.default.fileExists(atPath: export, isDirectory: &isDirectory), !isDirectory.boolValue {
+            throw ValidationError("--export \(export) is a file; it takes a folder")
+        }
+    }
+
+    var outputPath: String { output ?? (format == .html ? "report.html" : "report.md") }
+
     func run() async throws {
+        let inputs = input.paths + target + reference
+        try DiagnosticReporter.requireFiles(inputs)
+        let sink = try OutputSink(path: outputPath, reading: inputs)
+        if let export { try checkExport(export) }
         let lexicon = try lexiconOptions.lexicon()
         let corpus = await Corpus.read(input.paths, options: input.readerOptions)
         DiagnosticReporter.report(corpus.diagnostics)
@@ -135,10 +154,19 @@ struct ReportCommand: AsyncParsableCommand {
         report.sections.append(.init(heading: "Key phrases in context", blocks: kwicBlocks))
 
         let text = format == .html ? ReportWriter.html(report) : ReportWriter.markdown(report)
-        var sink = try OutputSink(path: output ?? (format == .html ? "report.html" : "report.md"))
-        sink.write(text)
-        try sink.close()
-        if let export { try exportTables(report, to: export) }
+        guard !corpus.documents.isEmpty else {
+            sink.discard()
+            StandardError.write("zhtext: error: no document could be read; \(outputPath) not written\n")
+            throw ExitCode.failure
+        }
+        try sink.write(text)
+        try sink.commit()
+        var wrote = "\(corpus.documents.count) documents, \(essays) essays, \(corpus.documents.reduce(0) { $0 + $1.characterCount }) characters"
+        if let export {
+            let tables = try exportTables(report, to: export)
+            wrote += "; \(tables) tables in \(export)"
+        }
+        StandardError.write("zhtext: wrote \(outputPath) (\(wrote))\n")
         try DiagnosticReporter.exitIfFailed(corpus.diagnostics)
     }
 
@@ -157,15 +185,50 @@ struct ReportCommand: AsyncParsableCommand {
         return folders.count >= 2 ? ([folders[0]], Array(folders.dropFirst())) : nil
     }
 
-    func exportTables(_ report: Report, to folder: String) throws {
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    /// The names of the tables a report exports: fixed ones and `kwic-N`.
+    static func isReportTable(_ file: String) -> Bool {
+        let fixed = ["documents", "warnings", "freq", "keywords", "compare", "quotes-summary", "quotes"]
+        guard file.hasSuffix(".csv") else { return false }
+        let stem = String(file.dropLast(4))
+        return fixed.contains(stem) || (stem.hasPrefix("kwic-") && Int(stem.dropFirst(5)) != nil)
+    }
+
+    /// Before anything is read: refuses to replace an earlier report's tables without --force,
+    /// and keeps them out of the inputs.
+    func checkExport(_ folder: String) throws {
+        let earlier = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter(Self.isReportTable).sorted()
+        guard !earlier.isEmpty else { return }
+        guard force else {
+            let shown = earlier.prefix(3).joined(separator: ", ") + (earlier.count > 3 ? ", …" : "")
+            StandardError.write("zhtext: error: --export \(folder) already holds report tables (\(shown)); add --force to replace them\n")
+            throw ExitCode.failure
+        }
+        for file in earlier {
+            if let identity = FileIdentity(path: folder + "/" + file) { InputFiles.markAsOutput(identity) }
+        }
+    }
+
+    /// Writes each table as CSV, each file replaced only when complete, and removes tables of
+    /// an earlier report that this one does not have. Returns the number of tables written.
+    func exportTables(_ report: Report, to folder: String) throws -> Int {
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw OutputFile.Failure(folder, "cannot create this folder (\(error.localizedDescription))")
+        }
+        var written: Set<String> = []
         for section in report.sections {
             for case .table(let name, let table) in section.blocks {
                 let bytes = try TableOutput(byteOrderMark: bom).bytes(of: TableWriter.render(table, as: .csv))
-                guard FileManager.default.createFile(atPath: folder + "/" + name + ".csv", contents: Data(bytes)) else {
-                    throw ValidationError("cannot write \(folder)/\(name).csv")
-                }
+                let file = try OutputFile(path: folder + "/" + name + ".csv")
+                try file.write(bytes)
+                try file.commit()
+                written.insert(name + ".csv")
             }
         }
+        let stale = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+            .filter { Self.isReportTable($0) && !written.contains($0) }
+        for file in stale { try? FileManager.default.removeItem(atPath: folder + "/" + file) }
+        return written.count
     }
 }

@@ -45,7 +45,11 @@ struct SegmentCommand: AsyncParsableCommand {
     @Flag(help: "Say on standard error which lexicons the run uses, with their sizes.")
     var verbose = false
 
+    func validate() throws { try OutputSink.validate(output) }
+
     func run() async throws {
+        try DiagnosticReporter.requireFiles(input.paths)
+        let sink = try OutputSink(path: output, reading: input.paths)
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
         let lexicon = engine == .fast
             ? try await lexiconOptions.lexicon(for: input.paths, readerOptions: input.readerOptions) : nil
@@ -54,15 +58,14 @@ struct SegmentCommand: AsyncParsableCommand {
         let (items, listing) = InputFiles.expand(input.paths)
         var diagnostics = listing
         DiagnosticReporter.report(listing)
-        var sink = try OutputSink(path: output)
         var total = 0
         var batch: [(document: String, chunk: TextChunk)] = []
         var reportedInvalid: Set<String> = []
 
-        func flush() {
+        func flush() throws {
             let outputs = ChunkRenderer.render(batch, format: format, tokenizers: tokenizers)
             for (rendered, item) in zip(outputs, batch) {
-                rendered.bytes.withUnsafeBytes { sink.write(bytes: $0) }
+                try rendered.bytes.withUnsafeBytes { try sink.write(bytes: $0) }
                 total += rendered.tokens
                 // Report unknown markers, and only the first invalid UTF-8 of each document.
                 let fresh = rendered.diagnostics.filter { diagnostic in
@@ -88,16 +91,21 @@ struct SegmentCommand: AsyncParsableCommand {
             while let chunk = reader.next() {
                 lastByte = chunk.bytes.last ?? lastByte
                 batch.append((item.name, chunk))
-                if batch.count == workers { flush() }
+                if batch.count == workers { try flush() }
             }
-            flush()
+            try flush()
             // One output line per input line: close a last line without a line break.
             if format == .spaced || format == .pos, let lastByte, lastByte != 0x0A { sink.write(byte: 0x0A) }
             DiagnosticReporter.report(reader.diagnostics)
             diagnostics += reader.diagnostics
         }
-        if format == .count { sink.write("\(total)\n") }
-        try sink.close()
+        if total == 0, diagnostics.contains(where: { $0.severity == .error }) {
+            // Nothing read: a previous output stays as it was.
+            sink.discard()
+        } else {
+            if format == .count { try sink.write("\(total)\n") }
+            try sink.commit()
+        }
         try DiagnosticReporter.exitIfFailed(diagnostics)
     }
 

@@ -9,6 +9,13 @@ struct DecodingOptions: ParsableArguments {
     @Flag(help: "Convert Traditional characters to Simplified.")
     var simplified = false
 
+    /// An unknown encoding is reported once, before any file is read.
+    func validate() throws {
+        if let encoding, !TextEncoding(encoding).isKnown {
+            throw ValidationError("unknown --encoding '\(encoding)' (e.g. UTF-8, GB18030, Big5, UTF-16LE)")
+        }
+    }
+
     var readerOptions: DocumentReader.Options {
         DocumentReader.Options(encoding: encoding.map(TextEncoding.init), simplified: simplified)
     }

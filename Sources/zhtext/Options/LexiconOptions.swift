@@ -16,6 +16,22 @@ struct LexiconOptions: ParsableArguments {
     @Flag(help: "Adapt the lexicon to the corpus: add the words and phrases `zhtext phrases` discovers in it.")
     var adapt = false
 
+    func validate() throws {
+        for path in dictionaries { try Self.requireFile(path, option: "--dict") }
+        if let mainLexicon, mainLexicon != "none" { try Self.requireFile(mainLexicon, option: "--lexicon") }
+    }
+
+    /// Throws a clear message when `path` is missing or a folder.
+    static func requireFile(_ path: String, option: String) throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw ValidationError("\(option) \(path): no such file")
+        }
+        if isDirectory.boolValue {
+            throw ValidationError("\(option) \(path) is a folder; it takes a lexicon file (one `word [freq] [tag]` per line)")
+        }
+    }
+
     func userLexicons() throws -> [UserLexicon] {
         try dictionaries.map { path in
             do {
@@ -72,7 +88,7 @@ enum LexiconWarnings {
         lock.lock()
         defer { lock.unlock() }
         for warning in warnings where reported.insert(warning).inserted {
-            FileHandle.standardError.write(Data("zhtext: warning: \(warning)\n".utf8))
+            StandardError.write("zhtext: warning: \(warning)\n")
         }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ZhText
 import ZhTextReport
 
 extension TableFormat: ExpressibleByArgument {}
@@ -8,7 +9,7 @@ struct TableOutputOptions: ParsableArguments {
     @Option(help: "Output format: \(TableFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: TableFormat = .table
 
-    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output (it is replaced only once complete).")
     var output: String?
 
     @Flag(help: "Start UTF-8 output with a byte-order mark (Excel needs it to show Chinese).")
@@ -17,17 +18,43 @@ struct TableOutputOptions: ParsableArguments {
     @Option(name: .customLong("output-encoding"), help: "Write in this encoding, e.g. GB18030 for older Windows tools (default UTF-8).")
     var outputEncoding: String = "UTF-8"
 
-    /// Writes `table` where the options say.
-    func write(_ table: Table) throws {
-        var sink = try OutputSink(path: output)
+    @Flag(help: "Write characters the --output-encoding lacks as its substitute (often ?) and warn with their count, instead of failing.")
+    var substitute = false
+
+    func validate() throws {
+        try OutputSink.validate(output)
+        guard TextEncoding(outputEncoding).isKnown else {
+            throw ValidationError("unknown --output-encoding '\(outputEncoding)' (e.g. UTF-8, GB18030, Big5, UTF-16LE)")
+        }
+    }
+
+    /// Checks the inputs and opens the output, before anything is read.
+    func open(reading inputs: [String]) throws -> OutputSink {
+        try DiagnosticReporter.requireFiles(inputs)
+        return try OutputSink(path: output, reading: inputs)
+    }
+
+    /// Writes `table` to `sink` and puts the file in place. An empty table from a run with
+    /// errors replaces nothing.
+    func write(_ table: Table, to sink: OutputSink, diagnostics: [Diagnostic]) throws {
+        if table.rows.isEmpty, diagnostics.contains(where: { $0.severity == .error }) {
+            sink.discard()
+            return
+        }
         let text = TableWriter.render(table, as: format)
         let bytes: [UInt8]
         do {
             bytes = try TableOutput(encoding: outputEncoding, byteOrderMark: bom).bytes(of: text)
-        } catch {
-            throw ValidationError("cannot write \(outputEncoding): \(error)")
+        } catch let unencodable as UnencodableText {
+            guard substitute else {
+                sink.discard()
+                StandardError.write("zhtext: error: \(unencodable); choose another --output-encoding, or add --substitute to write them as a substitute\n")
+                throw ExitCode.failure
+            }
+            StandardError.write("zhtext: warning: \(unencodable); written as a substitute\n")
+            bytes = unencodable.substituted
         }
-        bytes.withUnsafeBytes { sink.write(bytes: $0) }
-        try sink.close()
+        try bytes.withUnsafeBytes { try sink.write(bytes: $0) }
+        try sink.commit()
     }
 }

@@ -27,14 +27,14 @@ final class ProgressBar: @unchecked Sendable {
         let left = fraction > 0 ? elapsed / fraction - elapsed : 0
         let line = String(format: "\r%@ %d/%d documents  %.1f MB/s  %.0f s left ",
                           bar, progress.documentsDone, progress.documentsTotal, speed, left)
-        FileHandle.standardError.write(Data(line.utf8))
+        StandardError.write(line)
         drewSomething = true
         if finished { clear() }
     }
 
     private func clear() {
         guard drewSomething else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8))
+        StandardError.write("\r\u{1B}[2K")
         drewSomething = false
     }
 }

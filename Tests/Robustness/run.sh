@@ -1,0 +1,194 @@
+#!/usr/bin/env bash
+# Hostile outputs, inputs and environments at small scale: each check runs the real zhtext
+# binary and looks at its exit status, its messages and whether any data was lost.
+# Prints PASS, FAIL or SKIP per check (a check that cannot run here says SKIP and why, never
+# passes silently) and exits non-zero when any check fails.
+# Usage: Tests/Robustness/run.sh [zhtext binary]   (default: the debug build if present, else release)
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+zhtext="${1:-}"
+if [ -z "$zhtext" ]; then
+    # The binary `swift test` just built; the release one when there is no debug build.
+    if [ -x .build/debug/zhtext ]; then zhtext=.build/debug/zhtext; else zhtext=.build/release/zhtext; fi
+fi
+zhtext="$(cd "$(dirname "$zhtext")" && pwd)/$(basename "$zhtext")"
+[ -x "$zhtext" ] || { echo "robustness: no zhtext binary at $zhtext (run swift build first)"; exit 1; }
+
+work="$(mktemp -d)"
+mounted=""
+cleanup() {
+    [ -n "$mounted" ] && umount "$mounted" 2>/dev/null
+    chmod -R u+rwx "$work" 2>/dev/null
+    rm -rf "$work"
+}
+trap cleanup EXIT
+chmod 755 "$work"
+cd "$work"
+export ZHTEXT_CACHE_DIR="$work/cache"
+
+passed=0; failed=0; skipped=0
+pass() { passed=$((passed + 1)); echo "PASS $1"; }
+fail() { failed=$((failed + 1)); echo "FAIL $1${2:+: $2}"; }
+skip() { skipped=$((skipped + 1)); echo "SKIP $1${2:+: $2}"; }
+# check NAME CONDITION...: PASS when the condition holds.
+check() { local name="$1"; shift; if "$@"; then pass "$name"; else fail "$name" "$(head -c 300 err 2>/dev/null | tr '\n' ' ')"; fi; }
+# One line on standard error that starts with `zhtext: error:` and says `text`, and no trap.
+one_error_line() {
+    [ "$(grep -c . err)" -eq 1 ] && grep -q "^zhtext: error: .*$1" err && ! grep -q "Fatal error\|Backtrac\|Illegal instruction" err
+}
+no_trap() { ! grep -q "Fatal error\|Backtrac\|Illegal instruction\|Swift runtime failure" err; }
+
+printf '我们今天去北京。\n居民说：“网格员很负责。”\n' > a.txt
+for i in $(seq 1 20000); do echo "第${i}行：我们今天去北京，居民都很高兴。"; done > big.txt
+mkdir corpus && cp a.txt corpus/one.txt && printf '他们明天去上海。\n' > corpus/two.txt && cp -r corpus essays
+"$zhtext" segment a.txt >expected.txt 2>/dev/null
+
+# --- Outputs ---------------------------------------------------------------------------------
+
+echo previous > target.txt; ln -s target.txt link.txt
+"$zhtext" segment a.txt -o link.txt 2>err; status=$?
+check "symlink output: exit 0" test $status -eq 0
+check "symlink output: the link is still a link" test -L link.txt
+check "symlink output: its target holds the output" cmp -s target.txt expected.txt
+
+"$zhtext" segment a.txt -o /dev/null 2>err; status=$?
+check "/dev/null output: exit 0, still a device" bash -c "[ $status -eq 0 ] && [ -c /dev/null ]"
+
+mkfifo out.fifo
+(cat out.fifo > fifo.txt) & reader=$!
+timeout 20 "$zhtext" segment a.txt -o out.fifo 2>err; status=$?
+wait $reader
+check "FIFO output: written through, FIFO kept" bash -c "[ $status -eq 0 ] && [ -p out.fifo ] && cmp -s fifo.txt expected.txt"
+
+cp a.txt same.txt
+"$zhtext" segment same.txt -o same.txt 2>err; status=$?
+check "same-file output: refused" bash -c "[ $status -ne 0 ] && cmp -s same.txt a.txt"
+check "same-file output: one clear line" one_error_line "cannot write same.txt: it is also an input"
+
+cp a.txt hard.txt; ln hard.txt hardlink.txt
+"$zhtext" segment hard.txt -o hardlink.txt 2>err; status=$?
+check "hard-linked output: refused, input intact" bash -c "[ $status -ne 0 ] && cmp -s hard.txt a.txt"
+
+"$zhtext" segment corpus -o corpus/seg.txt 2>err && "$zhtext" segment corpus -o corpus/seg.txt 2>>err; status=$?
+check "self-feeding folder output: the second run does not read its output" \
+    bash -c "[ $status -eq 0 ] && [ \$(wc -l < corpus/seg.txt) -eq 3 ] && [ -z \"\$(ls -A corpus | grep zhtext-)\" ]"
+
+echo "keep me" > prev.txt
+"$zhtext" segment nosuch.txt -o prev.txt 2>err; status=$?
+check "nonexistent input with existing -o: exit 1, prev.txt intact" bash -c "[ $status -eq 1 ] && [ \"\$(cat prev.txt)\" = 'keep me' ]"
+
+mkdir outdir
+"$zhtext" freq a.txt -o outdir 2>err; status=$?
+check "directory as -o: usage error of the subcommand" \
+    bash -c "[ $status -eq 64 ] && grep -q 'cannot write outdir: it is a folder' err && grep -q 'Usage: zhtext freq' err"
+
+"$zhtext" segment a.txt -o missing/out.txt 2>err; status=$?
+check "missing folder: one clear line" bash -c "[ $status -eq 1 ]" && check "missing folder: message" one_error_line "cannot write missing/out.txt: the folder missing does not exist"
+
+echo "old" > mode.txt; chmod 640 mode.txt
+"$zhtext" segment a.txt -o mode.txt 2>err
+check "existing file keeps its mode" test "$(stat -c %a mode.txt)" = 640
+
+as_nobody=()
+if [ "$(id -u)" = 0 ]; then
+    if command -v setpriv >/dev/null; then
+        as_nobody=(setpriv --reuid=65534 --regid=65534 --clear-groups --)
+    fi
+fi
+if [ "$(id -u)" != 0 ] || [ ${#as_nobody[@]} -gt 0 ]; then
+    mkdir readonly && echo "old" > readonly/out.txt && chmod 555 readonly && chmod 644 readonly/out.txt
+    chmod 777 "$work"; mkdir -p cache && chmod 777 cache
+    "${as_nobody[@]}" "$zhtext" segment a.txt -o readonly/out.txt 2>err; status=$?
+    check "read-only folder: exit 1, one clear line" bash -c "[ $status -eq 1 ]"
+    check "read-only folder: message" one_error_line "cannot write readonly/out.txt: permission denied"
+    check "read-only folder: old file intact" test "$(cat readonly/out.txt)" = old
+
+    mkdir -p unreadable/inner && cp a.txt unreadable/inner/x.txt && cp a.txt unreadable/ok.txt && chmod 000 unreadable/inner
+    "${as_nobody[@]}" "$zhtext" segment unreadable 2>err >out; status=$?
+    check "unreadable folder: reported, the rest read, exit 1" \
+        bash -c "[ $status -eq 1 ] && grep -q 'unreadable/inner: cannot list this folder: permission denied' err && grep -q 北京 out"
+    chmod 755 unreadable/inner
+else
+    skip "read-only folder" "running as root without setpriv"
+    skip "unreadable folder" "running as root without setpriv"
+fi
+
+# A full disk: a 64 KB tmpfs, where the machine allows mounting one.
+mkdir small
+if mount -t tmpfs -o size=64k tmpfs small 2>/dev/null; then
+    mounted="$work/small"
+    echo "old output" > small/s.txt
+    "$zhtext" segment big.txt -o small/s.txt 2>err; status=$?
+    check "full disk (segment): exit 1, one clear line" bash -c "[ $status -eq 1 ]"
+    check "full disk (segment): message" one_error_line "cannot write small/s.txt: no space left on device"
+    check "full disk (segment): old file intact, no temporary left" \
+        bash -c "[ \"\$(cat small/s.txt)\" = 'old output' ] && [ \$(ls -A small | wc -l) -eq 1 ]"
+    "$zhtext" kwic big.txt --term 北京 -o small/k.csv --format csv 2>err; status=$?
+    check "full disk (kwic table): exit 1, no file left" bash -c "[ $status -eq 1 ] && [ \$(ls -A small | wc -l) -eq 1 ]"
+    check "full disk (kwic table): message" one_error_line "cannot write small/k.csv: no space left on device"
+    umount small && mounted=""
+else
+    skip "full disk" "cannot mount a tmpfs here (needs root or CAP_SYS_ADMIN)"
+fi
+
+# Interrupted: SIGTERM and SIGINT during a long write leave the previous file and no temporary.
+for i in 1 2 3 4 5 6 7 8; do cat big.txt; done > bigger.txt
+set -m  # job control: a background job gets SIGINT as a foreground one would (not ignored)
+for signal in TERM INT; do
+    echo "previous" > interrupted.txt
+    "$zhtext" segment bigger.txt bigger.txt bigger.txt bigger.txt -o interrupted.txt 2>err &
+    pid=$!
+    for _ in $(seq 1 100); do ls -A | grep -q '^\.interrupted\.txt\.zhtext-' && break; sleep 0.05; done
+    kill -s $signal $pid; { wait $pid; } 2>/dev/null; status=$?
+    check "SIG$signal during a write: killed, previous file intact, no temporary" \
+        bash -c "[ $status -ne 0 ] && [ \"\$(cat interrupted.txt)\" = previous ] && ! ls -A | grep -q zhtext-"
+done
+set +m
+
+# A closed pipe: SIGPIPE ends the run quietly; with SIGPIPE ignored, one line and status 1.
+"$zhtext" segment big.txt 2>err | head -1 >/dev/null; status=${PIPESTATUS[0]}
+check "EPIPE: no trap" bash -c "[ $status -eq 141 ] || [ $status -eq 1 ]" && check "EPIPE: no backtrace" no_trap
+(trap '' PIPE; "$zhtext" segment big.txt 2>err | head -1 >/dev/null; exit "${PIPESTATUS[0]}"); status=$?
+check "EPIPE with SIGPIPE ignored: exit 1" test $status -eq 1
+check "EPIPE with SIGPIPE ignored: one line" one_error_line "cannot write standard output: broken pipe"
+
+# report --export: no silent overwrite.
+"$zhtext" report essays -o report.html --export tables 2>err; status=$?
+check "report: says what it wrote" bash -c "[ $status -eq 0 ] && grep -q '^zhtext: wrote report.html (2 documents' err"
+"$zhtext" report essays -o report.html --export tables 2>err; status=$?
+check "report --export refuses to replace tables" bash -c "[ $status -eq 1 ] && grep -q 'add --force' err"
+touch tables/kwic-9.csv
+"$zhtext" report essays -o report.html --export tables --force 2>err; status=$?
+check "report --export --force replaces and removes stale tables" bash -c "[ $status -eq 0 ] && [ ! -e tables/kwic-9.csv ] && [ -s tables/freq.csv ]"
+
+# --- Inputs ----------------------------------------------------------------------------------
+
+mkdir fifodir && cp a.txt fifodir/ && mkfifo fifodir/pipe
+timeout 20 "$zhtext" segment fifodir >out 2>err; status=$?
+check "FIFO inside an input folder: skipped with a warning" \
+    bash -c "[ $status -eq 0 ] && grep -q 'fifodir/pipe: not a regular file' err && cmp -s out expected.txt"
+
+mkdir emptydir
+"$zhtext" freq emptydir >out 2>err; status=$?
+check "folder without text files: exit 1 with a message" bash -c "[ $status -eq 1 ] && grep -q 'no text files to read in emptydir' err"
+
+"$zhtext" kwic a.txt --term 北京 --window 9223372036854775807 >out 2>err; status=$?
+check "kwic huge window: clear message, no trap" bash -c "[ $status -eq 64 ] && grep -q -- '--window takes 0 to 10000' err" && check "kwic huge window: no backtrace" no_trap
+
+"$zhtext" segment a.txt corpus --encoding FOO >out 2>err; status=$?
+check "unknown encoding: reported once" bash -c "[ $status -eq 64 ] && [ \$(grep -c FOO err) -eq 1 ] && grep -q \"unknown --encoding 'FOO'\" err"
+
+"$zhtext" freq a.txt --output-encoding ISO-8859-1 >out 2>err; status=$?
+check "unencodable output: fails with a count" bash -c "[ $status -eq 1 ] && grep -q 'characters cannot be written in ISO-8859-1' err"
+
+mkdir dictdir
+"$zhtext" segment a.txt --dict dictdir >out 2>err; status=$?
+check "--dict folder: clear message" bash -c "[ $status -eq 64 ] && grep -q -- '--dict dictdir is a folder' err && ! grep -q NSCocoaErrorDomain err"
+
+# --- Errors a person can act on --------------------------------------------------------------
+
+"$zhtext" frq corpus >out 2>err; status=$?
+check "misspelled subcommand: suggestion" bash -c "[ $status -eq 64 ] && grep -q \"did you mean 'freq'\" err"
+
+echo "robustness: $passed passed, $failed failed, $skipped skipped"
+[ "$failed" -eq 0 ]
