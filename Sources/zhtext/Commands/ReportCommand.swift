@@ -153,6 +153,13 @@ struct ReportCommand: AsyncParsableCommand {
         }
         report.sections.append(.init(heading: "Key phrases in context", blocks: kwicBlocks))
 
+        try write(report, of: corpus, essays: essays, to: sink)
+        try DiagnosticReporter.exitIfFailed(corpus.diagnostics)
+    }
+
+    /// Writes the report (and its tables with --export), then says what it wrote. (Kept out of
+    /// the async `run`: Swift 6.3's optimiser crashes on it there.)
+    func write(_ report: Report, of corpus: Corpus, essays: Int, to sink: OutputSink) throws {
         let text = format == .html ? ReportWriter.html(report) : ReportWriter.markdown(report)
         guard !corpus.documents.isEmpty else {
             sink.discard()
@@ -167,7 +174,6 @@ struct ReportCommand: AsyncParsableCommand {
             wrote += "; \(tables) tables in \(export)"
         }
         StandardError.write("zhtext: wrote \(outputPath) (\(wrote))\n")
-        try DiagnosticReporter.exitIfFailed(corpus.diagnostics)
     }
 
     /// Target and reference: the first input against the rest, or the first sub-folder of a

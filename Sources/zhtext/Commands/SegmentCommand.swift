@@ -55,6 +55,13 @@ struct SegmentCommand: AsyncParsableCommand {
             ? try await lexiconOptions.lexicon(for: input.paths, readerOptions: input.readerOptions) : nil
         if verbose, let lexicon { try LexiconCommand.describe(lexicon, to: .standardError) }
         let tokenizers = try (0..<workers).map { _ in try makeTokenizer(lexicon) }
+        try segmentAll(with: tokenizers, into: sink)
+    }
+
+    /// Segments every input in batches of one chunk per worker and writes the tokens in order.
+    /// (Kept out of the async `run`: Swift 6.3's optimiser crashes on this loop inside it.)
+    func segmentAll(with tokenizers: [Tokenizer], into sink: OutputSink) throws {
+        let workers = tokenizers.count
         let (items, listing) = InputFiles.expand(input.paths)
         var diagnostics = listing
         DiagnosticReporter.report(listing)
