@@ -1,4 +1,5 @@
-// `zhtext freq` throughput on one core and on all cores, and phrase mining (`zhtext phrases`)
+// `zhtext freq` throughput on one core and on all cores, phrase mining (`zhtext phrases`),
+// keywords (one long document and 200 documents) and the report's analyses,
 // on one core, measured with package-benchmark:
 //
 //     swift package --allow-writing-to-directory .benchmarkBaselines benchmark --filter Frequencies
@@ -60,6 +61,48 @@ let benchmarks: @Sendable () -> Void = {
         report(benchmark, bytes: corpus.bytes, elapsed: started.duration(to: .now))
     }
 
+    // Keywords as `zhtext keywords` finds them (phrases mined first, then each unit ranked),
+    // on one long document (the first 20 documents joined: about 1 MB, one essay) and on the
+    // 200 documents; and the analyses of `zhtext report` on the 200 documents one after
+    // another (frequencies, phrases, keywords by corpus and by essay, quotations).
+    Benchmark("Keywords one long document", configuration: configuration) { benchmark in
+        let corpus = FrequencyCorpus.shared
+        let document = DocumentReader().read(text: corpus.longDocument, source: "long.txt")
+        let started = ContinuousClock.now
+        benchmark.startMeasurement()
+        blackHole(keywords(of: [document], lexicon: corpus.lexicon, grouping: .essay).count)
+        benchmark.stopMeasurement()
+        report(benchmark, bytes: corpus.longDocument.utf8.count, elapsed: started.duration(to: .now))
+    }
+
+    Benchmark("Keywords 200 documents", configuration: configuration) { benchmark in
+        let corpus = FrequencyCorpus.shared
+        let started = ContinuousClock.now
+        benchmark.startMeasurement()
+        blackHole(keywords(of: corpus.documents(), lexicon: corpus.lexicon, grouping: .essay).count)
+        benchmark.stopMeasurement()
+        report(benchmark, bytes: corpus.bytes, elapsed: started.duration(to: .now))
+    }
+
+    Benchmark("Report analyses 200 documents", configuration: configuration) { benchmark in
+        let corpus = FrequencyCorpus.shared
+        let started = ContinuousClock.now
+        benchmark.startMeasurement()
+        let documents = corpus.documents()
+        var counter = FrequencyCounter(options: NGramOptions(), grouping: .corpus)
+        let tokenizer = DocumentTokenizer(lexicon: corpus.lexicon)
+        for (index, document) in documents.enumerated() {
+            counter.add(tokenizer.sentences(of: document), of: document, index: index)
+        }
+        blackHole(keywords(of: documents, lexicon: corpus.lexicon, grouping: .corpus).count)
+        blackHole(keywords(of: documents, lexicon: corpus.lexicon, grouping: .essay).count)
+        let finder = QuotationFinder(lexicon: corpus.lexicon)
+        blackHole(documents.reduce(0) { $0 + finder.quotations(in: $1).count })
+        benchmark.stopMeasurement()
+        blackHole(counter.total(of: .corpus))
+        report(benchmark, bytes: corpus.bytes, elapsed: started.duration(to: .now))
+    }
+
     Benchmark("Frequencies all cores", configuration: configuration) { benchmark in
         let corpus = FrequencyCorpus.shared
         let analysis = CorpusAnalysis(lexicon: corpus.lexicon)
@@ -77,6 +120,14 @@ let benchmarks: @Sendable () -> Void = {
         blackHole(box.total)
         report(benchmark, bytes: corpus.bytes, elapsed: started.duration(to: .now))
     }
+}
+
+/// Keywords as the `keywords` command finds them: phrases seen twice, then each unit ranked.
+private func keywords(of documents: [Document], lexicon: Lexicon, grouping: Grouping) -> [Keyword] {
+    var miner = PhraseMiner()
+    miner.minimumCount = 2
+    let phrases = miner.phrases(in: documents, lexicon: lexicon)
+    return KeywordExtractor(lexicon: lexicon).keywords(of: documents, grouping: grouping, phrases: phrases)
 }
 
 final class ResultBox: @unchecked Sendable {
@@ -102,6 +153,16 @@ struct FrequencyCorpus: @unchecked Sendable {
     let files: [String]
     let bytes: Int
     let lexicon: Lexicon
+    /// The first 20 documents as one text (about 1 MB).
+    let longDocument: String
+
+    /// The 200 documents, read.
+    func documents() -> [Document] {
+        let reader = DocumentReader()
+        return files.compactMap { path in
+            FileManager.default.contents(atPath: path).flatMap { try? reader.read(bytes: [UInt8]($0), source: path) }
+        }
+    }
 
     init() {
         let root = Self.packageRoot()
@@ -134,6 +195,8 @@ struct FrequencyCorpus: @unchecked Sendable {
             files.append(path)
             total += document.count
         }
+        longDocument = files.prefix(20).compactMap { FileManager.default.contents(atPath: $0) }
+            .map { String(decoding: $0, as: UTF8.self) }.joined(separator: "\n")
         self.folder = folder.path
         self.files = files
         self.bytes = total

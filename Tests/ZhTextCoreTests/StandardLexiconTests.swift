@@ -161,7 +161,7 @@ func taggedWords(_ text: String, lexicon: Lexicon) -> [(text: String, tag: PartO
 
     @Test(.enabled(if: Shared.hasJieba, "needs jieba's dictionary (apt-get install python3-jieba)"))
     func placeNamesARepeatedTextKeepsWhole() {
-        let text = "沩澜河发源于山中。沩澜河流域生态保护取得成效。我们要守护沩澜河，青崖县和青崖县的干部都来了，青崖县很重视。"
+        let text = "沩澜河发源于山中。沩澜河流域生态保护取得成效。我们要守护沩澜河。青崖县的干部来了，青崖县很重视，青崖县也行动了。"
         let tokens = documentWords(text)
         #expect(tokens.filter { $0 == "沩澜河" }.count == 3, "\(tokens)")
         #expect(tokens.filter { $0 == "青崖县" }.count == 3, "\(tokens)")

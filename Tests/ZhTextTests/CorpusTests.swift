@@ -50,7 +50,11 @@ import Testing
         let input = folder.appendingPathComponent("a.txt").path, output = folder.appendingPathComponent("seg.txt").path
         try Data("正文。\n".utf8).write(to: URL(fileURLWithPath: input))
         try Data("正文 。\n".utf8).write(to: URL(fileURLWithPath: output))
-        InputFiles.markAsOutput(try #require(FileIdentity(path: output)))
+        let identity = try #require(FileIdentity(path: output))
+        InputFiles.markAsOutput(identity)
+        // Unmarked before the file is removed: tests run in parallel, and another test's new
+        // file may get its inode.
+        defer { InputFiles.unmarkAsOutput(identity) }
         #expect(InputFiles.expand([folder.path]).items == [.file(input)])
     }
 

@@ -130,6 +130,13 @@ public enum InputFiles {
         outputs.insert(file)
     }
 
+    /// Forgets a mark, once the file is gone (its inode may be reused by another file).
+    package static func unmarkAsOutput(_ file: FileIdentity) {
+        outputsLock.lock()
+        defer { outputsLock.unlock() }
+        outputs.remove(file)
+    }
+
     static func isOutput(_ file: FileIdentity) -> Bool {
         outputsLock.lock()
         defer { outputsLock.unlock() }
