@@ -36,6 +36,9 @@ public struct Concordance: Sendable {
                 let span = paragraph.span
                 let text = document.scalars[span.start..<span.end]
                 guard text.count >= needle.count else { continue }
+                // Segment only the paragraphs that hold the term.
+                guard let first = needle.first, text.contains(first),
+                      text.firstRange(of: needle) != nil else { continue }
                 var boundaries: Set<Int> = []
                 if !substring {
                     for token in tokenizer.tokens(of: span, in: document) {

@@ -11,10 +11,13 @@ public struct Corpus: Sendable {
     /// Reads every file named by `paths` (files, folders, `-`), using both cores and more.
     ///
     /// A file that cannot be read becomes an error diagnostic; the others are still read.
-    public static func read(_ paths: [String], options: DocumentReader.Options = .init()) async -> Corpus {
+    /// `progress` is called after each document (from any thread).
+    public static func read(_ paths: [String], options: DocumentReader.Options = .init(),
+                            progress: (@Sendable (CorpusProgress) -> Void)? = nil) async -> Corpus {
         var documents: [Document] = []
         let diagnostics = await forEachDocument(paths, options: options, transform: { document, _ in document },
-                                                combine: { document, _ in documents.append(document) })
+                                                combine: { document, _ in documents.append(document) },
+                                                progress: progress)
         return Corpus(documents: documents, diagnostics: diagnostics)
     }
 }

@@ -42,6 +42,9 @@ public struct KeywordExtractor: Sendable {
     /// expressions, abbreviations and Latin words.
     public static let contentWords = try? PartOfSpeechFilter("n,vn,i,l,j,eng")
 
+    /// Called now and then while the units are read, with the characters done and in all.
+    public var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
+
     /// General Chinese, the reference of units too few for IDF across them.
     public var background: BackgroundModel
 
@@ -68,14 +71,20 @@ public struct KeywordExtractor: Sendable {
     }
 
     /// The keywords of every unit of `documents`, grouped as `grouping` says (section counts
-    /// as essay).
-    public func keywords(of documents: [Document], grouping: Grouping, phrases: [DiscoveredPhrase]) -> [Keyword] {
+    /// as essay). `sentences`, when given, holds each document's sentences as
+    /// `DocumentTokenizer.sentences(of:)` gives them, so that a caller running several analyses
+    /// segments each document once.
+    public func keywords(of documents: [Document], grouping: Grouping, phrases: [DiscoveredPhrase],
+                         sentences tokenized: [[TokenizedSentence]]? = nil) -> [Keyword] {
         let tokenizer = DocumentTokenizer(lexicon: lexicon)
         let finder = QuotationFinder()
         let boundaries = PhraseBoundaries(background: background)
         var units: [Unit] = []
         let phraseSet = Set(phrases.map(\.term))
-        for document in documents {
+        let totalCharacters = documents.reduce(0) { $0 + $1.characterCount }
+        var charactersDone = 0
+        for (documentIndex, document) in documents.enumerated() {
+            var nextSentence = 0
             let quotes = finder.quotations(in: document).filter { $0.kind == .term }
             for essay in document.essays {
                 let continuesUnit = (grouping == .corpus && !units.isEmpty)
@@ -90,9 +99,17 @@ public struct KeywordExtractor: Sendable {
                 }
                 for (index, paragraph) in essay.paragraphs.enumerated() {
                     let text = document.text(paragraph.span)
+                    charactersDone += paragraph.span.end - paragraph.span.start
+                    progress?(charactersDone, totalCharacters)
                     unit.text += text + "\n"
                     for sentence in paragraph.sentences {
-                        let tokens = tokenizer.tokens(of: sentence.span, in: document)
+                        let tokens: [DocumentToken]
+                        if let tokenized {
+                            tokens = tokenized[documentIndex][nextSentence].tokens
+                            nextSentence += 1
+                        } else {
+                            tokens = tokenizer.tokens(of: sentence.span, in: document)
+                        }
                         boundaries.addRuns(of: tokens, to: &unit.aligned)
                         let words = tokens.filter(isCandidate).map(\.text)
                         unit.sentences.append(words)

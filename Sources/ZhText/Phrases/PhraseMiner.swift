@@ -42,22 +42,81 @@ public struct PhraseMiner: Sendable {
     /// 现在, 所有, 第一, 同志们).
     static let endStops: Set<UInt32> = Set("的了是和与及或也都就又而但把被从对为之其这那个着过吗呢吧啊么不没很更还再已所等各每此该我你他她它让使将要会能可应由向给".unicodeScalars.map(\.value))
 
-    struct Gram: Hashable {
-        var scalars: [UInt32]
-        func hash(into hasher: inout Hasher) {
-            scalars.withUnsafeBytes { hasher.combine(bytes: $0) }
-        }
-    }
-
     /// Counts of a corpus's character n-grams; add text, then `phrases()`.
+    ///
+    /// The n-grams form a trie: an n-gram is its (n−1)-gram prefix plus one character, so each
+    /// is found with one integer-keyed lookup from its prefix and nothing is allocated per
+    /// n-gram (a table keyed by arrays of characters cost more per lookup as it grew).
     public struct Counts: Sendable {
-        var grams: [Gram: Int] = [:]
-        var leftEdges: [Gram: Int] = [:]
-        var rightEdges: [Gram: Int] = [:]
+        /// The node of an n-gram's prefix and its last character → the n-gram's node.
+        var children: [UInt64: Int32] = [:]
+        /// Per node (node 0 is the empty string): its prefix's node, its last character, its
+        /// length, how often it occurs, and how often at the start or end of a run. A node is
+        /// always made after its prefix and its suffix.
+        var parent: [Int32] = [0]
+        /// Per node: the node of its n-gram without the first character (0 for one character).
+        var suffix: [Int32] = [0]
+        var last: [UInt32] = [0]
+        var length: [UInt8] = [0]
+        var count: [Int32] = [0]
+        var leftEdges: [Int32] = [0]
+        var rightEdges: [Int32] = [0]
         var characters = 0
         let maximumLength: Int
 
         init(maximumLength: Int) { self.maximumLength = maximumLength }
+
+        /// The number of n-grams counted.
+        var nodeCount: Int { parent.count }
+
+        @inline(__always)
+        static func key(_ node: Int32, _ character: UInt32) -> UInt64 { UInt64(UInt32(node)) << 21 | UInt64(character) }
+
+        /// The node of `node`'s n-gram plus `character`, made when new with `suffix` as its
+        /// suffix's node.
+        @inline(__always)
+        mutating func child(of node: Int32, _ character: UInt32, suffix suffixNode: Int32) -> Int32 {
+            let key = Self.key(node, character)
+            if let existing = children[key] { return existing }
+            let new = Int32(parent.count)
+            children[key] = new
+            parent.append(node)
+            suffix.append(suffixNode)
+            last.append(character)
+            length.append(length[Int(node)] + 1)
+            count.append(0)
+            leftEdges.append(0)
+            rightEdges.append(0)
+            return new
+        }
+
+        /// The node of `scalars`, or nil when it was never counted.
+        func node(of scalars: some Collection<UInt32>) -> Int32? {
+            var node: Int32 = 0
+            for character in scalars {
+                guard let next = children[Self.key(node, character)] else { return nil }
+                node = next
+            }
+            return node
+        }
+
+        /// How often `scalars` occurs.
+        func occurrences(of scalars: some Collection<UInt32>) -> Int {
+            node(of: scalars).map { Int(count[Int($0)]) } ?? 0
+        }
+
+        /// The characters of a node's n-gram.
+        func scalars(of node: Int32) -> [UInt32] {
+            var result = [UInt32](repeating: 0, count: Int(length[Int(node)]))
+            var current = node
+            var index = result.count
+            while current != 0 {
+                index -= 1
+                result[index] = last[Int(current)]
+                current = parent[Int(current)]
+            }
+            return result
+        }
 
         /// Adds the Han runs of `scalars`.
         mutating func add(_ scalars: ArraySlice<Unicode.Scalar>) {
@@ -76,21 +135,37 @@ public struct PhraseMiner: Sendable {
 
         mutating func addRun(_ run: [UInt32]) {
             characters += run.count
-            for start in run.indices {
-                for length in 1...(maximumLength + 1) where start + length <= run.count {
-                    let gram = Gram(scalars: Array(run[start..<(start + length)]))
-                    grams[gram, default: 0] += 1
-                    if start == 0 { leftEdges[gram, default: 0] += 1 }
-                    if start + length == run.count { rightEdges[gram, default: 0] += 1 }
+            // From the last start to the first, so that the n-grams starting one character
+            // later (the suffixes) are known: `later[k]` is the node of the k + 1 characters
+            // from start + 1.
+            var later = [Int32](repeating: 0, count: maximumLength + 1)
+            var current = later
+            for start in run.indices.reversed() {
+                var node: Int32 = 0
+                for end in start..<min(run.count, start + maximumLength + 1) {
+                    let length = end - start
+                    node = child(of: node, run[end], suffix: length == 0 ? 0 : later[length - 1])
+                    current[length] = node
+                    count[Int(node)] += 1
+                    if start == 0 { leftEdges[Int(node)] += 1 }
+                    if end + 1 == run.count { rightEdges[Int(node)] += 1 }
                 }
+                swap(&later, &current)
             }
         }
 
         public mutating func merge(_ other: Counts) {
             characters += other.characters
-            for (key, value) in other.grams { grams[key, default: 0] += value }
-            for (key, value) in other.leftEdges { leftEdges[key, default: 0] += value }
-            for (key, value) in other.rightEdges { rightEdges[key, default: 0] += value }
+            // Nodes are made after their prefixes, so one pass in order maps every node.
+            var mapped = [Int32](repeating: 0, count: other.nodeCount)
+            for node in 1..<other.nodeCount {
+                let here = child(of: mapped[Int(other.parent[node])], other.last[node],
+                                 suffix: mapped[Int(other.suffix[node])])
+                mapped[node] = here
+                count[Int(here)] += other.count[node]
+                leftEdges[Int(here)] += other.leftEdges[node]
+                rightEdges[Int(here)] += other.rightEdges[node]
+            }
         }
     }
 
@@ -107,14 +182,15 @@ public struct PhraseMiner: Sendable {
     /// The discovered words and phrases, best first; with a lexicon, only those it lacks.
     public func phrases(from counts: Counts, lexicon: Lexicon? = nil, top: Int? = nil) -> [DiscoveredPhrase] {
         let total = Double(max(counts.characters, 1))
-        // Neighbour counts from the (n+1)-grams.
-        var left: [Gram: [Int]] = [:]
-        var right: [Gram: [Int]] = [:]
-        for (gram, count) in counts.grams where gram.scalars.count > minimumLength {
-            let suffix = Gram(scalars: Array(gram.scalars.dropFirst()))
-            let prefix = Gram(scalars: Array(gram.scalars.dropLast()))
-            if counts.grams[suffix, default: 0] >= minimumCount { left[suffix, default: []].append(count) }
-            if counts.grams[prefix, default: 0] >= minimumCount { right[prefix, default: []].append(count) }
+        // Neighbour counts from the (n+1)-grams: their prefix and suffix nodes.
+        var left: [Int32: [Int]] = [:]
+        var right: [Int32: [Int]] = [:]
+        for node in 1..<counts.nodeCount where Int(counts.length[node]) > minimumLength {
+            let occurrences = Int(counts.count[node])
+            let prefix = counts.parent[node]
+            if counts.count[Int(prefix)] >= minimumCount { right[prefix, default: []].append(occurrences) }
+            let suffix = counts.suffix[node]
+            if counts.count[Int(suffix)] >= minimumCount { left[suffix, default: []].append(occurrences) }
         }
         func entropy(_ neighbours: [Int], edges: Int) -> Double {
             let all = Double(neighbours.reduce(0, +) + edges)
@@ -129,13 +205,15 @@ public struct PhraseMiner: Sendable {
             return value
         }
         func probability(_ scalars: ArraySlice<UInt32>) -> Double {
-            Double(counts.grams[Gram(scalars: Array(scalars)), default: 0]) / total
+            Double(counts.occurrences(of: scalars)) / total
         }
         var result: [DiscoveredPhrase] = []
-        for (gram, count) in counts.grams {
-            let scalars = gram.scalars
-            guard (minimumLength...maximumLength).contains(scalars.count), count >= minimumCount,
-                  !Self.startStops.contains(scalars.first!), !Self.endStops.contains(scalars.last!) else { continue }
+        for node in 1..<counts.nodeCount {
+            let count = Int(counts.count[node])
+            guard (minimumLength...maximumLength).contains(Int(counts.length[node])), count >= minimumCount,
+                  !Self.endStops.contains(counts.last[node]) else { continue }
+            let scalars = counts.scalars(of: Int32(node))
+            guard !Self.startStops.contains(scalars.first!) else { continue }
             let p = Double(count) / total
             var cohesion = Double.infinity
             for split in 1..<scalars.count {
@@ -143,8 +221,8 @@ public struct PhraseMiner: Sendable {
                 cohesion = min(cohesion, log2(p / (pl * pr)))
             }
             guard cohesion >= minimumCohesion else { continue }
-            let leftEntropy = entropy(left[gram] ?? [], edges: counts.leftEdges[gram] ?? 0)
-            let rightEntropy = entropy(right[gram] ?? [], edges: counts.rightEdges[gram] ?? 0)
+            let leftEntropy = entropy(left[Int32(node)] ?? [], edges: Int(counts.leftEdges[node]))
+            let rightEntropy = entropy(right[Int32(node)] ?? [], edges: Int(counts.rightEdges[node]))
             let freedom = min(leftEntropy, rightEntropy)
             guard freedom >= minimumFreedom else { continue }
             let term = String(String.UnicodeScalarView(scalars.compactMap(Unicode.Scalar.init)))

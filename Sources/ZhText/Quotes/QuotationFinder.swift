@@ -29,9 +29,8 @@ public struct QuotationFinder: Sendable {
     /// three characters that start with an unambiguous surname and that the lexicon does not
     /// know (the segmenter joined them as a name) or, of three characters, tags as a name, and
     /// a surname followed by a title (王老师).
-    func mentions(in essay: Essay, of document: Document) -> [(offset: Int, name: String)] {
-        guard let lexicon else { return [] }
-        let tokenizer = DocumentTokenizer(lexicon: lexicon)
+    func mentions(in essay: Essay, of document: Document, tokenizer: DocumentTokenizer?) -> [(offset: Int, name: String)] {
+        guard let tokenizer, let lexicon else { return [] }
         var result: [(Int, String)] = []
         for paragraph in essay.paragraphs {
             let tokens = tokenizer.tokens(of: paragraph.span, in: document)
@@ -83,9 +82,11 @@ public struct QuotationFinder: Sendable {
         var result: [Quotation] = []
         var known: Set<String> = []
         let scalars = document.scalars
+        // One tokenizer for the document: it learns the document's own words once.
+        let tokenizer = lexicon.map { DocumentTokenizer(lexicon: $0) }
         for essay in document.essays {
             names.startEssay()
-            var people = mentions(in: essay, of: document)
+            var people = mentions(in: essay, of: document, tokenizer: tokenizer)
             let spans = essay.paragraphs.map(\.span)
             let found = QuotationMarks.find(in: spans, of: scalars)
             var previous: (speaker: String, canonical: String, verb: String, end: Int)?

@@ -30,12 +30,7 @@ public struct BackgroundModel: Sendable {
             .map { JiebaDictionary.idfPath(forDictionary: $0.location) }
         var table: [String: Double] = [:]
         if let idfPath, let data = FileManager.default.contents(atPath: idfPath) {
-            table.reserveCapacity(280_000)
-            for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
-                guard let space = line.lastIndex(of: " "), let value = Double(line[line.index(after: space)...]),
-                      value.isFinite, value > 0 else { continue }
-                table[String(line[..<space])] = value
-            }
+            table = Self.readIDF(data)
         }
         inverseDocumentFrequency = table
         if table.isEmpty {
@@ -44,6 +39,38 @@ public struct BackgroundModel: Sendable {
             let sorted = table.values.sorted()
             unknownWeight = sorted[sorted.count / 2]
         }
+    }
+
+    /// Reads `word idf` lines (the word is everything before the last space); skips lines
+    /// without a finite positive number.
+    static func readIDF(_ data: Data) -> [String: Double] {
+        var table: [String: Double] = [:]
+        table.reserveCapacity(280_000)
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var lineStart = 0
+            var lastSpace = -1
+            func take(_ end: Int) {
+                defer { lastSpace = -1 }
+                var end = end
+                if end > lineStart, bytes[end - 1] == 0x0D { end -= 1 }
+                guard lastSpace > lineStart, lastSpace + 1 < end,
+                      let value = Double(Substring(decoding: UnsafeBufferPointer(rebasing: bytes[(lastSpace + 1)..<end]), as: UTF8.self)),
+                      value.isFinite, value > 0 else { return }
+                table[String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<lastSpace]), as: UTF8.self)] = value
+            }
+            for index in 0..<bytes.count {
+                switch bytes[index] {
+                case 0x20: lastSpace = index
+                case 0x0A:
+                    take(index)
+                    lineStart = index + 1
+                default: break
+                }
+            }
+            take(bytes.count)
+        }
+        return table
     }
 
     /// Whether jieba's IDF table was found and read.

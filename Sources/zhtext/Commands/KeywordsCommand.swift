@@ -34,12 +34,15 @@ struct KeywordsCommand: AsyncParsableCommand {
     func run() async throws {
         let sink = try output.open(reading: input.paths)
         let lexicon = try await lexiconOptions.lexicon(for: input.paths, readerOptions: input.readerOptions)
-        let corpus = await Corpus.read(input.paths, options: input.readerOptions)
+        let progress = ProgressBar()
+        let corpus = await Corpus.read(input.paths, options: input.readerOptions, progress: { progress.update($0) })
         DiagnosticReporter.report(corpus.diagnostics)
         var miner = PhraseMiner()
         miner.minimumCount = 2
+        progress.update("mining phrases", done: 0, total: 1)
         let phrases = miner.phrases(in: corpus.documents, lexicon: lexicon)
         var extractor = KeywordExtractor(lexicon: lexicon, method: method, top: top)
+        extractor.progress = { progress.update("ranking keywords", done: $0, total: $1) }
         if let filter = try partsOfSpeech.filter() { extractor.partsOfSpeech = filter }
         let keywords = extractor.keywords(of: corpus.documents, grouping: by, phrases: phrases)
         var table = Table(columns: ["document", "essay", "rank", "term", "score", "count"])

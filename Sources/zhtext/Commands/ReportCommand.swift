@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ZhText
+import ZhTextCore
 import ZhTextReport
 
 struct ReportCommand: AsyncParsableCommand {
@@ -60,8 +61,11 @@ struct ReportCommand: AsyncParsableCommand {
         let sink = try OutputSink(path: outputPath, reading: inputs)
         if let export { try checkExport(export) }
         let lexicon = try lexiconOptions.lexicon()
-        let corpus = await Corpus.read(input.paths, options: input.readerOptions)
+        let progress = ProgressBar()
+        let corpus = await Corpus.read(input.paths, options: input.readerOptions, progress: { progress.update($0) })
         DiagnosticReporter.report(corpus.diagnostics)
+        // Each document is read and segmented once; every analysis below takes these.
+        let sentences = Self.segment(corpus.documents, lexicon: lexicon, progress: progress)
         let analysis = CorpusAnalysis(readerOptions: input.readerOptions, lexicon: lexicon)
         var report = Report(title: "zhtext report: " + input.paths.joined(separator: ", "))
 
@@ -72,7 +76,10 @@ struct ReportCommand: AsyncParsableCommand {
             overview.append([.text(document.source), .text(document.encoding.name), .integer(document.essays.count),
                              .text(sections), .integer(document.characterCount)])
         }
-        let (frequencies, _) = await analysis.frequencies(input.paths, options: NGramOptions(), grouping: .corpus)
+        var frequencies = FrequencyCounter(options: NGramOptions(), grouping: .corpus)
+        for (index, document) in corpus.documents.enumerated() {
+            frequencies.add(sentences[index], of: document, index: index)
+        }
         let essays = corpus.documents.reduce(0) { $0 + $1.essays.count }
         var blocks: [Report.Block] = [
             .paragraph("\(corpus.documents.count) documents, \(essays) essays, \(corpus.documents.reduce(0) { $0 + $1.characterCount }) characters, \(frequencies.total(of: .corpus)) running words."),
@@ -98,11 +105,15 @@ struct ReportCommand: AsyncParsableCommand {
         // Keywords.
         var miner = PhraseMiner()
         miner.minimumCount = 2
+        progress.update("mining phrases", done: 0, total: 1)
         let phrases = miner.phrases(in: corpus.documents, lexicon: lexicon)
-        let extractor = KeywordExtractor(lexicon: lexicon, top: 15)
-        let corpusKeywords = extractor.keywords(of: corpus.documents, grouping: .corpus, phrases: phrases)
-        let essayKeywords = KeywordExtractor(lexicon: lexicon, top: 10)
-            .keywords(of: corpus.documents, grouping: .essay, phrases: phrases)
+        let background = BackgroundModel(lexicon: lexicon)
+        var extractor = KeywordExtractor(lexicon: lexicon, top: 15, background: background)
+        extractor.progress = { progress.update("keywords of the corpus", done: $0, total: $1) }
+        let corpusKeywords = extractor.keywords(of: corpus.documents, grouping: .corpus, phrases: phrases, sentences: sentences)
+        extractor.top = 10
+        extractor.progress = { progress.update("keywords of each essay", done: $0, total: $1) }
+        let essayKeywords = extractor.keywords(of: corpus.documents, grouping: .essay, phrases: phrases, sentences: sentences)
         var keywordTable = Table(columns: ["document", "essay", "rank", "term", "score", "count"])
         for keyword in essayKeywords {
             keywordTable.append([.text(keyword.document), .integer(keyword.essay), .integer(keyword.rank),
@@ -119,17 +130,22 @@ struct ReportCommand: AsyncParsableCommand {
         keywordBlocks.append(.table(name: "keywords", keywordTable))
         report.sections.append(.init(heading: "Key phrases", blocks: keywordBlocks))
 
-        // Keyness between sub-corpora.
+        // Keyness between sub-corpora, or of the whole input against general Chinese.
+        let keyness: (heading: String, rows: [KeynessRow])
         if let (target, reference) = subCorpora() {
             let (rows, _) = await analysis.keyness(target: target, reference: reference, options: NGramOptions(), minCount: 3)
-            let positive = Array(rows.filter { $0.keyness.direction == "+" }.prefix(15))
-            let negative = Array(rows.filter { $0.keyness.direction == "-" }.prefix(15))
-            report.sections.append(.init(heading: "Keyness: \(target.joined(separator: ", ")) against \(reference.joined(separator: ", "))", blocks: [
-                .bars(title: "more frequent in the target (log-likelihood)", positive.map { ($0.term, $0.keyness.logLikelihood) }),
-                .bars(title: "more frequent in the reference (log-likelihood)", negative.map { ($0.term, $0.keyness.logLikelihood) }),
-                .table(name: "compare", Table.keyness(positive + negative, testedTerms: rows.count)),
-            ]))
+            keyness = ("Keyness: \(target.joined(separator: ", ")) against \(reference.joined(separator: ", "))", rows)
+        } else {
+            let rows = KeynessRow.rows(target: frequencies, background: background, minCount: 3)
+            keyness = ("Keyness: \(input.paths.joined(separator: ", ")) against general Chinese", rows)
         }
+        let positive = Array(keyness.rows.filter { $0.keyness.direction == "+" }.prefix(15))
+        let negative = Array(keyness.rows.filter { $0.keyness.direction == "-" }.prefix(15))
+        report.sections.append(.init(heading: keyness.heading, blocks: [
+            .bars(title: "more frequent in the target (log-likelihood)", positive.map { ($0.term, $0.keyness.logLikelihood) }),
+            .bars(title: "less frequent in the target (log-likelihood)", negative.map { ($0.term, $0.keyness.logLikelihood) }),
+            .table(name: "compare", Table.keyness(positive + negative, testedTerms: keyness.rows.count)),
+        ]))
 
         // Quotations.
         let finder = QuotationFinder(lexicon: lexicon)
@@ -144,9 +160,10 @@ struct ReportCommand: AsyncParsableCommand {
 
         // Concordances of the top key phrases.
         var kwicBlocks: [Report.Block] = []
+        let kwicTokenizer = DocumentTokenizer(lexicon: lexicon)
         for keyword in corpusKeywords.prefix(3) {
             let lines = corpus.documents.flatMap {
-                Concordance(term: keyword.term, window: 15).lines(in: $0, tokenizer: DocumentTokenizer(lexicon: lexicon))
+                Concordance(term: keyword.term, window: 15).lines(in: $0, tokenizer: kwicTokenizer)
             }
             kwicBlocks.append(.paragraph("\(keyword.term): \(lines.count) occurrences"))
             kwicBlocks.append(.table(name: "kwic-\(keyword.rank)", Table.concordance(Array(lines.prefix(10)))))
@@ -174,6 +191,20 @@ struct ReportCommand: AsyncParsableCommand {
             wrote += "; \(tables) tables in \(export)"
         }
         StandardError.write("zhtext: wrote \(outputPath) (\(wrote))\n")
+    }
+
+    /// Each document's sentences with their tokens, segmented once for all the analyses.
+    static func segment(_ documents: [Document], lexicon: Lexicon, progress: ProgressBar) -> [[TokenizedSentence]] {
+        let tokenizer = DocumentTokenizer(lexicon: lexicon)
+        let total = documents.reduce(0) { $0 + $1.characterCount }
+        var done = 0
+        return documents.map { document in
+            defer {
+                done += document.characterCount
+                progress.update("segmenting", done: done, total: total)
+            }
+            return tokenizer.sentences(of: document)
+        }
     }
 
     /// Target and reference: the first input against the rest, or the first sub-folder of a

@@ -32,6 +32,25 @@ final class ProgressBar: @unchecked Sendable {
         if finished { clear() }
     }
 
+    /// A step of work after reading, such as ranking keywords: `done` of `total` units of
+    /// work (characters, units), with the step's name.
+    func update(_ step: String, done: Int, total: Int) {
+        guard enabled else { return }
+        lock.lock()
+        defer { lock.unlock() }
+        let now = Date()
+        let finished = done >= total
+        guard finished || now.timeIntervalSince(lastDrawn) > 0.2 else { return }
+        lastDrawn = now
+        let fraction = total == 0 ? 1 : min(1, Double(done) / Double(total))
+        let width = 24
+        let filled = Int(fraction * Double(width))
+        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+        StandardError.write(String(format: "\r%@ %@ %3.0f%% ", bar, step, fraction * 100))
+        drewSomething = true
+        if finished { clear() }
+    }
+
     private func clear() {
         guard drewSomething else { return }
         StandardError.write("\r\u{1B}[2K")
