@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import ZhTextCore
 @testable import ZhText
@@ -100,5 +101,23 @@ import ZhTextCore
         #expect(background.expectedCount(ofTokens: "中国 整改") < term)
         #expect(background.expectedCount(ofTokens: "沩澜河") == 0)
         #expect(background.weight(of: "整改") > background.weight(of: "中国"))
+    }
+}
+
+@Suite struct KeywordRulesTests {
+    @Test func aShortPlaceNameFoldsIntoItsFullName() {
+        var counts = ["岚州": 5, "岚州市": 3, "南峤": 2, "防汛": 4, "汀湄": 3, "汀湄市": 1, "汀湄县": 1]
+        KeywordExtractor.foldPlaceNames(&counts)
+        #expect(counts["岚州市"] == 8)
+        #expect(counts["岚州"] == nil)
+        // Nothing to fold into, or two full names to choose from: left alone.
+        #expect(counts["南峤"] == 2)
+        #expect(counts["防汛"] == 4)
+        #expect(counts["汀湄"] == 3)
+    }
+
+    @Test func jiebasIDFLinesAreReadAndBadOnesSkipped() {
+        let table = BackgroundModel.readIDF(Data("劳动防护 13.9\n生化学 12.5\r\n坏行\n无穷 inf\n负数 -3\n两个 词 7.25".utf8))
+        #expect(table == ["劳动防护": 13.9, "生化学": 12.5, "两个 词": 7.25])
     }
 }

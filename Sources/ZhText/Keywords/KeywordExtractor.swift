@@ -146,6 +146,7 @@ public struct KeywordExtractor: Sendable {
                 occurrences.merge(TermOccurrences(terms: units[index].quoted).count(in: text)) { $1 }
             }
             for (term, count) in occurrences where count > 0 { units[index].counts[term] = count }
+            Self.foldPlaceNames(&units[index].counts)
         }
         var documentFrequency: [String: Int] = [:]
         for unit in units { for term in unit.counts.keys { documentFrequency[term, default: 0] += 1 } }
@@ -190,6 +191,20 @@ public struct KeywordExtractor: Sendable {
             }
         }
         return result
+    }
+
+    /// Administrative units that end a place's full name (岚州 and 岚州市 name one place).
+    static let placeSuffixes: [Character] = ["省", "市", "县", "区", "州", "镇", "乡", "村"]
+
+    /// Folds a short place name into its full name when a unit has both (岚州 into 岚州市,
+    /// 南峤 into 南峤市): one place, one keyword, counted with both forms.
+    static func foldPlaceNames(_ counts: inout [String: Int]) {
+        for (term, count) in counts where term.count >= 2 {
+            let full = placeSuffixes.map { term + String($0) }.filter { counts[$0] != nil }
+            guard full.count == 1 else { continue }  // none, or ambiguous (汀湄市 and 汀湄县)
+            counts[full[0], default: 0] += count
+            counts[term] = nil
+        }
     }
 
     /// Whether a word of the text is a candidate: two characters or more, not a stop word, and
