@@ -87,6 +87,23 @@ import ZhTextCore
         #expect(!runs.contains("电梯照明不足"))  // an adjective never ends one
         #expect(runs.contains("加装电梯"))       // 加装 is specific enough
     }
+
+    @Test(.enabled(if: JiebaDictionary.locate() != nil, "needs jieba's dictionary (apt-get install python3-jieba)"))
+    func singleCharactersStayWithTheWordTheyBelongTo() {
+        let boundaries = PhraseBoundaries(background: BackgroundModel(lexicon: KeywordTests.lexicon))
+        var runs: Set<String> = []
+        boundaries.addRuns(of: tokens([("全县", "n"), ("茶", "n"), ("产业", "n"), ("发展", "vn")]), to: &runs)
+        boundaries.addRuns(of: tokens([("入", "v"), ("乡", "n"), ("创业", "n"), ("青年", "t")]), to: &runs)
+        boundaries.addRuns(of: tokens([("热线", "n"), ("工", "n"), ("单", "n"), ("每天", "r")]), to: &runs)
+        boundaries.addRuns(of: tokens([("澄州", "nz"), ("市", "n"), ("政务", "n")]), to: &runs)
+        boundaries.addRuns(of: tokens([("今年", "t"), ("上半年", "t")]), to: &runs)
+        #expect(!runs.contains("全县茶"))     // 茶 goes with 产业
+        #expect(runs.contains("茶产业"))
+        #expect(!runs.contains("乡创业"))     // 乡 goes with 入
+        #expect(runs.contains("工单"))       // two single characters: a word the lexicon lacks
+        #expect(runs.contains("澄州市"))     // 市 ends a place name
+        #expect(!runs.contains("今年上半年")) // a date
+    }
 }
 
 @Suite struct BackgroundModelTests {

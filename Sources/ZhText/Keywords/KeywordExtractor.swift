@@ -209,17 +209,29 @@ public struct KeywordExtractor: Sendable {
 
     /// Whether a word of the text is a candidate: two characters or more, not a stop word, and
     /// of a part of speech `partsOfSpeech` keeps. With the default filter, state words
-    /// (实实在在) and verbs as specific as a term (整改, 减负: rarer than about 1 in 100,000
-    /// words of general Chinese) are candidates too.
+    /// (实实在在) and two-character verbs as specific as a term (整改, 减负: rarer than about 1
+    /// in 100,000 words of general Chinese) are candidates too.
     func isCandidate(_ token: DocumentToken) -> Bool {
         guard token.kind == .word || token.kind == .latin, token.text.unicodeScalars.count >= 2,
               !StopWords.chinese.contains(token.text) else { return false }
         guard let partsOfSpeech else { return true }
+        guard partsOfSpeech == Self.contentWords else { return partsOfSpeech.contains(token.tag) }
+        // A word only ICU's dictionary knows has no tag of its own (the segmenter guesses one):
+        // it must not begin or end with a function character (要带).
+        if token.kind == .word, lexicon.tag(of: token.text)?.name == "x" {
+            let scalars = token.text.unicodeScalars
+            if PhraseMiner.startStops.contains(scalars.first!.value) || PhraseMiner.endStops.contains(scalars.last!.value) {
+                return false
+            }
+        }
         if partsOfSpeech.contains(token.tag) { return true }
-        guard partsOfSpeech == Self.contentWords else { return false }
         let tag = token.tag.name
         if tag == "z" { return true }
-        guard tag == "v", let p = background.probability(of: token.text) else { return false }
+        // A verb of two characters as specific as a term (整改, 减负; 越做越 is a piece of a
+        // phrase).
+        guard tag == "v", token.text.unicodeScalars.count == 2, let p = background.probability(of: token.text) else {
+            return false
+        }
         return -log(p) >= Self.minimumVerbInformation
     }
 

@@ -4,7 +4,8 @@ import ZhTextCore
 /// Which strings of a sentence are whole phrases: runs of consecutive words that begin and end
 /// with a content word of the segmentation, never with a function word, a numeral or
 /// classifier, a stray single character, or a common verb or adjective (成为社区, 明显不合理,
-/// 晚间照明不足 are pieces of clauses, not terms).
+/// 晚间照明不足 are pieces of clauses, not terms), and never with a single character that the
+/// next word follows (全县茶 of 全县 茶 产业).
 struct PhraseBoundaries {
     /// The longest phrase, in characters (as long as the phrase miner's n-grams).
     static let maximumLength = 7
@@ -41,6 +42,8 @@ struct PhraseBoundaries {
         return true
     }
 
+    static func isTime(_ token: DocumentToken) -> Bool { token.tag.name == "t" || token.tag.name == "tg" }
+
     static func isContentWord(_ token: DocumentToken) -> Bool {
         guard token.kind == .word || token.kind == .latin, !functionTags.contains(token.tag.rawValue) else { return false }
         return token.text.unicodeScalars.count >= 2 || token.tag.isNoun
@@ -52,9 +55,19 @@ struct PhraseBoundaries {
         return -log(p) >= Self.minimumVerbInformation
     }
 
+    /// Whether the single character at `index` belongs with the word before it: that word is a
+    /// single character too (入 乡 创业: not 乡创业), or the two make a word of the lexicon.
+    func bindsLeft(_ tokens: [DocumentToken], _ index: Int) -> Bool {
+        guard index > 0, tokens[index].text.unicodeScalars.count == 1 else { return false }
+        let previous = tokens[index - 1]
+        guard previous.kind == .word else { return false }
+        return previous.text.unicodeScalars.count == 1
+            || background.probability(of: previous.text + tokens[index].text) != nil
+    }
+
     /// Adds every run of two or more consecutive words of `tokens` that is a whole phrase.
     func addRuns(of tokens: [DocumentToken], to runs: inout Set<String>) {
-        for start in tokens.indices where canBegin(tokens[start]) {
+        for start in tokens.indices where canBegin(tokens[start]) && !bindsLeft(tokens, start) {
             var text = tokens[start].text
             var length = text.unicodeScalars.count
             var end = start + 1
@@ -62,7 +75,18 @@ struct PhraseBoundaries {
                 length += tokens[end].text.unicodeScalars.count
                 guard length <= Self.maximumLength else { break }
                 text += tokens[end].text
-                if canEnd(tokens[end]) { runs.insert(text) }
+                // A single character followed by a word binds to that word (全县 茶 产业: not
+                // 全县茶).
+                // 市, 县 and the like end names (澄州 市 政务): they bind to the left; and a run
+                // of single characters (工 单) is a word the lexicon lacks.
+                let single = tokens[end].text.unicodeScalars.count == 1
+                let allSingle = length == end - start + 1
+                let bindsRight = single && !allSingle && end + 1 < tokens.count
+                    && (tokens[end + 1].kind == .word || tokens[end + 1].kind == .latin)
+                    && !KeywordExtractor.placeSuffixes.contains(Character(tokens[end].text))
+                // Two times make a date (今年 上半年), not a term.
+                let isDate = Self.isTime(tokens[start]) && Self.isTime(tokens[end])
+                if canEnd(tokens[end]), !bindsRight, !isDate { runs.insert(text) }
                 end += 1
             }
         }
