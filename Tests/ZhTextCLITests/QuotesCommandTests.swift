@@ -6,7 +6,7 @@ import Testing
         let result = try CommandRunner.run(["quotes", "--format", "tsv", CommandRunner.seed!])
         #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
-        #expect(lines[0] == ["document", "essay", "section", "paragraph", "kind", "speaker", "canonical_speaker", "verb", "text", "start", "end"])
+        #expect(lines[0] == ["document", "essay", "section", "paragraph", "kind", "speaker", "canonical_speaker", "verb", "text", "start", "end", "method"])
         let attributed = lines.dropFirst().filter { !$0[5].isEmpty }
         #expect(attributed.count == 6)
         #expect(attributed.allSatisfy { $0[6] == "习近平" })

@@ -144,3 +144,101 @@ import ZhTextCore
         #expect(terms.contains { $0.text == "四下基层" } && terms.contains { $0.text == "最后一公里" })
     }
 }
+
+/// Speakers read from the segmenter's words and tags (with the standard lexicon): the noun
+/// phrase that governs the speech verb, across paragraphs and turns of dialogue.
+@Suite struct SpeakerPhraseTests {
+    static let lexicon = try! Lexicon.standard()
+
+    func quotes(_ body: String) -> [Quotation] {
+        let document = DocumentReader().read(text: "题目\n\n" + body, source: "t")
+        return QuotationFinder(lexicon: Self.lexicon).quotations(in: document).filter { $0.kind != .term }
+    }
+
+    func first(_ body: String) -> Quotation? { quotes(body).first }
+
+    @Test(.enabled(if: JiebaDictionary.locate() != nil, "needs jieba's dictionary (apt-get install python3-jieba)"))
+    func adverbialsAndTimeWordsStayOutOfTheSpeaker() {
+        let cases: [(String, String, String, String)] = [
+            ("他斩钉截铁地回答：“能办好。”", "他", "回答", "pronoun"),
+            ("国务院副总理吴邦国去年说：“要抓紧落实。”", "国务院副总理吴邦国", "说", "frame"),
+            ("主持人最后总结道：“乡村振兴没有标准答案。”", "主持人", "总结道", "frame"),
+            ("赵建国一边走一边说：“这条路修好了。”", "赵建国", "说", "frame"),
+            ("陈伟补充道：“还要再看看。”", "陈伟", "补充道", "frame"),
+            ("村民们对着镜头说：“方便多了。”", "村民们", "说", "frame"),
+            ("市教育局相关负责人介绍：“名额还会增加。”", "市教育局相关负责人", "介绍", "frame"),
+        ]
+        for (text, speaker, verb, method) in cases {
+            let quote = first(text)
+            #expect(quote?.speaker == speaker, "\(text)")
+            #expect(quote?.verb == verb, "\(text)")
+            #expect(quote?.method.rawValue == method, "\(text)")
+        }
+    }
+
+    @Test(.enabled(if: JiebaDictionary.locate() != nil, "needs jieba's dictionary (apt-get install python3-jieba)"))
+    func theCanonicalSpeakerIsThePerson() {
+        #expect(first("修包组的李保民回答：“包修包换。”")?.canonicalSpeaker == "李保民")
+        #expect(first("国务院副总理吴邦国去年说：“要抓紧落实。”")?.canonicalSpeaker == "吴邦国")
+    }
+
+    @Test(.enabled(if: JiebaDictionary.locate() != nil, "needs jieba's dictionary (apt-get install python3-jieba)"))
+    func aDatelineIsNoSpeaker() {
+        let quote = first("本报拉萨5月19日电记者宣宇才报道：“今年雪灾严重。”")
+        #expect(quote?.speaker == "")
+        #expect(quote?.method == Quotation.Method.none)
+    }
+
+    @Test(.enabled(if: JiebaDictionary.locate() != nil, "needs jieba's dictionary (apt-get install python3-jieba)"))
+    func reportedSpeechBelongsToTheInnermostSpeaker() {
+        let quote = first("周永康说：江泽民同志在十五大报告中强调“依法治国是党领导人民治理国家的基本方略”。")
+        #expect(quote?.canonicalSpeaker == "江泽民")
+        #expect(quote?.verb == "强调")
+    }
+
+    @Test(.enabled(if: JiebaDictionary.locate() != nil, "needs jieba's dictionary (apt-get install python3-jieba)"))
+    func theParagraphBeforeOrAfterNamesTheSpeaker() {
+        let before = quotes("王师傅上了车。他对司机说：\n\n“把我的皮夹子拿下！”\n")
+        #expect(before.first?.canonicalSpeaker == "王师傅")
+        #expect(before.first?.method == .adjacent)
+        let after = quotes("“三千。”\n\n少安说。\n")
+        #expect(after.first?.canonicalSpeaker == "少安")
+        #expect(after.first?.method == .adjacent)
+    }
+
+    @Test(.enabled(if: JiebaDictionary.locate() != nil, "needs jieba's dictionary (apt-get install python3-jieba)"))
+    func bothHalvesOfAnInterruptedQuoteGoToTheSpeaker() {
+        let found = quotes("“不过，”胡永合紧接着话茬，“我在原北县认识个朋友……”")
+        #expect(found.map(\.canonicalSpeaker) == ["胡永合", "胡永合"])
+    }
+
+    @Test(.enabled(if: JiebaDictionary.locate() != nil, "needs jieba's dictionary (apt-get install python3-jieba)"))
+    func herMeansTheWomanNamedBefore() {
+        let quote = first("经理刘建军正在整理报表。记者问前来取款的会计黄小姐，今年的业务怎么样。她说：“比去年忙多了。”")
+        #expect(quote?.canonicalSpeaker == "黄小姐")
+        #expect(quote?.method == .pronoun)
+    }
+
+    @Test(.enabled(if: JiebaDictionary.locate() != nil, "needs jieba's dictionary (apt-get install python3-jieba)"))
+    func unattributedTurnsOfDialogueAlternate() {
+        let found = quotes("""
+            晚饭后，春燕问丈夫志强：“今天办成了没有？”
+
+            “办成了。”
+
+            “那你还愁眉苦脸的？”
+
+            “累了。”
+
+            """)
+        #expect(found.map(\.canonicalSpeaker) == ["春燕", "志强", "春燕", "志强"])
+        #expect(found.dropFirst().allSatisfy { $0.method == .alternation })
+    }
+
+    @Test(.enabled(if: JiebaDictionary.locate() != nil, "needs jieba's dictionary (apt-get install python3-jieba)"))
+    func noSpeakerWhereTheTextNamesNone() {
+        #expect(first("会场里有人议论：“这次来真的了。”")?.canonicalSpeaker == "")
+        #expect(first("“这次来真的了。”大家都这样想。")?.canonicalSpeaker == "")
+        #expect(first("墙上写着：“安全第一，预防为主。”")?.canonicalSpeaker == "")
+    }
+}

@@ -38,8 +38,25 @@ public struct QuotationFinder: Sendable {
                 let scalars = Array(token.text.unicodeScalars)
                 // A surname and a title: 王老师, 张书记.
                 if scalars.count == 1, ChineseNames.surnames.contains(scalars[0].value), index + 1 < tokens.count,
-                   SpeakerNames.titles.contains(tokens[index + 1].text) {
+                   SpeakerNames.titles.contains(tokens[index + 1].text) || SpeakerNames.address.contains(tokens[index + 1].text) {
                     result.append((token.span.start, token.text + tokens[index + 1].text))
+                    continue
+                }
+                // 老 周: 老 or 小 and a surname as two words.
+                if token.text == "老" || token.text == "小", index + 1 < tokens.count, tokens[index + 1].text.count == 1,
+                   ChineseNames.surnames.contains(tokens[index + 1].text.unicodeScalars.first!.value) {
+                    result.append((token.span.start, token.text + tokens[index + 1].text))
+                    continue
+                }
+                // Given names the lexicon lists as such (志强).
+                if token.tag.name == "nrfg", (2...3).contains(scalars.count) {
+                    result.append((token.span.start, token.text))
+                    continue
+                }
+                // 老周, 小王: a surname after 老 or 小.
+                if scalars.count == 2, scalars[0] == "老" || scalars[0] == "小", ChineseNames.surnames.contains(scalars[1].value),
+                   lexicon.cost(of: token.text) == nil {
+                    result.append((token.span.start, token.text))
                     continue
                 }
                 guard (2...3).contains(scalars.count), ChineseNames.surnames.contains(scalars[0].value),
@@ -86,40 +103,74 @@ public struct QuotationFinder: Sendable {
         let tokenizer = lexicon.map { DocumentTokenizer(lexicon: $0) }
         for essay in document.essays {
             names.startEssay()
-            var people = mentions(in: essay, of: document, tokenizer: tokenizer)
+            var people = mentions(in: essay, of: document, tokenizer: tokenizer).map {
+                Person(offset: $0.offset, name: $0.name, isFemale: SpeakerNames.isFemale($0.name))
+            }
             let spans = essay.paragraphs.map(\.span)
             let found = QuotationMarks.find(in: spans, of: scalars)
             var previous: (speaker: String, canonical: String, verb: String, end: Int)?
+            var turns = DialogueTurns()
+            let context = tokenizer.map { AttributionContext(document: document, spans: spans, tokenizer: $0) }
             for mark in found {
                 let paragraph = essay.paragraphs[mark.paragraph]
                 let text = quotedText(mark, spans: spans, scalars: scalars)
                 var kind: Quotation.Kind = looksLikeTerm(text) ? .term : .speech
-                var speaker = "", verb = ""
+                var speaker = "", verb = "", method = Quotation.Method.none
                 if mark.depth == 0 {
                     let frame = attribution(of: mark, in: paragraph.span, paragraphs: spans, scalars: scalars,
-                                            termLike: kind == .term, known: known)
+                                            termLike: kind == .term, known: known, context: context)
                     speaker = frame.speaker
                     verb = frame.verb
-                    if speaker.isEmpty, let previous, kind == .speech, splitContinues(mark, after: previous.end, scalars) {
+                    if !speaker.isEmpty { method = .frame }
+                    if speaker.isEmpty, let previous, kind == .speech, splitContinues(mark, after: previous.end, scalars, context: context) {
                         // The second half of a split quote: “…，”她说，“…。”
                         speaker = previous.speaker
                         verb = previous.verb
+                        method = .frame
+                    }
+                    if speaker.isEmpty, kind == .speech, let context {
+                        if let adjacent = context.adjacentSpeaker(of: mark) {
+                            (speaker, verb, method) = (adjacent.speaker, adjacent.verb, .adjacent)
+                        }
                     }
                     if !speaker.isEmpty { kind = SpeakerNames.isCitationSource(speaker) ? .citation : .speech }
                 }
                 var canonical = names.canonical(speaker)
-                if SpeakerNames.pronouns.contains(speaker) {
-                    // The nearest person named before the quotation: quoted or mentioned.
-                    canonical = people.last(where: { $0.offset < mark.open })?.name ?? canonical
-                } else if !canonical.isEmpty, kind != .citation, (2...4).contains(canonical.count) {
-                    people.append((mark.open, canonical))
+                if let pointed = SpeakerNames.pointer(speaker) {
+                    // 该负责人, 这位专家: whoever the text named with that word before (for a
+                    // title, its last holder: 这位书记).
+                    if canonical == speaker || !SpeakerNames.titles.contains(pointed) {
+                        canonical = context?.pointedTo(pointed, before: mark.open, people: people) ?? canonical
+                    }
+                    if method == .frame { method = .pronoun }
+                } else if SpeakerNames.pronouns.contains(speaker) {
+                    // The nearest person named before the quotation, of the pronoun's gender.
+                    let female = speaker.hasPrefix("她")
+                    let candidates = people.filter { $0.offset < mark.open }
+                    let match = candidates.last(where: { female ? $0.isFemale != false : $0.isFemale != true })
+                        ?? candidates.last
+                    canonical = match?.name ?? canonical
+                    if method == .frame { method = .pronoun }
+                } else if !canonical.isEmpty, kind != .citation, (2...12).contains(canonical.count) {
+                    people.append(Person(offset: mark.open, name: canonical, isFemale: SpeakerNames.isFemale(speaker)))
                     people.sort { $0.offset < $1.offset }
+                }
+                if mark.depth == 0, kind == .speech, context != nil {
+                    let quoteOnly = context!.isQuoteOnly(mark)
+                    if canonical.isEmpty, quoteOnly, let next = turns.nextSpeaker(
+                        paragraph: mark.paragraph, mentioned: people.filter { $0.offset < mark.open }.map(\.name)) {
+                        canonical = next
+                        speaker = next
+                        method = .alternation
+                    }
+                    if !canonical.isEmpty { turns.record(canonical, paragraph: mark.paragraph) }
                 }
                 if !canonical.isEmpty { known.insert(canonical) }
                 if mark.depth == 0 { previous = (speaker, canonical, verb, mark.close) }
                 result.append(Quotation(
                     document: document.source, essay: essay.number, section: paragraph.section,
                     paragraph: paragraph.number, kind: kind, speaker: speaker, canonicalSpeaker: canonical, verb: verb,
+                    method: canonical.isEmpty && speaker.isEmpty ? .none : method,
                     text: text, span: TextSpan(start: mark.contentStart, end: mark.contentEnd), recovered: mark.recovered))
             }
         }
@@ -143,15 +194,19 @@ public struct QuotationFinder: Sendable {
     func looksLikeTerm(_ text: String) -> Bool {
         let scalars = Array(text.unicodeScalars)
         // A quotation ending with a comma is the first half of a split quote.
-        if let last = scalars.last, last == "，" || last == "," { return false }
+        if let last = scalars.last, last == "，" || last == "," || last == "…" || last == "—" { return false }
         return scalars.count <= 12 && !scalars.contains { "。！？；：!?;:".unicodeScalars.contains($0) }
     }
 
     /// Whether a quotation follows the previous one after only a short frame such as ，她说，
-    func splitContinues(_ mark: QuotationMarks.Found, after end: Int, _ scalars: [Unicode.Scalar]) -> Bool {
-        guard end < mark.open, mark.open - end <= 10 else { return false }
+    /// (with words: any short clause with a subject, “胡闹！”德明提高了嗓门，“…”).
+    func splitContinues(_ mark: QuotationMarks.Found, after end: Int, _ scalars: [Unicode.Scalar],
+                        context: AttributionContext? = nil) -> Bool {
+        guard end < mark.open, mark.open - end <= 16 else { return false }
         let between = String(String.UnicodeScalarView(scalars[(end + 1)..<mark.open]))
-        return Self.verbs.contains { between.contains($0) }
+        guard !between.contains("。"), !between.contains("！"), !between.contains("？"),
+              !between.contains(where: \.isNewline) else { return false }
+        return Self.verbs.contains { between.contains($0) } || context != nil && mark.open - end <= 14
     }
 
     struct Frame {
@@ -161,29 +216,59 @@ public struct QuotationFinder: Sendable {
 
     func attribution(
         of mark: QuotationMarks.Found, in paragraph: TextSpan, paragraphs: [TextSpan], scalars: [Unicode.Scalar],
-        termLike: Bool, known: Set<String>
+        termLike: Bool, known: Set<String>, context: AttributionContext? = nil
     ) -> Frame {
         // Text before the quotation (past a colon or comma right before it), back to the last
-        // sentence or clause break.
+        // sentence or clause break (or a colon: 周永康说：江泽民同志在报告中强调“…”).
         var start = mark.open
         while start > paragraph.start, "：:，, ".unicodeScalars.contains(scalars[start - 1]) { start -= 1 }
+        let clauseEnd = start
         while start > paragraph.start, !Self.sentenceMarks.contains(scalars[start - 1]),
-              QuotationMarks.closers[scalars[start - 1]] == nil {
+              QuotationMarks.closers[scalars[start - 1]] == nil, context == nil || scalars[start - 1] != "：" {
             start -= 1
         }
         var before = String(String.UnicodeScalarView(scalars[start..<mark.open]))
         let hadColon = before.hasSuffix("：") || before.hasSuffix(":")
         while let last = before.last, "：:，, ".contains(last) { before.removeLast() }
-        if let frame = frameBefore(before), !(termLike && !hadColon) {
+        if let context {
+            if let frame = frameOfCitation(before), !(termLike && !hadColon) { return frame }
+            if !(termLike && !hadColon),
+               let phrase = context.before(clause: TextSpan(start: start, end: clauseEnd), in: paragraph) {
+                return Frame(speaker: phrase.speaker, verb: phrase.verb)
+            }
+            if hadColon, let phrase = context.subjectBeforeColon(
+                TextSpan(start: start, end: clauseEnd), in: paragraph, isPerson: { Self.isPerson($0, known: known) }) {
+                return Frame(speaker: phrase.speaker, verb: phrase.verb)
+            }
+        } else if let frame = frameBefore(before), !(termLike && !hadColon) {
             return frame
         }
         if let frame = possessive(before: before, mark: mark, scalars: scalars, limit: paragraph.end, known: known) {
             return frame
         }
-        if !termLike, let frame = frameAfter(mark, scalars: scalars, paragraphs: paragraphs) {
+        if !termLike, let context, let phrase = context.after(mark, isPerson: { Self.isPerson($0, known: known) }) {
+            return Frame(speaker: phrase.speaker, verb: phrase.verb)
+        }
+        if !termLike, context == nil, let frame = frameAfter(mark, scalars: scalars, paragraphs: paragraphs) {
             return frame
         }
         return Frame()
+    }
+
+    /// Whether a subject names a person: a pronoun, someone already quoted, a title or form of
+    /// address at its end, or a short name that starts with a surname.
+    static func isPerson(_ subject: String, known: Set<String>) -> Bool {
+        SpeakerNames.pronouns.contains(subject) || known.contains(subject)
+            || SpeakerNames.titles.contains { subject.hasSuffix($0) } || SpeakerNames.address.contains { subject.hasSuffix($0) }
+            || subject.count <= 3 && ChineseNames.surnames.contains(subject.unicodeScalars.first!.value)
+    }
+
+    /// 正如 SPEAKER 所说, 用 SPEAKER 的话说 and citations (古人云, 《论语》有云): the frames that
+    /// the character patterns read better than the words.
+    func frameOfCitation(_ clause: String) -> Frame? {
+        if clause.hasSuffix("的话说") || clause.contains("正如") { return frameBefore(clause) }
+        guard let frame = frameBefore(clause), SpeakerNames.isCitationSource(frame.speaker) else { return nil }
+        return frame
     }
 
     /// SPEAKER [在…时] [X地] VERB, 正如 SPEAKER 所 VERB, 用 SPEAKER 的话说.

@@ -8,7 +8,10 @@ struct SpeakerNames {
         "县长", "区长", "镇长", "乡长", "村长", "部长", "局长", "厅长", "处长", "科长", "主任", "委员", "院长",
         "校长", "所长", "站长", "社长", "会长", "董事长", "总经理", "经理", "教授", "研究员", "院士", "老师",
         "博士", "医生", "记者", "馆长", "队长", "组长", "网格员", "河长", "代表", "教师", "茶农", "果农", "村民",
-        "居民", "干部",
+        "居民", "干部", "总指挥", "指挥长", "秘书长", "理事长", "行长", "厂长", "主编", "总监", "副总理", "副市长", "副县长",
+        // Traditional forms.
+        "總書記", "書記", "村長", "縣長", "市長", "鎮長", "鄉長", "區長", "局長", "處長", "校長", "院長", "醫生", "記者",
+        "老師", "董事長", "總經理", "經理", "會長", "社長", "組長", "隊長", "主席", "總理", "議員", "教授", "先生", "女士",
     ].sorted { $0.count > $1.count }
 
     /// Words that make a title refer to someone unnamed: 这位书记, 一位社区书记, 镇党委书记.
@@ -16,6 +19,25 @@ struct SpeakerNames {
                                           "区", "镇", "县", "市", "省", "部", "厅", "处", "道", "组", "会", "室"]
 
     static let pronouns: Set<String> = ["他", "她", "他们", "她们", "其"]
+
+    /// Forms of address that mark a woman.
+    static let femaleMarks = ["女士", "小姐", "阿姨", "大娘", "大妈", "阿婆", "奶奶", "大姐", "姐姐", "妹妹", "嫂子", "婆婆", "姑娘", "她"]
+
+    /// Forms of address after a surname that name a person (黄小姐, 陈师傅, 钱阿婆).
+    static let address: Set<String> = ["小姐", "女士", "先生", "师傅", "阿婆", "大娘", "大爷", "阿姨", "大妈", "大姐", "大哥", "老师"]
+
+    /// Whether a speaker as written marks a woman (true) or says nothing of it (nil).
+    static func isFemale(_ speaker: String) -> Bool? {
+        femaleMarks.contains { speaker.hasSuffix($0) } ? true : nil
+    }
+
+    /// The word a pointing speaker refers back with: 该负责人 → 负责人, 这位专家 → 专家.
+    static func pointer(_ speaker: String) -> String? {
+        for prefix in ["这位", "这名", "该", "此"] where speaker.hasPrefix(prefix) && speaker.count > prefix.count {
+            return String(speaker.dropFirst(prefix.count))
+        }
+        return nil
+    }
 
     /// Sources of citations rather than speakers.
     static let citationSources: Set<String> = [
@@ -46,6 +68,12 @@ struct SpeakerNames {
     /// The canonical name for `speaker`; remembers it for later pronouns and bare titles.
     mutating func canonical(_ speaker: String) -> String {
         guard !speaker.isEmpty else { return "" }
+        // 修包组的李保民: the person after the last 的.
+        if let of = speaker.lastIndex(of: "的"), speaker.index(after: of) < speaker.endIndex, !Self.isCitationSource(speaker) {
+            return canonical(String(speaker[speaker.index(after: of)...]))
+        }
+        // 省委书记贺建国同志: 同志 after a titled name.
+        if speaker.hasSuffix("同志"), speaker.count > 4 { return canonical(String(speaker.dropLast(2))) }
         if Self.pronouns.contains(speaker) { return lastPerson ?? "" }
         if Self.isCitationSource(speaker) {
             return speaker.trimmingCharacters(in: ["《", "》"])

@@ -78,16 +78,17 @@ extension Table {
 
 extension Table {
     /// Quotations: `document, essay, section, paragraph, kind, speaker, canonical_speaker, verb,
-    /// text, start, end`.
+    /// text, start, end, method`.
     public static func quotations(_ quotations: [Quotation]) -> Table {
         var table = Table(columns: [
             "document", "essay", "section", "paragraph", "kind", "speaker", "canonical_speaker", "verb", "text", "start", "end",
+            "method",
         ])
         for quote in quotations {
             table.append([
                 .text(quote.document), .integer(quote.essay), .text(quote.section.rawValue), .integer(quote.paragraph),
                 .text(quote.kind.rawValue), .text(quote.speaker), .text(quote.canonicalSpeaker), .text(quote.verb),
-                .text(quote.text), .integer(quote.span.start), .integer(quote.span.end),
+                .text(quote.text), .integer(quote.span.start), .integer(quote.span.end), .text(quote.method.rawValue),
             ])
         }
         return table

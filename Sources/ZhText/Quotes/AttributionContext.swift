@@ -1,0 +1,168 @@
+import ZhTextCore
+
+/// A person named in an essay, for pronouns: where, who, and whether the text marks them as
+/// a woman (女士, 小姐, 阿婆, or 她 before).
+struct Person {
+    var offset: Int
+    var name: String
+    var isFemale: Bool? = nil
+}
+
+/// What the word-based attribution needs of one essay: its paragraphs, text and a tokenizer.
+struct AttributionContext {
+    let document: Document
+    let spans: [TextSpan]
+    let tokenizer: DocumentTokenizer
+
+    static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "；", "!", "?", ";"]
+
+    var scalars: [Unicode.Scalar] { document.scalars }
+
+    /// The speaker and verb of the clause `clause` that ends right before a quotation; when the
+    /// clause has a verb but no subject of its own (站起身来说), the sentence's subject.
+    func before(clause: TextSpan, in paragraph: TextSpan) -> SpeakerPhrase? {
+        guard clause.start < clause.end else { return nil }
+        if let phrase = SpeakerPhrase.parse(tokenizer.tokens(of: clause, in: document)) { return phrase }
+        var start = clause.start
+        while start > paragraph.start, !Self.sentenceEnds.contains(scalars[start - 1]),
+              QuotationMarks.closers[scalars[start - 1]] == nil, scalars[start - 1] != "：" {
+            start -= 1
+        }
+        guard start < clause.start else { return nil }
+        let sentence = TextSpan(start: start, end: clause.end)
+        if let phrase = SpeakerPhrase.parse(tokenizer.tokens(of: sentence, in: document)) { return phrase }
+        // 他说，当时在城东……，“…”: the sentence opens with the speaker and the verb.
+        var firstEnd = start
+        while firstEnd < clause.end, !QuotationFinder.clauseBreaks.contains(scalars[firstEnd]) { firstEnd += 1 }
+        if firstEnd < clause.start {
+            return SpeakerPhrase.parse(tokenizer.tokens(of: TextSpan(start: start, end: firstEnd), in: document))
+        }
+        return nil
+    }
+
+    /// With a colon right before the quotation and no speech verb (他眯着眼睛给记者看收款记录：),
+    /// the sentence's subject, when it is a person: a pronoun, a name or a titled name.
+    func subjectBeforeColon(_ clause: TextSpan, in paragraph: TextSpan, isPerson: (String) -> Bool) -> SpeakerPhrase? {
+        var start = clause.start
+        while start > paragraph.start, !Self.sentenceEnds.contains(scalars[start - 1]),
+              QuotationMarks.closers[scalars[start - 1]] == nil, scalars[start - 1] != "：" {
+            start -= 1
+        }
+        var firstEnd = start
+        while firstEnd < clause.end, !QuotationFinder.clauseBreaks.contains(scalars[firstEnd]) { firstEnd += 1 }
+        guard start < firstEnd, let subject = SpeakerPhrase.subjectOnly(
+            tokenizer.tokens(of: TextSpan(start: start, end: firstEnd), in: document)), isPerson(subject) else { return nil }
+        return SpeakerPhrase(speaker: subject, verb: "")
+    }
+
+    /// The speaker after a quotation: “…”张华说。 “…，”她说，“…” “…，”晓棠把行李箱靠在墙边，
+    /// 说，“…” — or, between the halves of a split quote, the subject of a short clause
+    /// (“胡闹！”德明提高了嗓门，“…”).
+    func after(_ mark: QuotationMarks.Found, isPerson: (String) -> Bool = { _ in true }) -> SpeakerPhrase? {
+        guard let paragraph = spans.first(where: { $0.start <= mark.close && mark.close < $0.end }) else { return nil }
+        var index = mark.close + 1
+        if index < paragraph.end, scalars[index] == "，" || scalars[index] == "," { index += 1 }
+        let start = index
+        while index < paragraph.end, !Self.sentenceEnds.contains(scalars[index]), scalars[index] != "：",
+              QuotationMarks.pairs[scalars[index]] == nil, index - start < 30 {
+            index += 1
+        }
+        var end = index
+        while end > start, "，,".unicodeScalars.contains(scalars[end - 1]) { end -= 1 }
+        guard start < end else { return nil }
+        let tokens = tokenizer.tokens(of: TextSpan(start: start, end: end), in: document)
+        if let phrase = SpeakerPhrase.parse(tokens) { return phrase }
+        // Split quote: a short clause, then the second half.
+        var firstEnd = start
+        while firstEnd < end, !QuotationFinder.clauseBreaks.contains(scalars[firstEnd]) { firstEnd += 1 }
+        guard index < paragraph.end, QuotationMarks.pairs[scalars[index]] != nil, firstEnd - start <= 12,
+              let subject = SpeakerPhrase.subjectOnly(tokenizer.tokens(of: TextSpan(start: start, end: firstEnd), in: document)),
+              isPerson(subject) else { return nil }
+        return SpeakerPhrase(speaker: subject, verb: "")
+    }
+
+    /// The first and last characters of a paragraph that are not white space.
+    func edges(of span: TextSpan) -> (first: Int, last: Int)? {
+        var first = span.start, last = span.end - 1
+        while first <= last, scalars[first].properties.isWhitespace { first += 1 }
+        while last >= first, scalars[last].properties.isWhitespace { last -= 1 }
+        return first <= last ? (first, last) : nil
+    }
+
+    /// Whether the quotation is all its paragraph holds (a turn of dialogue).
+    func isQuoteOnly(_ mark: QuotationMarks.Found) -> Bool {
+        guard let edges = edges(of: spans[mark.paragraph]) else { return false }
+        return edges.first == mark.open && (edges.last == mark.close || edges.last == mark.close + 1 && "。".unicodeScalars.first == scalars[edges.last])
+    }
+
+    /// A speaker in the paragraph before or after a quotation that opens its paragraph: the
+    /// paragraph before ends with SPEAKER VERB： (他对司机说：), or the quotation fills its
+    /// paragraph and the next one opens with SPEAKER VERB (少安说。, 春燕说着，…).
+    func adjacentSpeaker(of mark: QuotationMarks.Found) -> SpeakerPhrase? {
+        guard let edges = edges(of: spans[mark.paragraph]), edges.first == mark.open else { return nil }
+        if mark.paragraph > 0, let previous = self.edges(of: spans[mark.paragraph - 1]),
+           scalars[previous.last] == "：" || scalars[previous.last] == ":" {
+            var start = previous.last
+            while start > spans[mark.paragraph - 1].start, !QuotationFinder.clauseBreaks.contains(scalars[start - 1]),
+                  QuotationMarks.closers[scalars[start - 1]] == nil {
+                start -= 1
+            }
+            let clause = TextSpan(start: start, end: previous.last)
+            if let phrase = before(clause: clause, in: spans[mark.paragraph - 1]) { return phrase }
+        }
+        guard isQuoteOnly(mark), mark.paragraph + 1 < spans.count, let next = self.edges(of: spans[mark.paragraph + 1]),
+              QuotationMarks.pairs[scalars[next.first]] == nil else { return nil }
+        var end = next.first
+        while end <= next.last, !QuotationFinder.clauseBreaks.contains(scalars[end]), end - next.first < 12 { end += 1 }
+        guard end <= next.last else { return nil }
+        var tokens = tokenizer.tokens(of: TextSpan(start: next.first, end: end), in: document)
+        // 说着: the verb with its aspect particle.
+        if tokens.last?.text == "着" { tokens.removeLast() }
+        return SpeakerPhrase.parse(tokens)
+    }
+
+    /// Whom a pointing word (该负责人 → 负责人, 这位专家 → 专家) refers to: the last noun
+    /// phrase before `offset` that ends with `word`, or the name right after it (专家柯文博).
+    func pointedTo(_ word: String, before offset: Int, people: [Person]) -> String? {
+        let needle = Array(word.unicodeScalars)
+        var index = offset - needle.count
+        while index >= 0 {
+            if Array(scalars[index..<(index + needle.count)]) == needle, index == 0 || !["该", "位", "名"].contains(String(scalars[index - 1])) {
+                // A name right after the word.
+                if let person = people.first(where: { $0.offset == index + needle.count }) { return person.name }
+                // The noun phrase that ends with the word.
+                guard let span = spans.first(where: { $0.start <= index && index < $0.end }) else { return nil }
+                var start = index
+                while start > span.start, !QuotationFinder.clauseBreaks.contains(scalars[start - 1]),
+                      QuotationMarks.pairs[scalars[start - 1]] == nil, index - start < 16 {
+                    start -= 1
+                }
+                let tokens = tokenizer.tokens(of: TextSpan(start: start, end: index + needle.count), in: document)
+                let text = SpeakerPhrase.trailingNounPhrase(tokens)
+                return text.count > word.count ? text : nil
+            }
+            index -= 1
+        }
+        // Not named with that word (这位专家 after 副教授柯文博): the last person named.
+        return people.last(where: { $0.offset < offset })?.name
+    }
+}
+
+/// The two people of a run of dialogue, so that an unattributed turn goes to the other one.
+struct DialogueTurns {
+    private var last: (name: String, paragraph: Int)?
+    private var other: String?
+
+    /// The speaker of an unattributed turn in `paragraph`: the other of the last two people,
+    /// when the last turn was at most three paragraphs before; before the second person has
+    /// spoken, the last person `mentioned` (in text order) who is not the last speaker.
+    func nextSpeaker(paragraph: Int, mentioned: [String] = []) -> String? {
+        guard let last, paragraph - last.paragraph <= 3 else { return nil }
+        return other ?? mentioned.last { $0 != last.name }
+    }
+
+    mutating func record(_ name: String, paragraph: Int) {
+        if let last, last.name != name { other = last.name }
+        last = (name, paragraph)
+    }
+}

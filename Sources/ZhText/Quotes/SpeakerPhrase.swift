@@ -1,0 +1,238 @@
+import ZhTextCore
+
+/// The speaker and the speech verb of a clause next to a quotation, read from the
+/// segmenter's words and tags: the speaker is the noun phrase that is the clause's subject
+/// (a person, title and name, pronoun, group or organisation), the verb the whole speech verb
+/// at its end. Time and place phrases, adverbials and manner phrases between them are left out:
+///
+///     国务院副总理吴邦国去年说        → 国务院副总理吴邦国 · 说
+///     他斩钉截铁地回答               → 他 · 回答
+///     主持人最后总结道               → 主持人 · 总结道
+///     赵建国一边走一边说             → 赵建国 · 说
+///     江泽民同志在十五大报告中强调    → 江泽民同志 · 强调
+///     本报拉萨5月19日电记者宣宇才报道 → (a dateline: no speaker)
+struct SpeakerPhrase {
+    var speaker: String
+    var verb: String
+
+    /// Speech verbs as whole words; a verb followed by 道 or 说 (总结道, 介绍说) is one verb.
+    static let verbs: Set<String> = [
+        "说", "说道", "讲", "讲道", "谈到", "谈道", "道", "称", "曰", "云", "问", "问道", "答", "答道", "回答", "回应",
+        "表示", "指出", "强调", "认为", "提出", "要求", "坦言", "透露", "直言", "提到", "介绍", "告诉", "补充", "总结",
+        "回忆", "感慨", "感叹", "寄语", "号召", "呼吁", "宣布", "承认", "解释", "说明", "建议", "提醒", "嘱咐", "叮嘱",
+        "追问", "反问", "插话", "接话", "喊", "喊道", "笑道", "叹道", "嘀咕", "嘟囔", "报道", "写道", "写", "重申",
+        "分析", "坦承", "说过", "曾说", "发言", "致辞", "感言", "问起", "说着",
+        // Traditional forms.
+        "說", "說道", "講", "問", "問道", "回答", "表示", "指出", "強調", "認為", "坦言", "透露", "直言", "提到", "介紹",
+        "告訴", "補充", "總結", "回憶", "感慨", "寫道", "報導", "報道", "談到", "說過", "說著",
+    ]
+    /// What may follow a verb inside the verb phrase: its listener (告诉记者, 对我说 is handled
+    /// as an adverbial).
+    static let listeners: Set<String> = ["记者", "我们", "大家", "我", "他", "她", "他们", "笔者", "同事", "大伙"]
+
+    /// Verbs whose listener may follow them before the quotation (问丈夫志强：).
+    static let askingVerbs: Set<String> = ["问", "告诉", "叮嘱", "嘱咐", "提醒", "追问", "反问", "劝", "问道"]
+
+    /// Words that open a clause before its subject and are not part of it.
+    static let openers: Set<String> = [
+        "据", "对此", "随后", "后来", "当时", "如今", "今天", "会上", "其中", "同时", "此外", "最后", "接着", "然后",
+        "也", "也有", "有", "还有", "而", "但", "但是", "不过", "于是", "这时", "那时", "此时", "另外", "另一方面",
+    ]
+    /// Words that end a place or time phrase opened by 在, 于, 当, 从: 在会上, 在调研时.
+    static let localizers: Set<String> = ["上", "中", "时", "期间", "里", "后", "前", "下", "之际", "之时", "以来", "当中", "之中", "时候"]
+
+    /// Tags of words that can belong to a speaker's noun phrase.
+    static func isNominal(_ token: DocumentToken) -> Bool {
+        let tag = token.tag.name
+        return tag.hasPrefix("n") || tag == "vn" || tag == "j" || tag == "eng" || tag == "k" || tag == "b" || tag == "rz"
+            || tag == "r" || tag == "nz" || tag == "x" && token.kind == .word
+            || (tag == "zg" || tag == "g") && token.text.count == 1
+    }
+
+    /// Manner words that the lexicon tags as nouns but that stand between a speaker and the verb.
+    static let manner: Set<String> = ["低声", "小声", "大声", "高声", "轻声", "连声", "随口", "当场", "当即", "现场", "一再",
+                                      "再三", "一边", "边", "笑着", "哑着", "闷声", "认真", "慢慢", "缓缓"]
+
+    /// Verbs and adjectives that stay inside a speaker's noun phrase before a noun (相关负责人).
+    static let modifiers: Set<String> = ["相关", "有关", "分管", "主管", "主要", "老", "新", "年轻", "普通", "前来", "来自"]
+
+    /// Pronouns and words that point back to someone named before.
+    static let pronouns: Set<String> = ["他", "她", "他们", "她们", "其", "此人"]
+
+    /// The subject of a clause without a speech verb, such as the action between the halves of
+    /// an interrupted quote (“胡闹！”德明提高了嗓门，“…”).
+    static func subjectOnly(_ tokens: [DocumentToken]) -> String? {
+        subject(of: tokens.filter { $0.kind != .punctuation && $0.kind != .whitespace })
+    }
+
+    /// The noun phrase that ends `tokens`, read backwards up to 的 or a function word:
+    /// 负责工程质量监督的柳塘县住建局相关负责人 → 柳塘县住建局相关负责人.
+    static func trailingNounPhrase(_ tokens: [DocumentToken]) -> String {
+        var text = ""
+        for token in tokens.reversed() {
+            guard token.kind == .word, token.text != "的" else { break }
+            let single = token.text.count == 1 && !functionCharacters.contains(token.text)
+            guard isNominal(token) || modifiers.contains(token.text) || single else { break }
+            text = token.text + text
+        }
+        return text
+    }
+
+    /// One-character nouns that end the name of a team or an office (抢险队, 修包组).
+    static let organisationSuffixes: Set<String> = ["队", "组", "局", "站", "所", "办", "处", "科", "部", "委", "会", "院", "厅",
+                                                     "社", "团", "班", "室", "中心"]
+
+    /// Single characters that never belong to a name.
+    static let functionCharacters: Set<String> = ["的", "地", "得", "在", "把", "对", "向", "跟", "着", "了", "就", "也", "又",
+                                                   "都", "才", "还", "便", "和", "与", "是", "有", "被", "给", "让"]
+
+    /// Parses `tokens`, a clause that ends where the quotation begins (or a clause after a
+    /// quotation): subject, adverbials, speech verb [listener]. Nil when the clause does not
+    /// end in a speech verb or has no subject.
+    static func parse(_ tokens: [DocumentToken]) -> SpeakerPhrase? {
+        var words = tokens.filter { $0.kind != .punctuation && $0.kind != .whitespace }
+        guard !words.isEmpty else { return nil }
+        // A dateline is not a speaker: 本报北京5月19日电, 新华社记者…报道.
+        if words.contains(where: { $0.text == "电" || $0.text == "讯" }), words.first.map({ ["本报", "新华社", "记者"].contains($0.text) }) == true {
+            return nil
+        }
+        guard var verb = verbAtEnd(&words) else { return nil }
+        guard var subject = subject(of: words) else { return nil }
+        if verb == "来说" { verb = "说" }
+        // 居民自管小组组长、退休教师黄明德, 镇农技站站长冯卫东: when the phrase stops short of a
+        // person's name before the verb with nothing adverbial between, the name belongs to it.
+        if let start = words.firstIndex(where: { subject.hasPrefix($0.text) }) {
+            var length = 0
+            var index = start
+            while index < words.count, length < subject.count { length += words[index].text.count; index += 1 }
+            // Only a phrase without a name of its own reaches for one.
+            if words[start..<index].contains(where: { $0.tag.name.hasPrefix("nr") }) { index = words.count }
+            var extended = subject
+            var scan = index
+            while scan < words.count, scan - index < 10 {
+                let word = words[scan]
+                let tag = word.tag.name
+                if tag == "p" && ["在", "对", "向", "跟", "把", "从", "于", "当", "给"].contains(word.text)
+                    || tag.hasPrefix("d") || tag == "t" || tag == "uv" || tag == "f" || word.text == "地"
+                    || manner.contains(word.text) { break }
+                extended += word.text
+                if tag.hasPrefix("nr") {
+                    subject = extended
+                    break
+                }
+                scan += 1
+            }
+        }
+        return SpeakerPhrase(speaker: subject, verb: verb)
+    }
+
+    /// Takes the speech verb (and its listener) off the end of `words`.
+    static func verbAtEnd(_ words: inout [DocumentToken]) -> String? {
+        var listener = ""
+        if let last = words.last, listeners.contains(last.text), words.count >= 2,
+           ["告诉", "问"].contains(words[words.count - 2].text) {
+            listener = last.text
+            words.removeLast()
+        } else if let asking = words.indices.suffix(4).last(where: { askingVerbs.contains(words[$0].text) }),
+                  asking < words.count - 1, asking > 0,
+                  words[(asking + 1)...].allSatisfy({ isNominal($0) && $0.tag.name != "r" || listeners.contains($0.text) }) {
+            // 春燕问丈夫志强：the person asked or told is not the speaker.
+            words.removeSubrange((asking + 1)...)
+        }
+        guard let last = words.last else { return nil }
+        var verb: String
+        if verbs.contains(last.text) {
+            verb = last.text
+        } else if last.text.hasSuffix("说") || last.text.hasSuffix("道"),
+                  last.text.count == 2 && !last.tag.name.hasPrefix("n") || verbs.contains(String(last.text.dropLast())) {
+            // 来说 (站起身来说), 嗔道, 回忆说: a verb glued to 说 or 道.
+            verb = String(last.text)
+        } else {
+            return nil
+        }
+        words.removeLast()
+        // 总结 道, 介绍 说, 嗔 道: the verb before 道 or 说 belongs to it.
+        // (A one-character verb only after a noun: 春燕 嗔 道, but not 少 安 说.)
+        if verb == "道" || verb == "说", let before = words.last, before.text != "所",
+           verbs.contains(before.text)
+            || before.tag.name.hasPrefix("v") && before.text.count == 2
+            || before.tag.name.hasPrefix("v") && before.text.count == 1 && words.count >= 2
+                && isNominal(words[words.count - 2]) && words[words.count - 2].text.count >= 2 {
+            verb = before.text + verb
+            words.removeLast()
+        }
+        return verb + listener
+    }
+
+    /// The subject of a clause whose verb was taken off: past openers and time or place
+    /// phrases at its start, the longest run of nominal words (with 的 inside: 修包组的李保民).
+    static func subject(of words: [DocumentToken]) -> String? {
+        var index = 0
+        var skipped = 0
+        while index < words.count, skipped < 12 {
+            let word = words[index]
+            let tag = word.tag.name
+            if openers.contains(word.text) || tag == "t" || tag == "c" || (tag == "d" && word.text != "该") {
+                index += 1
+                skipped += 1
+                continue
+            }
+            if tag == "p", ["在", "于", "当", "从", "自"].contains(word.text),
+               let end = words[index...].prefix(10).firstIndex(where: { localizers.contains($0.text) }) {
+                index = end + 1
+                skipped += 1
+                continue
+            }
+            break
+        }
+        guard index < words.count else { return nil }
+        // A run of single characters at the start is a name the lexicon lacks (德 明, 少 安).
+        var end = index
+        var text = ""
+        var singles = 0
+        while end < words.count, words[end].text.count == 1, words[end].kind == .word, singles < 3,
+              !functionCharacters.contains(words[end].text),
+              !verbs.contains(words[end].text) {
+            text += words[end].text
+            singles += 1
+            end += 1
+        }
+        if singles < 2 {
+            end = index
+            text = ""
+        }
+        // The noun phrase.
+        while end < words.count {
+            let word = words[end]
+            if manner.contains(word.text) { break }
+            // 动情 地: an adverbial, not part of the speaker.
+            if end + 1 < words.count, words[end + 1].text == "地" { break }
+            // 抢险 队, 修 包 组: a verb and a one-character noun make an organisation's name.
+            if word.tag.name.hasPrefix("v"), !verbs.contains(word.text), end + 1 < words.count,
+               organisationSuffixes.contains(words[end + 1].text) {
+                text += word.text
+                end += 1
+                continue
+            }
+            if isNominal(word) {
+                // 该 负责人, 这位 专家: a pointing word opens the phrase, never ends it.
+                text += word.text
+                end += 1
+                continue
+            }
+            if word.text == "的" || word.tag.name == "m" || word.tag.name == "q" || modifiers.contains(word.text),
+               end + 1 < words.count, isNominal(words[end + 1]), !text.isEmpty || word.tag.name != "uj",
+               !verbs.contains(word.text) {
+                // 修包组 的 李保民, 相关 负责人, 一 位 老人: inside the phrase when a noun follows.
+                text += word.text
+                end += 1
+                continue
+            }
+            break
+        }
+        guard !text.isEmpty, text.count <= 20 else { return nil }
+        // A subject made only of a pointing word is no speaker (这, 那).
+        if ["这", "那", "这些", "那些", "这里", "那里", "其中"].contains(text) { return nil }
+        return text
+    }
+}
