@@ -214,6 +214,11 @@ struct SpeakerPhrase {
                 end += 1
                 continue
             }
+            // A pronoun only opens a phrase (他, 该 负责人), and a name ends it unless a title
+            // or 们 follows (刘积仁 运用 他 … is not one phrase).
+            if !text.isEmpty, word.tag.name == "r" || word.tag.name == "rr" { break }
+            if end > index, words[end - 1].tag.name.hasPrefix("nr"), !SpeakerNames.titles.contains(word.text),
+               !SpeakerNames.address.contains(word.text), !["们", "等", "同志"].contains(word.text) { break }
             if isNominal(word) {
                 // 该 负责人, 这位 专家: a pointing word opens the phrase, never ends it.
                 text += word.text
