@@ -133,6 +133,12 @@ import ZhTextCore
         #expect(counts["汀湄"] == 3)
     }
 
+    @Test func aTitledNameFoldsIntoTheName() {
+        var counts = ["习近平": 10, "习近平总书记": 8, "总书记": 2, "民间": 2, "民间河长": 4]
+        KeywordExtractor.foldTitles(&counts, isPerson: { $0 == "习近平" })
+        #expect(counts == ["习近平": 18, "总书记": 2, "民间": 2, "民间河长": 4])
+    }
+
     @Test func jiebasIDFLinesAreReadAndBadOnesSkipped() {
         let table = BackgroundModel.readIDF(Data("劳动防护 13.9\n生化学 12.5\r\n坏行\n无穷 inf\n负数 -3\n两个 词 7.25".utf8))
         #expect(table == ["劳动防护": 13.9, "生化学": 12.5, "两个 词": 7.25])

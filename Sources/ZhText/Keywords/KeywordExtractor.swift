@@ -147,6 +147,7 @@ public struct KeywordExtractor: Sendable {
             }
             for (term, count) in occurrences where count > 0 { units[index].counts[term] = count }
             Self.foldPlaceNames(&units[index].counts)
+            Self.foldTitles(&units[index].counts, isPerson: isPersonName)
         }
         var documentFrequency: [String: Int] = [:]
         for unit in units { for term in unit.counts.keys { documentFrequency[term, default: 0] += 1 } }
@@ -205,6 +206,25 @@ public struct KeywordExtractor: Sendable {
             counts[full[0], default: 0] += count
             counts[term] = nil
         }
+    }
+
+    /// Folds a titled name into the name when a unit has both (习近平总书记 into 习近平): one
+    /// person, one keyword. Only for names of people (民间河长 is not 民间 with a title).
+    static func foldTitles(_ counts: inout [String: Int], isPerson: (String) -> Bool) {
+        for (term, count) in counts {
+            guard let title = SpeakerNames.titles.first(where: { term.hasSuffix($0) && term.count > $0.count }) else { continue }
+            let name = String(term.dropLast(title.count))
+            guard (2...4).contains(name.count), counts[name] != nil, isPerson(name) else { continue }
+            counts[name, default: 0] += count
+            counts[term] = nil
+        }
+    }
+
+    /// Whether the lexicon tags a word as a person's name, or lacks it and it starts with a
+    /// surname.
+    func isPersonName(_ word: String) -> Bool {
+        if let tag = lexicon.tag(of: word) { return tag.isPersonName }
+        return word.unicodeScalars.first.map { ChineseNames.surnames.contains($0.value) } ?? false
     }
 
     /// Whether a word of the text is a candidate: two characters or more, not a stop word, and
