@@ -139,6 +139,11 @@ import ZhTextCore
         #expect(counts == ["习近平": 18, "总书记": 2, "民间": 2, "民间河长": 4])
     }
 
+    @Test func jiebasFrequencyLinesAreReadAndBadOnesSkipped() {
+        let table = BackgroundModel.readFrequencies(Data("整改 1884 v\n中国 4537833 ns\r\n坏行\n无穷 inf n\n负数 -3 n\n无词性 7".utf8))
+        #expect(table == ["整改": 1884, "中国": 4537833, "无词性": 7])
+    }
+
     @Test func jiebasIDFLinesAreReadAndBadOnesSkipped() {
         let table = BackgroundModel.readIDF(Data("劳动防护 13.9\n生化学 12.5\r\n坏行\n无穷 inf\n负数 -3\n两个 词 7.25".utf8))
         #expect(table == ["劳动防护": 13.9, "生化学": 12.5, "两个 词": 7.25])

@@ -70,7 +70,7 @@ public struct CorpusAnalysis: Sendable {
     }
 
     /// Keywords of `target` against general Chinese (`background`): every word n-gram seen at
-    /// least `minCount` times in the target, with its expected count in `BackgroundModel.total`
+    /// least `minCount` times in the target, with its expected count in `background.size`
     /// words of general Chinese as the reference count. Only word n-grams have a background.
     public func keyness(target: [String], background: BackgroundModel, options: NGramOptions, minCount: Int = 1) async
         -> (rows: [KeynessRow], diagnostics: [Diagnostic])
@@ -124,7 +124,7 @@ public struct KeynessRow: Sendable, Hashable {
             rows.append(KeynessRow(
                 term: words.joined(), tokens: key, n: words.count,
                 keyness: Keyness(targetCount: count, referenceCount: expected, targetTotal: targetTotal,
-                                 referenceTotal: BackgroundModel.total)))
+                                 referenceTotal: background.size)))
         }
         rows.sortByKeyness(background: background)
         return rows

@@ -4,18 +4,23 @@ import ZhTextCore
 /// General Chinese as a reference corpus, for keywords of a single essay and for `compare`
 /// without a reference.
 ///
-/// A word's relative frequency comes from the lexicon's cost (`CostScale`: jieba's `dict.txt`
-/// frequencies, and ICU's costs on the same scale for the words only ICU knows); the model
-/// stands for a corpus of `total` running words, the sum of `dict.txt`'s frequencies. A word
+/// A word's relative frequency is its frequency in jieba's `dict.txt` over the sum of them all
+/// (`size`); for a word `dict.txt` lacks, it comes from the lexicon's cost (`CostScale`: ICU's
+/// costs and zhtext's contemporary words on the same scale). A word
 /// n-gram's expected count is that of independent words (the product of their relative
 /// frequencies). Its inverse document frequency comes from jieba's `analyse/idf.txt` where
 /// installed next to `dict.txt`, else from the relative frequency (−ln p).
 public struct BackgroundModel: Sendable {
-    /// The size of the background corpus in running words: the sum of the frequencies in
-    /// jieba's `dict.txt` (60,101,967 in jieba 0.42).
-    public static let total = 60_101_967
+    /// The size of the background corpus in running words when jieba's `dict.txt` cannot be
+    /// read: the sum of its frequencies in jieba 0.42.
+    public static let jiebaTotal = 60_101_967
+
+    /// The size of the background corpus in running words: the sum of the frequencies of the
+    /// lexicon's `dict.txt`.
+    public let size: Int
 
     let lexicon: Lexicon
+    let frequencies: [String: Double]
     let inverseDocumentFrequency: [String: Double]
     /// The weight of a term the background does not know: jieba's median IDF, or that of a
     /// word seen once in the background.
@@ -26,19 +31,56 @@ public struct BackgroundModel: Sendable {
     /// lexicon's `dict.txt`.
     public init(lexicon: Lexicon, idfPath: String? = nil) {
         self.lexicon = lexicon
-        let idfPath = idfPath ?? lexicon.sources.first { $0.kind == "jieba" }
-            .map { JiebaDictionary.idfPath(forDictionary: $0.location) }
+        let dictionary = lexicon.sources.first { $0.kind == "jieba" }?.location
+        let idfPath = idfPath ?? dictionary.map { JiebaDictionary.idfPath(forDictionary: $0) }
+        frequencies = dictionary.flatMap { FileManager.default.contents(atPath: $0) }.map(Self.readFrequencies) ?? [:]
+        let sum = frequencies.values.reduce(0, +)
+        size = sum >= 1 ? Int(sum) : Self.jiebaTotal
         var table: [String: Double] = [:]
         if let idfPath, let data = FileManager.default.contents(atPath: idfPath) {
             table = Self.readIDF(data)
         }
         inverseDocumentFrequency = table
         if table.isEmpty {
-            unknownWeight = log(Double(Self.total))
+            unknownWeight = log(Double(size))
         } else {
             let sorted = table.values.sorted()
             unknownWeight = sorted[sorted.count / 2]
         }
+    }
+
+    /// Reads jieba's `word frequency [tag]` lines; skips lines without a finite positive
+    /// frequency.
+    static func readFrequencies(_ data: Data) -> [String: Double] {
+        var table: [String: Double] = [:]
+        table.reserveCapacity(360_000)
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var lineStart = 0
+            var spaces: [Int] = []
+            func take(_ end: Int) {
+                defer { spaces.removeAll(keepingCapacity: true) }
+                var end = end
+                if end > lineStart, bytes[end - 1] == 0x0D { end -= 1 }
+                guard let first = spaces.first, first > lineStart else { return }
+                let numberEnd = spaces.count > 1 ? spaces[1] : end
+                guard first + 1 < numberEnd,
+                      let value = Double(Substring(decoding: UnsafeBufferPointer(rebasing: bytes[(first + 1)..<numberEnd]), as: UTF8.self)),
+                      value.isFinite, value > 0 else { return }
+                table[String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<first]), as: UTF8.self)] = value
+            }
+            for index in 0..<bytes.count {
+                switch bytes[index] {
+                case 0x20: if spaces.count < 2 { spaces.append(index) }
+                case 0x0A:
+                    take(index)
+                    lineStart = index + 1
+                default: break
+                }
+            }
+            take(bytes.count)
+        }
+        return table
     }
 
     /// Reads `word idf` lines (the word is everything before the last space); skips lines
@@ -78,6 +120,7 @@ public struct BackgroundModel: Sendable {
 
     /// The relative frequency of a word in general Chinese, or nil when the lexicon lacks it.
     public func probability(of word: String) -> Double? {
+        if let frequency = frequencies[word] { return frequency / Double(size) }
         guard let cost = lexicon.cost(of: word) else { return nil }
         return exp(-Double(cost - CostScale.intercept) / Double(CostScale.slope))
     }
@@ -90,7 +133,7 @@ public struct BackgroundModel: Sendable {
             guard let p = self.probability(of: String(word)) else { return 0 }
             probability *= p
         }
-        return probability * Double(Self.total)
+        return probability * Double(size)
     }
 
     /// How specific a term is in general Chinese: its IDF where jieba's table has it, else
