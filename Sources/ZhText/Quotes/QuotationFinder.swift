@@ -77,26 +77,36 @@ public struct QuotationFinder: Sendable {
     static let sentenceMarks: Set<Unicode.Scalar> = ["。", "！", "？", "；", "，", "!", "?", ";", ","]
 
     /// All quotations of `document`, in text order.
+    ///
+    /// Work is linear in the text (n log n with sorting): every look around a quotation is
+    /// bounded, and paragraphs and people are found by binary search. `steps`, when given,
+    /// counts the characters and spans looked at.
     public func quotations(in document: Document) -> [Quotation] {
+        quotations(in: document, steps: nil)
+    }
+
+    func quotations(in document: Document, steps: WorkCounter?) -> [Quotation] {
         var names = SpeakerNames(aliases: aliases)
         names.startDocument()
         var result: [Quotation] = []
-        var known: Set<String> = []
+        var known = KnownSpeakers()
         let scalars = document.scalars
         for essay in document.essays {
             names.startEssay()
-            var people = mentions(in: essay, of: document)
+            // People mentioned (in text order) and people quoted (in order of their quotations).
+            let mentioned = mentions(in: essay, of: document)
+            var quoted: [(offset: Int, name: String)] = []
             let spans = essay.paragraphs.map(\.span)
-            let found = QuotationMarks.find(in: spans, of: scalars)
+            let found = QuotationMarks.find(in: spans, of: scalars, steps: steps)
             var previous: (speaker: String, canonical: String, verb: String, end: Int)?
             for mark in found {
                 let paragraph = essay.paragraphs[mark.paragraph]
-                let text = quotedText(mark, spans: spans, scalars: scalars)
+                let text = quotedText(mark, spans: spans, scalars: scalars, steps: steps)
                 var kind: Quotation.Kind = looksLikeTerm(text) ? .term : .speech
                 var speaker = "", verb = ""
                 if mark.depth == 0 {
                     let frame = attribution(of: mark, in: paragraph.span, paragraphs: spans, scalars: scalars,
-                                            termLike: kind == .term, known: known)
+                                            termLike: kind == .term, known: known, steps: steps)
                     speaker = frame.speaker
                     verb = frame.verb
                     if speaker.isEmpty, let previous, kind == .speech, splitContinues(mark, after: previous.end, scalars) {
@@ -109,10 +119,12 @@ public struct QuotationFinder: Sendable {
                 var canonical = names.canonical(speaker)
                 if SpeakerNames.pronouns.contains(speaker) {
                     // The nearest person named before the quotation: quoted or mentioned.
-                    canonical = people.last(where: { $0.offset < mark.open })?.name ?? canonical
+                    let mention = Self.last(before: mark.open, in: mentioned)
+                    let quote = Self.last(before: mark.open, in: quoted)
+                    canonical = (quote.map { quote in mention.map { $0.offset > quote.offset ? $0 : quote } ?? quote }
+                        ?? mention)?.name ?? canonical
                 } else if !canonical.isEmpty, kind != .citation, (2...4).contains(canonical.count) {
-                    people.append((mark.open, canonical))
-                    people.sort { $0.offset < $1.offset }
+                    quoted.append((mark.open, canonical))
                 }
                 if !canonical.isEmpty { known.insert(canonical) }
                 if mark.depth == 0 { previous = (speaker, canonical, verb, mark.close) }
@@ -125,11 +137,37 @@ public struct QuotationFinder: Sendable {
         return result
     }
 
+    /// The last of `people` (sorted by offset) named before `offset`: a binary search.
+    static func last(before offset: Int, in people: [(offset: Int, name: String)]) -> (offset: Int, name: String)? {
+        var low = 0, high = people.count
+        while low < high {
+            let middle = (low + high) / 2
+            if people[middle].offset < offset { low = middle + 1 } else { high = middle }
+        }
+        return low > 0 ? people[low - 1] : nil
+    }
+
+    /// The index of the first of `spans` (in text order, not overlapping) that ends after `offset`.
+    static func firstSpan(endingAfter offset: Int, in spans: [TextSpan]) -> Int {
+        var low = 0, high = spans.count
+        while low < high {
+            let middle = (low + high) / 2
+            if spans[middle].end <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
     /// The quoted text; across paragraphs, paragraphs join with a line break and lose the
     /// mark that reopens them.
-    func quotedText(_ mark: QuotationMarks.Found, spans: [TextSpan], scalars: [Unicode.Scalar]) -> String {
+    func quotedText(_ mark: QuotationMarks.Found, spans: [TextSpan], scalars: [Unicode.Scalar],
+                    steps: WorkCounter? = nil) -> String {
         var pieces: [String] = []
-        for span in spans where span.end > mark.contentStart && span.start < mark.contentEnd {
+        var index = Self.firstSpan(endingAfter: mark.contentStart, in: spans)
+        steps?.add(Int.bitWidth - spans.count.leadingZeroBitCount)
+        while index < spans.count, spans[index].start < mark.contentEnd {
+            let span = spans[index]
+            index += 1
+            steps?.add(1 + max(0, min(span.end, mark.contentEnd) - max(span.start, mark.contentStart)))
             var start = max(span.start, mark.contentStart)
             let end = min(span.end, mark.contentEnd)
             if start == span.start, start < end, QuotationMarks.pairs[scalars[start]] != nil, !pieces.isEmpty { start += 1 }
@@ -158,18 +196,25 @@ public struct QuotationFinder: Sendable {
         var verb = ""
     }
 
+    /// How far back from a quotation its frame is looked for, in characters: far more than a
+    /// speaker, a title and the words between them take (a speaker has at most 16 characters),
+    /// and a bound on the work for each quotation.
+    static let frameReach = 64
+
     func attribution(
         of mark: QuotationMarks.Found, in paragraph: TextSpan, paragraphs: [TextSpan], scalars: [Unicode.Scalar],
-        termLike: Bool, known: Set<String>
+        termLike: Bool, known: KnownSpeakers, steps: WorkCounter? = nil
     ) -> Frame {
         // Text before the quotation (past a colon or comma right before it), back to the last
-        // sentence or clause break.
+        // sentence or clause break, at most `frameReach` characters.
+        let limit = max(paragraph.start, mark.open - Self.frameReach)
         var start = mark.open
-        while start > paragraph.start, "：:，, ".unicodeScalars.contains(scalars[start - 1]) { start -= 1 }
-        while start > paragraph.start, !Self.sentenceMarks.contains(scalars[start - 1]),
+        while start > limit, "：:，, ".unicodeScalars.contains(scalars[start - 1]) { start -= 1 }
+        while start > limit, !Self.sentenceMarks.contains(scalars[start - 1]),
               QuotationMarks.closers[scalars[start - 1]] == nil {
             start -= 1
         }
+        steps?.add(mark.open - start + 1)
         var before = String(String.UnicodeScalarView(scalars[start..<mark.open]))
         let hadColon = before.hasSuffix("：") || before.hasSuffix(":")
         while let last = before.last, "：:，, ".contains(last) { before.removeLast() }
@@ -179,7 +224,7 @@ public struct QuotationFinder: Sendable {
         if let frame = possessive(before: before, mark: mark, scalars: scalars, limit: paragraph.end, known: known) {
             return frame
         }
-        if !termLike, let frame = frameAfter(mark, scalars: scalars, paragraphs: paragraphs) {
+        if !termLike, let frame = frameAfter(mark, scalars: scalars, paragraphs: paragraphs, steps: steps) {
             return frame
         }
         return Frame()
@@ -235,7 +280,7 @@ public struct QuotationFinder: Sendable {
 
     /// NAME+TITLE“…”的（最新/重要）要求 …
     func possessive(
-        before: String, mark: QuotationMarks.Found, scalars: [Unicode.Scalar], limit: Int, known: Set<String>
+        before: String, mark: QuotationMarks.Found, scalars: [Unicode.Scalar], limit: Int, known: KnownSpeakers
     ) -> Frame? {
         var after = ""
         var index = mark.close + 1
@@ -251,7 +296,7 @@ public struct QuotationFinder: Sendable {
         // quoted in the document, else three characters after a surname, else two.
         for title in SpeakerNames.titles where before.hasSuffix(title) {
             let head = String(before.dropLast(title.count))
-            if let name = known.filter({ head.hasSuffix($0) }).max(by: { $0.count < $1.count }) {
+            if let name = known.longestSuffix(of: head) {
                 return Frame(speaker: name + title, verb: noun)
             }
             let three = String(head.suffix(3))
@@ -263,8 +308,12 @@ public struct QuotationFinder: Sendable {
     }
 
     /// “…”SPEAKER VERB。 / “…，”她说，“…”
-    func frameAfter(_ mark: QuotationMarks.Found, scalars: [Unicode.Scalar], paragraphs: [TextSpan]) -> Frame? {
-        guard let paragraph = paragraphs.first(where: { $0.start <= mark.close && mark.close < $0.end }) else { return nil }
+    func frameAfter(_ mark: QuotationMarks.Found, scalars: [Unicode.Scalar], paragraphs: [TextSpan],
+                    steps: WorkCounter? = nil) -> Frame? {
+        let found = Self.firstSpan(endingAfter: mark.close, in: paragraphs)
+        steps?.add(Int.bitWidth - paragraphs.count.leadingZeroBitCount)
+        guard found < paragraphs.count, paragraphs[found].start <= mark.close else { return nil }
+        let paragraph = paragraphs[found]
         var index = mark.close + 1
         if index < paragraph.end, scalars[index] == "，" || scalars[index] == "," { index += 1 }
         var clause = ""
@@ -276,5 +325,27 @@ public struct QuotationFinder: Sendable {
         guard let verb = Self.verbs.first(where: { clause.hasSuffix($0) }) else { return nil }
         let speaker = cleanSpeaker(String(clause.dropLast(verb.count)))
         return speaker.isEmpty ? nil : Frame(speaker: speaker, verb: verb)
+    }
+}
+
+/// Canonical names of the speakers quoted so far in a document, found as the suffix of a text
+/// in as many look-ups as the longest name has characters (not one per name).
+struct KnownSpeakers {
+    private var names: Set<String> = []
+    private var longest = 0
+
+    mutating func insert(_ name: String) {
+        if names.insert(name).inserted { longest = max(longest, name.count) }
+    }
+
+    /// The longest known name that `text` ends with.
+    func longestSuffix(of text: String) -> String? {
+        var length = min(longest, text.count)
+        while length > 0 {
+            let suffix = String(text.suffix(length))
+            if names.contains(suffix) { return suffix }
+            length -= 1
+        }
+        return nil
     }
 }
