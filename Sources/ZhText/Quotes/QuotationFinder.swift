@@ -131,7 +131,9 @@ public struct QuotationFinder: Sendable {
                 result.append(Quotation(
                     document: document.source, essay: essay.number, section: paragraph.section,
                     paragraph: paragraph.number, kind: kind, speaker: speaker, canonicalSpeaker: canonical, verb: verb,
-                    text: text, span: TextSpan(start: mark.contentStart, end: mark.contentEnd), recovered: mark.recovered))
+                    text: text,
+                    span: TextSpan(start: document.firstCharacter + mark.contentStart, end: document.firstCharacter + mark.contentEnd),
+                    recovered: mark.recovered))
             }
         }
         return result
