@@ -5,12 +5,15 @@ let package = Package(
     name: "zhtext",
     products: [
         .library(name: "ZhText", targets: ["ZhText", "ZhTextReport"]),
+        // The tokenizing core alone, for the benchmark package (Benchmarks/Package.swift).
+        .library(name: "ZhTextCore", targets: ["ZhTextCore"]),
         .executable(name: "zhtext", targets: ["zhtext"]),
     ],
+    // Pinned to a minor version: patch releases only. The benchmarks' package-benchmark lives in
+    // Benchmarks/Package.swift, so building the tool never compiles it.
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
-        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
+        .package(url: "https://github.com/apple/swift-argument-parser", .upToNextMinor(from: "1.8.2")),
+        .package(url: "https://github.com/yaslab/CSV.swift", .upToNextMinor(from: "2.5.2")),
     ],
     targets: [
         // ICU from the system, found with pkg-config (Debian: libicu-dev).
@@ -41,18 +44,5 @@ let package = Package(
         .testTarget(name: "ZhTextTests", dependencies: ["ZhText"], exclude: ["Fixtures"]),
         .testTarget(name: "ZhTextReportTests", dependencies: ["ZhTextReport"]),
         .testTarget(name: "ZhTextCLITests", dependencies: ["zhtext"]),
-        // `swift package benchmark`: one folder per suite under Benchmarks/.
-        .executableTarget(
-            name: "Segmentation",
-            dependencies: ["ZhTextCore", .product(name: "Benchmark", package: "benchmark")],
-            path: "Benchmarks/Segmentation",
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        ),
-        .executableTarget(
-            name: "Frequencies",
-            dependencies: ["ZhText", "ZhTextCore", .product(name: "Benchmark", package: "benchmark")],
-            path: "Benchmarks/Frequencies",
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        ),
     ]
 )

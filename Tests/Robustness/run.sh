@@ -185,6 +185,59 @@ mkdir dictdir
 "$zhtext" segment a.txt --dict dictdir >out 2>err; status=$?
 check "--dict folder: clear message" bash -c "[ $status -eq 64 ] && grep -q -- '--dict dictdir is a folder' err && ! grep -q NSCocoaErrorDomain err"
 
+# --- Hostile text: every command finishes (each has 120 s; these take seconds) ----------------
+
+python3 - <<'PY'
+def write(name, text): open(name, 'w', encoding='utf-8').write(text)
+write('nested.txt', '“‘' * 10000 + '话' + '’”' * 10000 + '\n')
+write('unclosed.txt', '“' * 50000 + '\n')
+write('unopened.txt', '他说' + '好”' * 20000 + '\n')
+write('tiny.txt', '他说：“好。”\n' * 20000)
+write('repeated.txt', '好' * 200000 + '\n')
+PY
+for input in nested unclosed unopened tiny repeated; do
+    for command in quotes keywords; do
+        timeout 120 "$zhtext" $command $input.txt >out 2>err; status=$?
+        check "$command on $input.txt: finishes, exit 0, no trap" bash -c "[ $status -eq 0 ] && ! grep -q 'Fatal error\|Backtrac' err"
+    done
+done
+timeout 120 "$zhtext" report nested.txt unclosed.txt tiny.txt -o hostile.html 2>err; status=$?
+check "report on hostile marks: finishes" bash -c "[ $status -eq 0 ] && [ -s hostile.html ]"
+"$zhtext" quotes --format csv unopened.txt >out 2>err
+check "closing marks without opening ones: one short quotation each" \
+    bash -c "[ \$(grep -c '好' out) -eq 20000 ] && ! grep -q '好”好' out"
+
+# --- Caches and lexicons ---------------------------------------------------------------------
+
+cached="$(ls cache/lexicon-*.bin 2>/dev/null | head -1)"
+if [ -n "$cached" ]; then
+    size=$(stat -c %s "$cached")
+    # Change 4 KB in the middle of the trie, keeping the size (this segfaulted before).
+    python3 -c "
+import sys
+path = sys.argv[1]; data = bytearray(open(path, 'rb').read())
+for i in range(len(data) // 2, len(data) // 2 + 4096): data[i] ^= 0x55
+open(path, 'wb').write(data)" "$cached"
+    check "corrupted cache: same size" test "$(stat -c %s "$cached")" = "$size"
+    "$zhtext" segment a.txt >out 2>err; status=$?
+    check "corrupted cache: rebuilt with a warning, right output" \
+        bash -c "[ $status -eq 0 ] && grep -q 'is damaged' err && cmp -s out expected.txt"
+    "$zhtext" segment a.txt >out 2>err; status=$?
+    check "corrupted cache: the rebuilt file is used quietly" bash -c "[ $status -eq 0 ] && [ ! -s err ] && cmp -s out expected.txt"
+    head -c 1000 "$cached" > cut.bin && cp cut.bin "$cached"
+    "$zhtext" segment a.txt >out 2>err; status=$?
+    check "truncated cache: rebuilt with a warning" bash -c "[ $status -eq 0 ] && grep -q 'is damaged' err && cmp -s out expected.txt"
+else
+    skip "corrupted cache" "no compiled lexicon in $work/cache"
+fi
+
+printf '网格员 inf n\n天安门 1e400\n坏词 NaN\n零词 0\n负词 -5\n大词 1e15\n好词 100 n\n😀笑脸 5\n# comment\n\n今天去北京 n\n' > bad.dict
+"$zhtext" segment --dict bad.dict a.txt >out 2>err; status=$?
+check "bad --dict lines: exit 0, the good entries used" bash -c "[ $status -eq 0 ] && grep -q '今天去北京' out"
+check "bad --dict lines: one warning per line, with its number" \
+    bash -c "[ \$(grep -c '^zhtext: warning: bad.dict line' err) -eq 7 ] && grep -q 'bad.dict line 1: frequency inf' err \
+        && grep -q 'bad.dict line 5: frequency -5' err && grep -q 'bad.dict line 8: 😀笑脸' err"
+
 # --- Errors a person can act on --------------------------------------------------------------
 
 "$zhtext" frq corpus >out 2>err; status=$?

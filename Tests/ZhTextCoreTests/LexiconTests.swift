@@ -64,4 +64,17 @@ import Testing
             UserLexicon.Entry(word: "单独", frequency: nil, tag: nil),
         ])
     }
+
+    @Test func userLexiconSkipsAbsurdFrequenciesAndSaysWhere() {
+        let text = "好词 100 n\n网格员 inf n\n天安门 1e400\n坏词 NaN\n零词 0\n负词 -5\n大词 1e15\n😀笑脸 5\n无频率 v\n"
+        let lexicon = UserLexicon(name: "bad.dict", text: text)
+        #expect(lexicon.entries == [
+            UserLexicon.Entry(word: "好词", frequency: 100, tag: "n"),
+            UserLexicon.Entry(word: "无频率", frequency: nil, tag: "v"),
+        ])
+        let problems = lexicon.problems()
+        #expect(problems.count == 7)
+        #expect(problems.first == "bad.dict line 2: frequency inf is not a number in (0, 1e9]; 网格员 skipped")
+        #expect(problems.last?.hasPrefix("bad.dict line 8: 😀笑脸 has characters beyond") == true)
+    }
 }

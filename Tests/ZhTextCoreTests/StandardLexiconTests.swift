@@ -128,6 +128,51 @@ import Testing
         #expect(second.cost(of: "中国") == first.cost(of: "中国"))
         #expect(words("我们是中国人", lexicon: second) == words("我们是中国人", lexicon: first))
     }
+
+    @Test func aCacheWithChangedBytesOfTheSameSizeIsRebuiltWithAWarning() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhtext-cache-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let first = try Lexicon.standard(main: .none, cacheDirectory: folder)
+        let file = try #require(FileManager.default.contentsOfDirectory(atPath: folder.path).first { $0.hasSuffix(".bin") })
+        let url = folder.appendingPathComponent(file)
+        let original = try Data(contentsOf: url)
+        // Bytes in the middle of the trie changed (the size stays), then the file cut short.
+        var changed = original
+        for offset in (changed.count / 2)..<(changed.count / 2 + 4096) { changed[offset] ^= 0x55 }
+        for damaged in [changed, original.prefix(original.count - 100)] {
+            try damaged.write(to: url)
+            let rebuilt = try Lexicon.standard(main: .none, cacheDirectory: folder)
+            #expect(rebuilt.warnings.contains { $0.contains("is damaged") })
+            #expect(words("我们是中国人", lexicon: rebuilt) == words("我们是中国人", lexicon: first))
+            // Rewritten whole: the next run reads it without a warning.
+            #expect(try Data(contentsOf: url) == original)
+            #expect(try Lexicon.standard(main: .none, cacheDirectory: folder).warnings.isEmpty)
+        }
+    }
+
+    @Test func theCacheFolderIsBounded() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhtext-cache-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let now = Date()
+        func make(_ name: String, bytes: Int, age: TimeInterval) throws -> URL {
+            let url = folder.appendingPathComponent(name)
+            try Data(count: bytes).write(to: url)
+            try FileManager.default.setAttributes([.modificationDate: now.addingTimeInterval(-age)], ofItemAtPath: url.path)
+            return url
+        }
+        let current = try make("lexicon-current-v11.bin", bytes: 10, age: 0)
+        _ = try make("lexicon-recent-v11.bin", bytes: 10, age: 60)
+        _ = try make("lexicon-old-v10.bin", bytes: 10, age: 40 * 24 * 3600)
+        _ = try make("lexicon-huge-v11.bin", bytes: LexiconCache.maximumBytes, age: 120)
+        _ = try make("lexicon-a-v11.bin.tmp-123", bytes: 10, age: 2 * 3600)
+        _ = try make("lexicon-b-v11.bin.tmp-456", bytes: 10, age: 10)
+        for index in 0..<6 { _ = try make("lexicon-\(index)-v11.bin", bytes: 10, age: 300 + Double(index)) }
+        LexiconCache.prune(folder, keeping: current, now: now)
+        let left = Set(try FileManager.default.contentsOfDirectory(atPath: folder.path))
+        #expect(left == ["lexicon-current-v11.bin", "lexicon-recent-v11.bin", "lexicon-0-v11.bin", "lexicon-1-v11.bin",
+                         "lexicon-b-v11.bin.tmp-456"])
+    }
 }
 
 /// Tokens of `text` with their tags, white space dropped.

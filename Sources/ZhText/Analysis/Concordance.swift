@@ -56,7 +56,7 @@ public struct Concordance: Sendable {
                         lines.append(ConcordanceLine(
                             document: document.source, essay: essay.number,
                             left: document.originalText(left), keyword: document.originalText(TextSpan(start: start, end: end)),
-                            right: document.originalText(right), offset: start))
+                            right: document.originalText(right), offset: document.firstCharacter + start))
                         start = end
                     } else {
                         start += 1

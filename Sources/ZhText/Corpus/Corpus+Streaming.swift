@@ -3,7 +3,9 @@ import Foundation
 extension Corpus {
     /// Reads every file named by `paths` and hands each document to `transform` on all cores,
     /// then gives the results to `combine` in input order, one at a time; documents are not
-    /// kept, so memory grows with what `combine` keeps rather than with the corpus.
+    /// kept, so memory grows with what `combine` keeps rather than with the corpus. A file too
+    /// large to read whole comes as several documents, its pieces, one after the other (see
+    /// `DocumentReader.readPieces`), each with the file's index.
     ///
     /// - Returns: the diagnostics of all inputs, in input order.
     public static func forEachDocument<Result: Sendable>(
@@ -17,7 +19,7 @@ extension Corpus {
         progress?(status)
         let reader = DocumentReader(options: options)
         var diagnostics = listing
-        typealias Outcome = Swift.Result<(Result, Document.Summary), InputError>
+        typealias Outcome = Swift.Result<[(Result, Document.Summary)], InputError>
         var pending: [Int: Outcome] = [:]
         var nextToCombine = 0
         await withTaskGroup(of: (Int, Outcome).self) { group in
@@ -28,10 +30,11 @@ extension Corpus {
                 let item = items[index]
                 group.addTask {
                     do throws(InputError) {
-                        let bytes = try InputFiles.bytes(of: item)
-                        let document = try reader.read(bytes: bytes, source: item.name)
-                        let summary = Document.Summary(document, bytes: bytes.count)
-                        return (index, .success((transform(document, index), summary)))
+                        var results: [(Result, Document.Summary)] = []
+                        try reader.readPieces(of: item) { document, bytes in
+                            results.append((transform(document, index), Document.Summary(document, bytes: bytes)))
+                        }
+                        return (index, .success(results))
                     } catch {
                         return (index, .failure(error))
                     }
@@ -43,10 +46,12 @@ extension Corpus {
                 pending[index] = outcome
                 while let ready = pending.removeValue(forKey: nextToCombine) {
                     switch ready {
-                    case .success((let result, let summary)):
-                        diagnostics += summary.diagnostics
-                        combine(result, summary)
-                        status.bytesDone += summary.bytes
+                    case .success(let pieces):
+                        for (result, summary) in pieces {
+                            diagnostics += summary.diagnostics
+                            combine(result, summary)
+                            status.bytesDone += summary.bytes
+                        }
                     case .failure(let error):
                         diagnostics.append(error.diagnostic)
                     }
@@ -93,7 +98,8 @@ extension Corpus {
     /// Reads every file named by `paths` and folds the documents into one result per core:
     /// each worker takes the next file, reads it and folds it into its own `partial`; the
     /// partials are merged at the end. For counts, where the order of documents does not
-    /// matter, this keeps every core busy without a merge after each document.
+    /// matter, this keeps every core busy without a merge after each document. The pieces of a
+    /// file too large to read whole are folded one after the other with the file's index.
     ///
     /// - Returns: the merged result and the diagnostics of all inputs, in input order.
     public static func reduceDocuments<Partial: Sendable>(
@@ -115,12 +121,14 @@ extension Corpus {
                     var diagnostics: [(Int, [Diagnostic])] = []
                     while let index = queue.next() {
                         let item = items[index]
+                        var read = 0
                         do throws(InputError) {
-                            let bytes = try InputFiles.bytes(of: item)
-                            let document = try reader.read(bytes: bytes, source: item.name)
-                            accumulate(&partial, document, index)
-                            diagnostics.append((index, document.diagnostics))
-                            queue.done(bytes: bytes.count)
+                            try reader.readPieces(of: item) { document, bytes in
+                                accumulate(&partial, document, index)
+                                diagnostics.append((index, document.diagnostics))
+                                read += bytes
+                            }
+                            queue.done(bytes: read)
                         } catch {
                             diagnostics.append((index, [error.diagnostic]))
                             queue.done(bytes: 0)
@@ -134,7 +142,8 @@ extension Corpus {
                 found += diagnostics
             }
         }
-        let ordered = found.sorted { $0.0 < $1.0 }.flatMap(\.1)
+        // By input, and in reading order within one (the pieces of a large file).
+        let ordered = found.enumerated().sorted { ($0.element.0, $0.offset) < ($1.element.0, $1.offset) }.flatMap(\.element.1)
         return (result, listing + ordered)
     }
 }

@@ -15,6 +15,11 @@ public struct Document: Sendable {
 
     let originalScalars: [Unicode.Scalar]
     let scalars: [Unicode.Scalar]
+    /// For a piece of a file too large to read whole (see `DocumentReader.readPieces`): the
+    /// offset of the piece's first character in the file's decoded text; 0 for a whole file.
+    public internal(set) var firstCharacter = 0
+    /// For a piece, its number from 1; 0 for a whole file.
+    public internal(set) var piece = 0
 
     /// Number of characters (Unicode scalars) in the decoded text.
     public var characterCount: Int { scalars.count }

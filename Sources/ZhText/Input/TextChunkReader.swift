@@ -94,6 +94,8 @@ public final class TextChunkReader {
     public let source: String
     /// Warnings met so far.
     public private(set) var diagnostics: [Diagnostic] = []
+    /// The encoding the file is read in (UTF-8 when it streams).
+    public private(set) var encoding: TextEncoding = .utf8
 
     private let chunkSize: Int
     private var handle: FileHandle?
@@ -133,6 +135,7 @@ public final class TextChunkReader {
         let rest = [UInt8](handle.readDataToEndOfFile())
         let decoded = try DocumentReader(options: options).decodedText(head + rest, source: source)
         diagnostics += decoded.diagnostics
+        encoding = decoded.encoding
         memory = Array(decoded.text.utf8)
     }
 

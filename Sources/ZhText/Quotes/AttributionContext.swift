@@ -8,6 +8,45 @@ struct Person {
     var isFemale: Bool? = nil
 }
 
+/// People named in an essay, for pronouns and pointing words: those mentioned (in text order)
+/// and those quoted (in the order of their quotations, text order too). Lookups are binary
+/// searches, so the work stays linear in the number of quotations.
+struct PeopleIndex {
+    private let mentioned: [Person]
+    private var quotedPeople: [Person] = []
+
+    init(mentioned: [Person]) { self.mentioned = mentioned }
+
+    mutating func quoted(_ person: Person) { quotedPeople.append(person) }
+
+    /// The people named before `offset`, the most recent first, at most `limit` of them.
+    func recent(before offset: Int, limit: Int = 32) -> [Person] {
+        var mentionIndex = Self.count(before: offset, in: mentioned)
+        var quoteIndex = Self.count(before: offset, in: quotedPeople)
+        var result: [Person] = []
+        while result.count < limit, mentionIndex > 0 || quoteIndex > 0 {
+            if quoteIndex == 0 || mentionIndex > 0 && mentioned[mentionIndex - 1].offset > quotedPeople[quoteIndex - 1].offset {
+                result.append(mentioned[mentionIndex - 1])
+                mentionIndex -= 1
+            } else {
+                result.append(quotedPeople[quoteIndex - 1])
+                quoteIndex -= 1
+            }
+        }
+        return result
+    }
+
+    /// How many of `people` (sorted by offset) stand before `offset`.
+    static func count(before offset: Int, in people: [Person]) -> Int {
+        var low = 0, high = people.count
+        while low < high {
+            let middle = (low + high) / 2
+            if people[middle].offset < offset { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+}
+
 /// What the word-based attribution needs of one essay: its paragraphs, text and a tokenizer.
 struct AttributionContext {
     let document: Document
@@ -15,6 +54,10 @@ struct AttributionContext {
     let tokenizer: DocumentTokenizer
 
     static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "；", "!", "?", ";"]
+
+    /// How far back a sentence's start is looked for, in characters: a bound on the work for
+    /// each quotation.
+    static let reach = 128
 
     var scalars: [Unicode.Scalar] { document.scalars }
 
@@ -24,7 +67,8 @@ struct AttributionContext {
         guard clause.start < clause.end else { return nil }
         if let phrase = SpeakerPhrase.parse(tokenizer.tokens(of: clause, in: document)) { return phrase }
         var start = clause.start
-        while start > paragraph.start, !Self.sentenceEnds.contains(scalars[start - 1]),
+        let limit = max(paragraph.start, clause.start - Self.reach)
+        while start > limit, !Self.sentenceEnds.contains(scalars[start - 1]),
               QuotationMarks.closers[scalars[start - 1]] == nil, scalars[start - 1] != "：" {
             start -= 1
         }
@@ -44,7 +88,8 @@ struct AttributionContext {
     /// the sentence's subject, when it is a person: a pronoun, a name or a titled name.
     func subjectBeforeColon(_ clause: TextSpan, in paragraph: TextSpan, isPerson: (String) -> Bool) -> SpeakerPhrase? {
         var start = clause.start
-        while start > paragraph.start, !Self.sentenceEnds.contains(scalars[start - 1]),
+        let limit = max(paragraph.start, clause.start - Self.reach)
+        while start > limit, !Self.sentenceEnds.contains(scalars[start - 1]),
               QuotationMarks.closers[scalars[start - 1]] == nil, scalars[start - 1] != "：" {
             start -= 1
         }
@@ -103,7 +148,7 @@ struct AttributionContext {
         if mark.paragraph > 0, let previous = self.edges(of: spans[mark.paragraph - 1]),
            scalars[previous.last] == "：" || scalars[previous.last] == ":" {
             var start = previous.last
-            while start > spans[mark.paragraph - 1].start, !QuotationFinder.clauseBreaks.contains(scalars[start - 1]),
+            while start > max(spans[mark.paragraph - 1].start, previous.last - Self.reach), !QuotationFinder.clauseBreaks.contains(scalars[start - 1]),
                   QuotationMarks.closers[scalars[start - 1]] == nil {
                 start -= 1
             }
@@ -123,13 +168,15 @@ struct AttributionContext {
 
     /// Whom a pointing word (该负责人 → 负责人, 这位专家 → 专家) refers to: the last noun
     /// phrase before `offset` that ends with `word`, or the name right after it (专家柯文博).
-    func pointedTo(_ word: String, before offset: Int, people: [Person]) -> String? {
+    func pointedTo(_ word: String, before offset: Int, people: PeopleIndex) -> String? {
         let needle = Array(word.unicodeScalars)
         var index = offset - needle.count
-        while index >= 0 {
+        let stop = max(0, offset - 2_000)  // a bound on the work for each pointing word
+        while index >= stop {
             if Array(scalars[index..<(index + needle.count)]) == needle, index == 0 || !["该", "位", "名"].contains(String(scalars[index - 1])) {
                 // A name right after the word.
-                if let person = people.first(where: { $0.offset == index + needle.count }) { return person.name }
+                if let person = people.recent(before: index + needle.count + 1, limit: 1).first,
+                   person.offset == index + needle.count { return person.name }
                 // The noun phrase that ends with the word.
                 guard let span = spans.first(where: { $0.start <= index && index < $0.end }) else { return nil }
                 var start = index
@@ -144,7 +191,7 @@ struct AttributionContext {
             index -= 1
         }
         // Not named with that word (这位专家 after 副教授柯文博): the last person named.
-        return people.last(where: { $0.offset < offset })?.name
+        return people.recent(before: offset, limit: 1).first?.name
     }
 }
 
@@ -155,10 +202,11 @@ struct DialogueTurns {
 
     /// The speaker of an unattributed turn in `paragraph`: the other of the last two people,
     /// when the last turn was at most three paragraphs before; before the second person has
-    /// spoken, the last person `mentioned` (in text order) who is not the last speaker.
+    /// spoken, the most recent person `mentioned` (most recent first) who is not the last
+    /// speaker.
     func nextSpeaker(paragraph: Int, mentioned: [String] = []) -> String? {
         guard let last, paragraph - last.paragraph <= 3 else { return nil }
-        return other ?? mentioned.last { $0 != last.name }
+        return other ?? mentioned.first { $0 != last.name }
     }
 
     mutating func record(_ name: String, paragraph: Int) {

@@ -93,32 +93,41 @@ public struct QuotationFinder: Sendable {
     static let sentenceMarks: Set<Unicode.Scalar> = ["。", "！", "？", "；", "，", "!", "?", ";", ","]
 
     /// All quotations of `document`, in text order.
+    ///
+    /// Work is linear in the text (n log n with sorting): every look around a quotation is
+    /// bounded, and paragraphs and people are found by binary search. `steps`, when given,
+    /// counts the characters and spans looked at.
     public func quotations(in document: Document) -> [Quotation] {
+        quotations(in: document, steps: nil)
+    }
+
+    func quotations(in document: Document, steps: WorkCounter?) -> [Quotation] {
         var names = SpeakerNames(aliases: aliases)
         names.startDocument()
         var result: [Quotation] = []
-        var known: Set<String> = []
+        var known = KnownSpeakers()
         let scalars = document.scalars
         // One tokenizer for the document: it learns the document's own words once.
         let tokenizer = lexicon.map { DocumentTokenizer(lexicon: $0) }
         for essay in document.essays {
             names.startEssay()
-            var people = mentions(in: essay, of: document, tokenizer: tokenizer).map {
+            // People mentioned (in text order) and people quoted (in order of their quotations).
+            var people = PeopleIndex(mentioned: mentions(in: essay, of: document, tokenizer: tokenizer).map {
                 Person(offset: $0.offset, name: $0.name, isFemale: SpeakerNames.isFemale($0.name))
-            }
+            })
             let spans = essay.paragraphs.map(\.span)
-            let found = QuotationMarks.find(in: spans, of: scalars)
+            let found = QuotationMarks.find(in: spans, of: scalars, steps: steps)
             var previous: (speaker: String, canonical: String, verb: String, end: Int)?
             var turns = DialogueTurns()
             let context = tokenizer.map { AttributionContext(document: document, spans: spans, tokenizer: $0) }
             for mark in found {
                 let paragraph = essay.paragraphs[mark.paragraph]
-                let text = quotedText(mark, spans: spans, scalars: scalars)
+                let text = quotedText(mark, spans: spans, scalars: scalars, steps: steps)
                 var kind: Quotation.Kind = looksLikeTerm(text) ? .term : .speech
                 var speaker = "", verb = "", method = Quotation.Method.none
                 if mark.depth == 0 {
                     let frame = attribution(of: mark, in: paragraph.span, paragraphs: spans, scalars: scalars,
-                                            termLike: kind == .term, known: known, context: context)
+                                            termLike: kind == .term, known: known, context: context, steps: steps)
                     speaker = frame.speaker
                     verb = frame.verb
                     if !speaker.isEmpty { method = .frame }
@@ -146,19 +155,18 @@ public struct QuotationFinder: Sendable {
                 } else if SpeakerNames.pronouns.contains(speaker) {
                     // The nearest person named before the quotation, of the pronoun's gender.
                     let female = speaker.hasPrefix("她")
-                    let candidates = people.filter { $0.offset < mark.open }
-                    let match = candidates.last(where: { female ? $0.isFemale != false : $0.isFemale != true })
-                        ?? candidates.last
+                    let candidates = people.recent(before: mark.open)
+                    let match = candidates.first(where: { female ? $0.isFemale != false : $0.isFemale != true })
+                        ?? candidates.first
                     canonical = match?.name ?? canonical
                     if method == .frame { method = .pronoun }
                 } else if !canonical.isEmpty, kind != .citation, (2...12).contains(canonical.count) {
-                    people.append(Person(offset: mark.open, name: canonical, isFemale: SpeakerNames.isFemale(speaker)))
-                    people.sort { $0.offset < $1.offset }
+                    people.quoted(Person(offset: mark.open, name: canonical, isFemale: SpeakerNames.isFemale(speaker)))
                 }
                 if mark.depth == 0, kind == .speech, context != nil {
                     let quoteOnly = context!.isQuoteOnly(mark)
                     if canonical.isEmpty, quoteOnly, let next = turns.nextSpeaker(
-                        paragraph: mark.paragraph, mentioned: people.filter { $0.offset < mark.open }.map(\.name)) {
+                        paragraph: mark.paragraph, mentioned: people.recent(before: mark.open).map(\.name)) {
                         canonical = next
                         speaker = next
                         method = .alternation
@@ -171,17 +179,35 @@ public struct QuotationFinder: Sendable {
                     document: document.source, essay: essay.number, section: paragraph.section,
                     paragraph: paragraph.number, kind: kind, speaker: speaker, canonicalSpeaker: canonical, verb: verb,
                     method: canonical.isEmpty && speaker.isEmpty ? .none : method,
-                    text: text, span: TextSpan(start: mark.contentStart, end: mark.contentEnd), recovered: mark.recovered))
+                    text: text,
+                    span: TextSpan(start: document.firstCharacter + mark.contentStart, end: document.firstCharacter + mark.contentEnd),
+                    recovered: mark.recovered))
             }
         }
         return result
     }
 
+    /// The index of the first of `spans` (in text order, not overlapping) that ends after `offset`.
+    static func firstSpan(endingAfter offset: Int, in spans: [TextSpan]) -> Int {
+        var low = 0, high = spans.count
+        while low < high {
+            let middle = (low + high) / 2
+            if spans[middle].end <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
     /// The quoted text; across paragraphs, paragraphs join with a line break and lose the
     /// mark that reopens them.
-    func quotedText(_ mark: QuotationMarks.Found, spans: [TextSpan], scalars: [Unicode.Scalar]) -> String {
+    func quotedText(_ mark: QuotationMarks.Found, spans: [TextSpan], scalars: [Unicode.Scalar],
+                    steps: WorkCounter? = nil) -> String {
         var pieces: [String] = []
-        for span in spans where span.end > mark.contentStart && span.start < mark.contentEnd {
+        var index = Self.firstSpan(endingAfter: mark.contentStart, in: spans)
+        steps?.add(Int.bitWidth - spans.count.leadingZeroBitCount)
+        while index < spans.count, spans[index].start < mark.contentEnd {
+            let span = spans[index]
+            index += 1
+            steps?.add(1 + max(0, min(span.end, mark.contentEnd) - max(span.start, mark.contentStart)))
             var start = max(span.start, mark.contentStart)
             let end = min(span.end, mark.contentEnd)
             if start == span.start, start < end, QuotationMarks.pairs[scalars[start]] != nil, !pieces.isEmpty { start += 1 }
@@ -214,19 +240,27 @@ public struct QuotationFinder: Sendable {
         var verb = ""
     }
 
+    /// How far back from a quotation its frame is looked for, in characters: far more than a
+    /// speaker, a title and the words between them take (a speaker has at most 16 characters),
+    /// and a bound on the work for each quotation.
+    static let frameReach = 64
+
     func attribution(
         of mark: QuotationMarks.Found, in paragraph: TextSpan, paragraphs: [TextSpan], scalars: [Unicode.Scalar],
-        termLike: Bool, known: Set<String>, context: AttributionContext? = nil
+        termLike: Bool, known: KnownSpeakers, context: AttributionContext? = nil, steps: WorkCounter? = nil
     ) -> Frame {
         // Text before the quotation (past a colon or comma right before it), back to the last
-        // sentence or clause break (or a colon: 周永康说：江泽民同志在报告中强调“…”).
+        // sentence or clause break (or, reading words, a colon: 周永康说：江泽民同志在报告中强调
+        // “…”), at most `frameReach` characters.
+        let limit = max(paragraph.start, mark.open - Self.frameReach)
         var start = mark.open
-        while start > paragraph.start, "：:，, ".unicodeScalars.contains(scalars[start - 1]) { start -= 1 }
+        while start > limit, "：:，, ".unicodeScalars.contains(scalars[start - 1]) { start -= 1 }
         let clauseEnd = start
-        while start > paragraph.start, !Self.sentenceMarks.contains(scalars[start - 1]),
+        while start > limit, !Self.sentenceMarks.contains(scalars[start - 1]),
               QuotationMarks.closers[scalars[start - 1]] == nil, context == nil || scalars[start - 1] != "：" {
             start -= 1
         }
+        steps?.add(mark.open - start + 1)
         var before = String(String.UnicodeScalarView(scalars[start..<mark.open]))
         let hadColon = before.hasSuffix("：") || before.hasSuffix(":")
         while let last = before.last, "：:，, ".contains(last) { before.removeLast() }
@@ -249,7 +283,7 @@ public struct QuotationFinder: Sendable {
         if !termLike, let context, let phrase = context.after(mark, isPerson: { Self.isPerson($0, known: known) }) {
             return Frame(speaker: phrase.speaker, verb: phrase.verb)
         }
-        if !termLike, context == nil, let frame = frameAfter(mark, scalars: scalars, paragraphs: paragraphs) {
+        if !termLike, context == nil, let frame = frameAfter(mark, scalars: scalars, paragraphs: paragraphs, steps: steps) {
             return frame
         }
         return Frame()
@@ -257,7 +291,7 @@ public struct QuotationFinder: Sendable {
 
     /// Whether a subject names a person: a pronoun, someone already quoted, a title or form of
     /// address at its end, or a short name that starts with a surname.
-    static func isPerson(_ subject: String, known: Set<String>) -> Bool {
+    static func isPerson(_ subject: String, known: KnownSpeakers) -> Bool {
         SpeakerNames.pronouns.contains(subject) || known.contains(subject)
             || SpeakerNames.titles.contains { subject.hasSuffix($0) } || SpeakerNames.address.contains { subject.hasSuffix($0) }
             || subject.count <= 3 && ChineseNames.surnames.contains(subject.unicodeScalars.first!.value)
@@ -321,7 +355,7 @@ public struct QuotationFinder: Sendable {
 
     /// NAME+TITLE“…”的（最新/重要）要求 …
     func possessive(
-        before: String, mark: QuotationMarks.Found, scalars: [Unicode.Scalar], limit: Int, known: Set<String>
+        before: String, mark: QuotationMarks.Found, scalars: [Unicode.Scalar], limit: Int, known: KnownSpeakers
     ) -> Frame? {
         var after = ""
         var index = mark.close + 1
@@ -337,7 +371,7 @@ public struct QuotationFinder: Sendable {
         // quoted in the document, else three characters after a surname, else two.
         for title in SpeakerNames.titles where before.hasSuffix(title) {
             let head = String(before.dropLast(title.count))
-            if let name = known.filter({ head.hasSuffix($0) }).max(by: { $0.count < $1.count }) {
+            if let name = known.longestSuffix(of: head) {
                 return Frame(speaker: name + title, verb: noun)
             }
             let three = String(head.suffix(3))
@@ -349,8 +383,12 @@ public struct QuotationFinder: Sendable {
     }
 
     /// “…”SPEAKER VERB。 / “…，”她说，“…”
-    func frameAfter(_ mark: QuotationMarks.Found, scalars: [Unicode.Scalar], paragraphs: [TextSpan]) -> Frame? {
-        guard let paragraph = paragraphs.first(where: { $0.start <= mark.close && mark.close < $0.end }) else { return nil }
+    func frameAfter(_ mark: QuotationMarks.Found, scalars: [Unicode.Scalar], paragraphs: [TextSpan],
+                    steps: WorkCounter? = nil) -> Frame? {
+        let found = Self.firstSpan(endingAfter: mark.close, in: paragraphs)
+        steps?.add(Int.bitWidth - paragraphs.count.leadingZeroBitCount)
+        guard found < paragraphs.count, paragraphs[found].start <= mark.close else { return nil }
+        let paragraph = paragraphs[found]
         var index = mark.close + 1
         if index < paragraph.end, scalars[index] == "，" || scalars[index] == "," { index += 1 }
         var clause = ""
@@ -362,5 +400,29 @@ public struct QuotationFinder: Sendable {
         guard let verb = Self.verbs.first(where: { clause.hasSuffix($0) }) else { return nil }
         let speaker = cleanSpeaker(String(clause.dropLast(verb.count)))
         return speaker.isEmpty ? nil : Frame(speaker: speaker, verb: verb)
+    }
+}
+
+/// Canonical names of the speakers quoted so far in a document, found as the suffix of a text
+/// in as many look-ups as the longest name has characters (not one per name).
+struct KnownSpeakers {
+    private var names: Set<String> = []
+    private var longest = 0
+
+    mutating func insert(_ name: String) {
+        if names.insert(name).inserted { longest = max(longest, name.count) }
+    }
+
+    func contains(_ name: String) -> Bool { names.contains(name) }
+
+    /// The longest known name that `text` ends with.
+    func longestSuffix(of text: String) -> String? {
+        var length = min(longest, text.count)
+        while length > 0 {
+            let suffix = String(text.suffix(length))
+            if names.contains(suffix) { return suffix }
+            length -= 1
+        }
+        return nil
     }
 }

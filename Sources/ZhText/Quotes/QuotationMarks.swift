@@ -2,7 +2,9 @@
 ///
 /// Marks: “…” with ‘…’ inside, 「…」 with 『…』 inside, and straight "…" and '…'. 《…》 is a
 /// title, not a quotation. Rules for damaged text:
-/// - a closing mark with no opening one starts its quotation at the paragraph's start;
+/// - a closing mark with no opening one starts its quotation at the paragraph's start, or just
+///   after the previous closing mark of the paragraph (so quotations never overlap and the work
+///   stays linear on text such as ’”’”’” with no opening marks);
 /// - an opening mark while the same kind of quotation is already open abandons the earlier
 ///   one (it lost its closing mark), so later pairs keep their partners;
 /// - a quotation still open at a paragraph's end continues when the next paragraph opens with
@@ -22,16 +24,19 @@ struct QuotationMarks {
     static let closers: [Unicode.Scalar: Unicode.Scalar] = ["”": "“", "’": "‘", "」": "「", "』": "『"]
 
     /// Quotations in the paragraphs (spans into `scalars`), in order of their opening marks.
-    static func find(in paragraphs: [TextSpan], of scalars: [Unicode.Scalar]) -> [Found] {
+    /// Linear in the paragraphs' length (plus sorting the quotations): every mark is looked at
+    /// once, the stack of open quotations holds at most one quotation per kind of mark, and
+    /// `steps`, when given, counts the characters looked at.
+    static func find(in paragraphs: [TextSpan], of scalars: [Unicode.Scalar], steps: WorkCounter? = nil) -> [Found] {
         var found: [Found] = []
         struct Open { var mark: Unicode.Scalar; var offset: Int; var paragraph: Int }
         var stack: [Open] = []
         for (index, span) in paragraphs.enumerated() {
             // A quotation left open at the end of the last paragraph continues only if this
             // paragraph opens with the same mark.
+            let first = firstText(span, scalars)
+            steps?.add(first - span.start + 1)
             if !stack.isEmpty {
-                var first = span.start
-                while first < span.end, scalars[first].properties.isWhitespace { first += 1 }
                 let continues = first < span.end && stack.count == 1 && scalars[first] == stack[0].mark
                 if !continues {
                     let previous = paragraphs[index - 1]
@@ -46,10 +51,13 @@ struct QuotationMarks {
             var offset = span.start
             var straightDouble: Int?
             var straightSingle: Int?
+            // Where a closing mark without an opening one starts its quotation.
+            var unopenedStart = first
+            steps?.add(span.end - span.start)
             while offset < span.end {
                 let scalar = scalars[offset]
                 if pairs[scalar] != nil {
-                    if let continued = stack.last, continued.mark == scalar, continued.paragraph < index, offset == firstText(span, scalars) {
+                    if let continued = stack.last, continued.mark == scalar, continued.paragraph < index, offset == first {
                         // The reopening mark of a quotation over several paragraphs.
                     } else {
                         if let same = stack.lastIndex(where: { $0.mark == scalar }) {
@@ -75,13 +83,15 @@ struct QuotationMarks {
                                            contentEnd: offset, depth: match, paragraph: open.paragraph, recovered: false))
                         stack.removeSubrange(match...)
                     } else if stack.isEmpty {
-                        // No opening mark: the quotation started with the paragraph.
-                        let start = firstText(span, scalars)
+                        // No opening mark: the quotation started with the paragraph, or after
+                        // the quotation that closed before it.
+                        let start = unopenedStart
                         if start < offset {
                             found.append(Found(open: start, close: offset, contentStart: start, contentEnd: offset,
                                                depth: 0, paragraph: index, recovered: true))
                         }
                     }
+                    if stack.isEmpty { unopenedStart = offset + 1 }
                 } else if scalar == "\"" || scalar == "'" {
                     // Straight quotes pair within the paragraph.
                     if scalar == "\"" {

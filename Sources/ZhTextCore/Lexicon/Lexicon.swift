@@ -121,8 +121,13 @@ public final class Lexicon: Sendable {
         }
         hasher.combine(buildVersion.utf8)
         let key = "icu\(ICU.version)-\(general == nil ? "nojieba" : "jieba")-\(String(hasher.value, radix: 16))"
-        if let cached = LexiconCache.load(key: key, in: cacheDirectory) {
+        switch LexiconCache.load(key: key, in: cacheDirectory) {
+        case .entry(let cached):
             return Lexicon(storage: cached.storage, sources: cached.sources, warnings: warnings)
+        case .damaged(let message):
+            warnings.append(message)
+        case .missing:
+            break
         }
         let (trie, sources) = try build(general: general, contemporary: contemporary, userLexicons: userLexicons)
         let storage = _TrieStorage(trie)

@@ -4,15 +4,23 @@ import Foundation
 ///
 /// Files live in `$ZHTEXT_CACHE_DIR`, else `$XDG_CACHE_HOME/zhtext`, else `~/.cache/zhtext`,
 /// named by ICU's version and a hash of everything that went into the lexicon. A file is a
-/// 16-byte header (magic, format version, length of the sources' description), the
-/// description, and the `_TrieStorage` bytes, which are read into memory as they are. A
-/// cache that cannot be read, or that does not fit together, is simply rebuilt. Only the
-/// newest few files are kept.
+/// 32-byte header (magic, format version, length of the sources' description, the storage's
+/// length and a checksum of the description and storage), the description, and the
+/// `_TrieStorage` bytes, which are read into memory as they are. A file whose length or
+/// checksum does not match (a damaged disk, an interrupted copy, a hand edit) is never used:
+/// it is rebuilt, with a warning. The folder keeps at most `filesKept` compiled lexicons, none
+/// unused for more than `maximumAge`, `maximumBytes` in all; leftover temporary files of
+/// killed runs go after an hour.
 enum LexiconCache {
-    static let formatVersion: UInt32 = 10
+    static let formatVersion: UInt32 = 11
     static let magic: UInt32 = 0x5A54_4C58  // "ZTLX"
+    static let headerSize = 32
     /// How many compiled lexicons to keep (each is about 25 MB).
     static let filesKept = 4
+    /// Compiled lexicons not used for this long are removed (30 days).
+    static let maximumAge: TimeInterval = 30 * 24 * 3600
+    /// The most bytes of compiled lexicons kept; the one just written is always kept.
+    static let maximumBytes = 256 << 20
 
     /// The default folder of compiled lexicons.
     static var defaultDirectory: URL? {
@@ -39,28 +47,72 @@ enum LexiconCache {
         var sources: [Lexicon.Source]
     }
 
-    static func load(key: String, in directory: URL? = nil) -> Entry? {
-        guard let url = url(for: key, in: directory), let handle = FileHandle(forReadingAtPath: url.path) else { return nil }
+    /// What loading a compiled lexicon found.
+    enum Loaded {
+        case entry(Entry)
+        /// No file for the key (or one of an older format): build the lexicon.
+        case missing
+        /// A file whose length or checksum does not match: build the lexicon, and say so.
+        case damaged(String)
+    }
+
+    static func load(key: String, in directory: URL? = nil) -> Loaded {
+        guard let url = url(for: key, in: directory), let handle = FileHandle(forReadingAtPath: url.path) else {
+            return .missing
+        }
         defer { try? handle.close() }
-        guard let head = try? handle.read(upToCount: 16), head.count == 16 else { return nil }
+        let damaged = Loaded.damaged("the compiled lexicon \(url.path) is damaged (its length or checksum does not match); rebuilt it")
+        guard let head = try? handle.read(upToCount: headerSize), head.count == headerSize else { return damaged }
         let fields = head.withUnsafeBytes { raw in (0..<4).map { raw.loadUnaligned(fromByteOffset: $0 * 4, as: UInt32.self) } }
-        guard fields[0] == magic, fields[1] == formatVersion, fields[2] < 1 << 20,
-              let sourceBytes = try? handle.read(upToCount: Int(fields[2])), sourceBytes.count == Int(fields[2]),
-              let storage = _TrieStorage.reading(file: url.path, at: 16 + _TrieStorage.aligned(Int(fields[2])))
-        else { return nil }
-        return Entry(storage: storage, sources: Lexicon.Source.decode(String(decoding: sourceBytes, as: UTF8.self)))
+        let (storageLength, checksum) = head.withUnsafeBytes { raw in
+            (raw.loadUnaligned(fromByteOffset: 16, as: UInt64.self), raw.loadUnaligned(fromByteOffset: 24, as: UInt64.self))
+        }
+        guard fields[0] == magic, fields[1] == formatVersion else { return .missing }
+        let offset = headerSize + _TrieStorage.aligned(Int(fields[2]))
+        guard fields[2] < 1 << 20, storageLength < 1 << 40,
+              let size = try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int,
+              size == offset + Int(storageLength),
+              let sourceBytes = try? handle.read(upToCount: Int(fields[2])), sourceBytes.count == Int(fields[2])
+        else { return damaged }
+        let seed = sourceBytes.withUnsafeBytes { Self.checksum($0, seed: 0) }
+        guard let storage = _TrieStorage.reading(file: url.path, at: offset, verify: { Self.checksum($0, seed: seed) == checksum })
+        else { return damaged }
+        // Mark it used, for the pruning of entries unused for long.
+        _ = utimes(url.path, nil)
+        return .entry(Entry(storage: storage, sources: Lexicon.Source.decode(String(decoding: sourceBytes, as: UTF8.self))))
+    }
+
+    /// A 64-bit checksum of `bytes`, eight bytes at a time (a multiply-and-rotate mix; any
+    /// changed byte changes it, and 25 MB take a few milliseconds).
+    static func checksum(_ bytes: UnsafeRawBufferPointer, seed: UInt64) -> UInt64 {
+        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ seed ^ UInt64(bytes.count)
+        let words = bytes.count / 8
+        for index in 0..<words {
+            let word = bytes.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self)
+            hash = ((hash ^ word) &* 0xFF51_AFD7_ED55_8CCD)
+            hash = (hash << 31) | (hash >> 33)
+        }
+        for index in (words * 8)..<bytes.count {
+            hash = (hash ^ UInt64(bytes[index])) &* 0xC4CE_B9FE_1A85_EC53
+        }
+        return hash ^ (hash >> 29)
     }
 
     static func store(_ entry: Entry, key: String, in directory: URL? = nil) {
         guard let url = url(for: key, in: directory) else { return }
         let sources = Array(Lexicon.Source.encode(entry.sources).utf8)
+        let storageBytes = entry.storage.bytes
+        let seed = sources.withUnsafeBytes { Self.checksum($0, seed: 0) }
         var data = Data()
         for field in [magic, formatVersion, UInt32(sources.count), 0] {
             withUnsafeBytes(of: field) { data.append(contentsOf: $0) }
         }
+        for field in [UInt64(storageBytes.count), Self.checksum(storageBytes, seed: seed)] {
+            withUnsafeBytes(of: field) { data.append(contentsOf: $0) }
+        }
         data.append(contentsOf: sources)
         data.append(contentsOf: repeatElement(0, count: _TrieStorage.aligned(sources.count) - sources.count))
-        data.append(contentsOf: entry.storage.bytes)
+        data.append(contentsOf: storageBytes)
         do {
             let folder = url.deletingLastPathComponent()
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -77,17 +129,34 @@ enum LexiconCache {
         }
     }
 
-    /// Removes all but the newest `filesKept` compiled lexicons (older formats included).
-    static func prune(_ folder: URL, keeping current: URL) {
-        let keys: [URLResourceKey] = [.contentModificationDateKey]
+    /// Keeps `current` and, newest first (by last use), as many other compiled lexicons (older
+    /// formats included) as fit in `filesKept` files and `maximumBytes`, none unused for more
+    /// than `maximumAge`; removes temporary files left by killed runs after an hour.
+    static func prune(_ folder: URL, keeping current: URL, now: Date = Date()) {
+        let keys: [URLResourceKey] = [.contentModificationDateKey, .fileSizeKey]
         guard let files = try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: keys) else {
             return
         }
-        let lexicons = files.filter { $0.lastPathComponent.hasPrefix("lexicon-") && $0.pathExtension == "bin" }
-            .map { ($0, (try? $0.resourceValues(forKeys: Set(keys)).contentModificationDate) ?? .distantPast) }
-            .sorted { $0.1 > $1.1 }
-        for (file, _) in lexicons.dropFirst(filesKept) where file.lastPathComponent != current.lastPathComponent {
+        func info(_ file: URL) -> (date: Date, size: Int) {
+            let values = try? file.resourceValues(forKeys: Set(keys))
+            return (values?.contentModificationDate ?? .distantPast, values?.fileSize ?? 0)
+        }
+        let temporaries = files.filter { $0.lastPathComponent.hasPrefix("lexicon-") && $0.pathExtension.hasPrefix("tmp-") }
+        for file in temporaries where now.timeIntervalSince(info(file).date) > 3600 {
             try? FileManager.default.removeItem(at: file)
+        }
+        let lexicons = files.filter { $0.lastPathComponent.hasPrefix("lexicon-") && $0.pathExtension == "bin" }
+            .map { ($0, info($0)) }
+            .sorted { $0.1.date > $1.1.date }
+        var kept = 1
+        var bytes = lexicons.first { $0.0.lastPathComponent == current.lastPathComponent }?.1.size ?? 0
+        for (file, (date, size)) in lexicons where file.lastPathComponent != current.lastPathComponent {
+            if kept < filesKept, bytes + size <= maximumBytes, now.timeIntervalSince(date) <= maximumAge {
+                kept += 1
+                bytes += size
+            } else {
+                try? FileManager.default.removeItem(at: file)
+            }
         }
     }
 }

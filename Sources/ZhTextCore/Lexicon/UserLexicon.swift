@@ -3,7 +3,10 @@ import Foundation
 /// A user lexicon in jieba's format: one `word [frequency] [tag]` per line.
 ///
 /// Blank lines and lines starting with `#` are skipped. A word without a frequency is added
-/// with a cost just below that of its best split, so it is kept whole.
+/// with a cost just below that of its best split, so it is kept whole. A line whose frequency
+/// is not a finite number in (0, `maximumFrequency`] (inf, 1e400, NaN, 0, -5, 1e15), or whose
+/// word has characters beyond the Basic Multilingual Plane (emoji, CJK Extension B), which the
+/// trie cannot hold, is skipped; `problems()` names each such line.
 /// FNV-1a, a small stable hash for cache keys.
 struct FNV1a {
     var value: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -94,21 +97,61 @@ public struct UserLexicon: Sendable, Hashable {
         return Self.parse(text ?? [])
     }
 
-    static func parse(_ bytes: [UInt8]) -> [Entry] {
-        var entries: [Entry] = []
+    /// The largest frequency taken: far above any word's count in a real corpus (jieba's
+    /// largest, 的, is 883,634), so one absurd entry cannot make every other word's cost
+    /// meaningless.
+    public static let maximumFrequency = 1e9
+
+    /// What one line of a lexicon holds.
+    enum Line {
+        case entry(Entry)
+        case nothing
+        /// A line that is skipped, and why.
+        case problem(String)
+    }
+
+    static func line(_ line: ArraySlice<UInt8>) -> Line {
+        let fields = line.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D })
+        guard let first = fields.first, first.first != 0x23 else { return .nothing }
+        let word = String(decoding: first, as: UTF8.self)
+        let number = fields.count > 1 ? String(decoding: fields[1], as: UTF8.self) : nil
+        let frequency = number.flatMap { Double($0) }
+        let tagField = frequency == nil ? (fields.count > 1 ? fields[1] : nil) : (fields.count > 2 ? fields[2] : nil)
+        if let frequency, let number, !(frequency.isFinite && frequency > 0 && frequency <= maximumFrequency) {
+            return .problem("frequency \(number) is not a number in (0, 1e9]; \(word) skipped")
+        }
+        if word.unicodeScalars.contains(where: { $0.value >= 0x10000 }) {
+            return .problem("\(word) has characters beyond the Basic Multilingual Plane (emoji, rare Han), "
+                + "which the lexicon cannot hold; skipped")
+        }
+        return .entry(Entry(word: word, frequency: frequency, tag: tagField.map { String(decoding: $0, as: UTF8.self) }))
+    }
+
+    /// The lines of `bytes` (UTF-8, with or without BOM), numbered from 1.
+    static func lines(_ bytes: [UInt8]) -> some Sequence<(number: Int, line: Line)> {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        for line in body.split(separator: 0x0A) {
-            let fields = line.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D })
-            guard let first = fields.first, first.first != 0x23 else { continue }
-            let word = String(decoding: first, as: UTF8.self)
-            let frequency = fields.count > 1 ? Double(String(decoding: fields[1], as: UTF8.self)) : nil
-            let tagField = frequency == nil ? (fields.count > 1 ? fields[1] : nil) : (fields.count > 2 ? fields[2] : nil)
-            entries.append(Entry(
-                word: word, frequency: frequency.flatMap { $0 > 0 && $0.isFinite ? $0 : nil },
-                tag: tagField.map { String(decoding: $0, as: UTF8.self) }))
+        return body.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated().lazy
+            .map { ($0.offset + 1, line($0.element)) }
+    }
+
+    static func parse(_ bytes: [UInt8]) -> [Entry] {
+        lines(bytes).compactMap { if case .entry(let entry) = $0.line { entry } else { nil } }
+    }
+
+    /// The lines that are skipped, each as `NAME line N: why`.
+    public func problems() -> [String] {
+        let bytes: [UInt8]
+        if let text {
+            bytes = text
+        } else if let path, let data = FileManager.default.contents(atPath: path) {
+            bytes = [UInt8](data)
+        } else {
+            return []
         }
-        return entries
+        return Self.lines(bytes).compactMap { number, line in
+            if case .problem(let why) = line { "\(name) line \(number): \(why)" } else { nil }
+        }
     }
 
     public static func == (lhs: UserLexicon, rhs: UserLexicon) -> Bool {

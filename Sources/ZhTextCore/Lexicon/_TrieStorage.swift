@@ -152,8 +152,11 @@ final class _TrieStorage: @unchecked Sendable {
 
     /// Reads the storage that starts `offset` bytes into a cache file (a multiple of 16): the
     /// file is mapped and its bytes copied into a block in one piece. Nil when the file cannot
-    /// be read or does not hold a consistent storage there.
-    static func reading(file path: String, at offset: Int) -> _TrieStorage? {
+    /// be read, when `verify` (given the bytes) refuses them, or when they do not hold a
+    /// consistent storage.
+    static func reading(file path: String, at offset: Int, verify: (UnsafeRawBufferPointer) -> Bool = { _ in true })
+        -> _TrieStorage?
+    {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
@@ -166,6 +169,10 @@ final class _TrieStorage: @unchecked Sendable {
         defer { munmap(mapped, length) }
         let memory = allocateBlock(length - offset)
         memory.copyMemory(from: mapped + offset, byteCount: length - offset)
+        guard verify(UnsafeRawBufferPointer(start: memory, count: length - offset)) else {
+            free(memory)
+            return nil
+        }
         return _TrieStorage(memory: memory, available: length - offset)
     }
 

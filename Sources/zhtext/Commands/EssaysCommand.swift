@@ -18,9 +18,13 @@ struct EssaysCommand: AsyncParsableCommand {
 
     func run() async throws {
         let sink = try output.open(reading: input.paths)
-        let corpus = await Corpus.read(input.paths, options: input.readerOptions)
-        DiagnosticReporter.report(corpus.diagnostics)
-        try output.write(Table.essays(corpus), to: sink, diagnostics: corpus.diagnostics)
-        try DiagnosticReporter.exitIfFailed(corpus.diagnostics)
+        // One document at a time: only the rows are kept.
+        var table = Table(columns: Table.essayColumns)
+        let diagnostics = await Corpus.forEachDocument(
+            input.paths, options: input.readerOptions, transform: { document, _ in Table.essays(of: document).rows },
+            combine: { rows, _ in table.rows += rows })
+        DiagnosticReporter.report(diagnostics)
+        try output.write(table, to: sink, diagnostics: diagnostics)
+        try DiagnosticReporter.exitIfFailed(diagnostics)
     }
 }

@@ -32,13 +32,17 @@ struct LexiconOptions: ParsableArguments {
         }
     }
 
+    /// The `--dict` lexicons; their skipped lines are warnings on standard error (once per run).
     func userLexicons() throws -> [UserLexicon] {
         try dictionaries.map { path in
+            let lexicon: UserLexicon
             do {
-                return try UserLexicon(contentsOf: path)
+                lexicon = try UserLexicon(contentsOf: path)
             } catch {
                 throw ValidationError("cannot read lexicon \(path): \(error.localizedDescription)")
             }
+            LexiconWarnings.report(lexicon.problems())
+            return lexicon
         }
     }
 

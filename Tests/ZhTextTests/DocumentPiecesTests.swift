@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+@testable import ZhText
+
+/// Files too large to read whole come as pieces with true offsets.
+@Suite struct DocumentPiecesTests {
+    func file(_ text: String) throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("zhtext-pieces-\(UUID().uuidString).txt").path
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    @Test func aLargeFileIsReadInPiecesWithTrueOffsets() throws {
+        let line = "张华说：“我们今天去北京。”他们都很高兴。"
+        let text = String(repeating: line, count: 200)
+        let path = try file(text)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let whole = DocumentReader().read(text: text, source: path)
+        var pieces: [Document] = []
+        var bytes = 0
+        try DocumentReader().readPieces(of: .file(path), limit: 1000, pieceSize: 700) { document, count in
+            pieces.append(document)
+            bytes += count
+        }
+        #expect(pieces.count > 5)
+        #expect(bytes == text.utf8.count)
+        #expect(pieces.map(\.piece) == Array(1...pieces.count))
+        #expect(pieces.reduce(0) { $0 + $1.characterCount } == whole.characterCount)
+        #expect(pieces[0].diagnostics.first?.message.contains("read in pieces") == true)
+        #expect(pieces.dropFirst().allSatisfy { $0.diagnostics.isEmpty })
+        // Essays are numbered on across pieces; offsets point into the whole file's text.
+        #expect(pieces.flatMap(\.essays).map(\.number) == Array(1...pieces.count))
+        let finder = QuotationFinder()
+        let quoted = pieces.flatMap { finder.quotations(in: $0) }
+        #expect(quoted.count >= 190)
+        for quotation in quoted {
+            #expect(whole.text(quotation.span) == quotation.text)
+        }
+    }
+
+    @Test func aSmallFileIsOneDocument() throws {
+        let path = try file("题目\n\n他说：“好。”\n")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        var pieces: [Document] = []
+        try DocumentReader().readPieces(of: .file(path)) { document, _ in pieces.append(document) }
+        #expect(pieces.count == 1 && pieces[0].piece == 0 && pieces[0].firstCharacter == 0)
+    }
+}
