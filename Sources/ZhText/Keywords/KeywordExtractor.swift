@@ -50,7 +50,8 @@ public struct KeywordExtractor: Sendable {
 
     public init(lexicon: Lexicon, method: Method = .auto, top: Int = 10, background: BackgroundModel? = nil) {
         self.lexicon = lexicon
-        self.background = background ?? BackgroundModel(lexicon: lexicon)
+        // Keywords weigh terms by IDF; word probabilities (for verbs) can come from costs.
+        self.background = background ?? BackgroundModel(lexicon: lexicon, readingFrequencies: false)
         self.method = method
         self.top = top
     }

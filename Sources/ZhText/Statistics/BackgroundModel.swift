@@ -28,12 +28,14 @@ public struct BackgroundModel: Sendable {
 
     /// The background of `lexicon`, with the IDF table at `idfPath` (jieba's format: `word
     /// idf` per line) when given and readable; by default the `analyse/idf.txt` next to the
-    /// lexicon's `dict.txt`.
-    public init(lexicon: Lexicon, idfPath: String? = nil) {
+    /// lexicon's `dict.txt`. Without `readingFrequencies` (0.1 s saved), relative frequencies
+    /// all come from the lexicon's costs.
+    public init(lexicon: Lexicon, idfPath: String? = nil, readingFrequencies: Bool = true) {
         self.lexicon = lexicon
         let dictionary = lexicon.sources.first { $0.kind == "jieba" }?.location
         let idfPath = idfPath ?? dictionary.map { JiebaDictionary.idfPath(forDictionary: $0) }
-        frequencies = dictionary.flatMap { FileManager.default.contents(atPath: $0) }.map(Self.readFrequencies) ?? [:]
+        frequencies = readingFrequencies
+            ? dictionary.flatMap { FileManager.default.contents(atPath: $0) }.map(Self.readFrequencies) ?? [:] : [:]
         let sum = frequencies.values.reduce(0, +)
         size = sum >= 1 ? Int(sum) : Self.jiebaTotal
         var table: [String: Double] = [:]

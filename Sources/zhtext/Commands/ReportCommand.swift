@@ -107,8 +107,7 @@ struct ReportCommand: AsyncParsableCommand {
         miner.minimumCount = 2
         progress.update("mining phrases", done: 0, total: 1)
         let phrases = miner.phrases(in: corpus.documents, lexicon: lexicon)
-        let background = BackgroundModel(lexicon: lexicon)
-        var extractor = KeywordExtractor(lexicon: lexicon, top: 15, background: background)
+        var extractor = KeywordExtractor(lexicon: lexicon, top: 15)
         extractor.progress = { progress.update("keywords of the corpus", done: $0, total: $1) }
         let corpusKeywords = extractor.keywords(of: corpus.documents, grouping: .corpus, phrases: phrases, sentences: sentences)
         extractor.top = 10
@@ -136,7 +135,7 @@ struct ReportCommand: AsyncParsableCommand {
             let (rows, _) = await analysis.keyness(target: target, reference: reference, options: NGramOptions(), minCount: 3)
             keyness = ("Keyness: \(target.joined(separator: ", ")) against \(reference.joined(separator: ", "))", rows)
         } else {
-            let rows = KeynessRow.rows(target: frequencies, background: background, minCount: 3)
+            let rows = KeynessRow.rows(target: frequencies, background: BackgroundModel(lexicon: lexicon), minCount: 3)
             keyness = ("Keyness: \(input.paths.joined(separator: ", ")) against general Chinese", rows)
         }
         let positive = Array(keyness.rows.filter { $0.keyness.direction == "+" }.prefix(15))
