@@ -220,6 +220,11 @@ import ZhTextCore
     }
 
     @Test(.enabled(if: JiebaDictionary.locate() != nil, "needs jieba's dictionary (apt-get install python3-jieba)"))
+    func aTraditionalSurnameNamesAPersonForPronouns() {
+        #expect(first("昨天我見到了劉建國，他說：「日子好過了。」")?.canonicalSpeaker == "劉建國")
+    }
+
+    @Test(.enabled(if: JiebaDictionary.locate() != nil, "needs jieba's dictionary (apt-get install python3-jieba)"))
     func unattributedTurnsOfDialogueAlternate() {
         let found = quotes("""
             晚饭后，春燕问丈夫志强：“今天办成了没有？”

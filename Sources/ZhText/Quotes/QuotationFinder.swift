@@ -32,12 +32,13 @@ public struct QuotationFinder: Sendable {
     func mentions(in essay: Essay, of document: Document, tokenizer: DocumentTokenizer?) -> [(offset: Int, name: String)] {
         guard let tokenizer, let lexicon else { return [] }
         var result: [(Int, String)] = []
+        var surnames = SurnameFolding()
         for paragraph in essay.paragraphs {
             let tokens = tokenizer.tokens(of: paragraph.span, in: document)
             for (index, token) in tokens.enumerated() where token.kind == .word {
                 let scalars = Array(token.text.unicodeScalars)
                 // A surname and a title: 王老师, 张书记.
-                if scalars.count == 1, ChineseNames.surnames.contains(scalars[0].value), index + 1 < tokens.count,
+                if scalars.count == 1, surnames.isSurname(scalars[0].value), index + 1 < tokens.count,
                    SpeakerNames.titles.contains(tokens[index + 1].text) || SpeakerNames.address.contains(tokens[index + 1].text) {
                     result.append((token.span.start, token.text + tokens[index + 1].text))
                     continue
@@ -59,14 +60,40 @@ public struct QuotationFinder: Sendable {
                     result.append((token.span.start, token.text))
                     continue
                 }
-                guard (2...3).contains(scalars.count), ChineseNames.surnames.contains(scalars[0].value),
-                      !ChineseNames.ambiguousSurnames.contains(scalars[0].value),
+                guard (2...3).contains(scalars.count), surnames.isSurname(scalars[0].value),
+                      !ChineseNames.ambiguousSurnames.contains(surnames.simplified(scalars[0].value)),
                       lexicon.cost(of: token.text) == nil || (scalars.count == 3 && token.tag.isPersonName)
                 else { continue }
                 result.append((token.span.start, token.text))
             }
         }
         return result
+    }
+
+    /// Surnames in either script: a Traditional character (陳, 劉) counts as the Simplified one
+    /// it stands for, looked up with ICU's transliterator the first time it is met.
+    struct SurnameFolding {
+        private var folded: [UInt32: UInt32] = [:]
+        private var transliterator: ICUTransliterator?
+        private var tried = false
+
+        mutating func simplified(_ value: UInt32) -> UInt32 {
+            if ChineseNames.surnames.contains(value) { return value }
+            if let known = folded[value] { return known }
+            if !tried {
+                tried = true
+                transliterator = try? ICUTransliterator(id: "Traditional-Simplified")
+            }
+            var result = value
+            if let transliterator, let scalar = Unicode.Scalar(value),
+               let mapped = transliterator.transliterate(String(scalar)).unicodeScalars.first, mapped != scalar {
+                result = mapped.value
+            }
+            folded[value] = result
+            return result
+        }
+
+        mutating func isSurname(_ value: UInt32) -> Bool { ChineseNames.surnames.contains(simplified(value)) }
     }
 
     /// Reads an aliases file: one person per line, the canonical name first, then aliases.
