@@ -17,7 +17,7 @@ extension Corpus {
         progress?(status)
         let reader = DocumentReader(options: options)
         var diagnostics = listing
-        typealias Outcome = Swift.Result<(Result, Document.Summary), InputError>
+        typealias Outcome = Swift.Result<([(Result, Document.Summary)], [Diagnostic]), InputError>
         var pending: [Int: Outcome] = [:]
         var nextToCombine = 0
         await withTaskGroup(of: (Int, Outcome).self) { group in
@@ -28,10 +28,13 @@ extension Corpus {
                 let item = items[index]
                 group.addTask {
                     do throws(InputError) {
-                        let bytes = try InputFiles.bytes(of: item)
-                        let document = try reader.read(bytes: bytes, source: item.name)
-                        let summary = Document.Summary(document, bytes: bytes.count)
-                        return (index, .success((transform(document, index), summary)))
+                        // One document per text file, one per line of a JSON Lines file.
+                        var results: [(Result, Document.Summary)] = []
+                        let problems = try reader.readDocuments(of: item) { document, ordinal, bytes in
+                            let documentIndex = documentIndex(item: index, ordinal: ordinal)
+                            results.append((transform(document, documentIndex), Document.Summary(document, bytes: bytes)))
+                        }
+                        return (index, .success((results, problems)))
                     } catch {
                         return (index, .failure(error))
                     }
@@ -43,10 +46,13 @@ extension Corpus {
                 pending[index] = outcome
                 while let ready = pending.removeValue(forKey: nextToCombine) {
                     switch ready {
-                    case .success((let result, let summary)):
-                        diagnostics += summary.diagnostics
-                        combine(result, summary)
-                        status.bytesDone += summary.bytes
+                    case .success((let documents, let problems)):
+                        for (result, summary) in documents {
+                            diagnostics += summary.diagnostics
+                            combine(result, summary)
+                            status.bytesDone += summary.bytes
+                        }
+                        diagnostics += problems
                     case .failure(let error):
                         diagnostics.append(error.diagnostic)
                     }
@@ -116,11 +122,16 @@ extension Corpus {
                     while let index = queue.next() {
                         let item = items[index]
                         do throws(InputError) {
-                            let bytes = try InputFiles.bytes(of: item)
-                            let document = try reader.read(bytes: bytes, source: item.name)
-                            accumulate(&partial, document, index)
-                            diagnostics.append((index, document.diagnostics))
-                            queue.done(bytes: bytes.count)
+                            // One document per text file, one per line of a JSON Lines file.
+                            var read = 0
+                            var found: [Diagnostic] = []
+                            let problems = try reader.readDocuments(of: item) { document, ordinal, bytes in
+                                accumulate(&partial, document, documentIndex(item: index, ordinal: ordinal))
+                                found += document.diagnostics
+                                read += bytes
+                            }
+                            diagnostics.append((index, found + problems))
+                            queue.done(bytes: read)
                         } catch {
                             diagnostics.append((index, [error.diagnostic]))
                             queue.done(bytes: 0)
