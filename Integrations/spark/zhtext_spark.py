@@ -1,14 +1,17 @@
 #!/usr/bin/env python3
 """Runs zhtext on Apache Spark: each task runs the zhtext binary over its partition.
 
-    python3 zhtext_spark.py [--master URL] [--partitions N] COMMAND INPUT... --output OUT [zhtext options]
-    spark-submit zhtext_spark.py [--partitions N] COMMAND INPUT... --output OUT [zhtext options]
+    python3 zhtext_spark.py [--master URL] [--partitions N] [--reduce-by-key] COMMAND INPUT... --output OUT [zhtext options]
+    spark-submit zhtext_spark.py [--partitions N] [--reduce-by-key] COMMAND INPUT... --output OUT [zhtext options]
 
 COMMAND is a zhtext command and the options are zhtext's own.
 
 * freq, collocations, compare: every task runs `zhtext COMMAND --partial` over its partition;
-  Spark sums the partial records by key (reduceByKey), and `zhtext merge` renders the summed
-  counts with the same code as a single run, so OUT is byte for byte what
+  the partials are summed in a tree of zhtext runs on the executors (buckets of 16
+  neighbouring partials, each `zhtext merge --partial`, until 16 or fewer are left; with
+  --reduce-by-key instead by Spark's reduceByKey on the partial records, slower in Python, but
+  spread over the cluster by key), and `zhtext merge` on the
+  driver renders the sums with the same code as a single run, so OUT is byte for byte what
   `zhtext COMMAND INPUT... [options] -o OUT` writes. compare takes `--target FILES...
   --reference FILES...` instead of INPUT (a reference corpus is needed: a comparison against
   general Chinese has no partial form).
@@ -57,6 +60,15 @@ SUM_FIELDS = {"group": 1, "term": 2, "total": 1, "pair": 1, "first": 1, "second"
 GLOBAL_GROUPS = {"*", "target", "reference"}
 
 
+STARTED = time.time()
+
+
+def stage(message):
+    """With $ZHTEXT_SPARK_STATS set, says on standard error how long the run has taken so far."""
+    if os.environ.get("ZHTEXT_SPARK_STATS"):
+        sys.stderr.write(f"zhtext_spark: {time.time() - STARTED:6.1f} s  {message}\n")
+
+
 def usage(message):
     sys.stderr.write(f"zhtext_spark: error: {message}\n"
                      "usage: zhtext_spark.py [--master URL] [--partitions N] COMMAND INPUT... --output OUT [zhtext options]\n")
@@ -65,9 +77,13 @@ def usage(message):
 
 def parse(argv):
     """Splits the command line into the driver's settings, the inputs and zhtext's options."""
-    settings = {"master": None, "partitions": None}
+    settings = {"master": None, "partitions": None, "reduce-by-key": False}
     args = list(argv)
-    while args and args[0] in ("--master", "--partitions"):
+    while args and args[0] in ("--master", "--partitions", "--reduce-by-key"):
+        if args[0] == "--reduce-by-key":
+            settings["reduce-by-key"] = True
+            args = args[1:]
+            continue
         if len(args) < 2:
             usage(f"{args[0]} needs a value")
         settings[args[0][2:]] = args[1]
@@ -202,16 +218,18 @@ def zhtext_binary():
     raise RuntimeError("zhtext not found: set ZHTEXT_BIN, put zhtext on PATH, or ship it with --files")
 
 
-def run_zhtext(arguments, stdin_lines=None):
+def run_zhtext(arguments, stdin_lines=None, stdin_bytes=None):
     """Runs zhtext; returns (status, stdout bytes, stderr text, peak RSS of zhtext in KiB)."""
     binary = zhtext_binary()
     stdin = subprocess.DEVNULL
     spool = None
-    if stdin_lines is not None:
+    if stdin_lines is not None or stdin_bytes is not None:
         spool = tempfile.TemporaryFile()
-        for line in stdin_lines:
+        for line in stdin_lines or []:
             spool.write(line.encode("utf-8"))
             spool.write(b"\n")
+        for chunk in stdin_bytes or []:
+            spool.write(chunk)
         spool.seek(0)
         stdin = spool
     process = subprocess.Popen([binary] + arguments, stdin=stdin, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
@@ -269,6 +287,22 @@ def records_of_partial(item):
         yield "\t".join(fields[:-sums]), tuple(int(value) for value in fields[-sums:])
 
 
+def merge_bucket(command):
+    """The function each bucket of partials runs: `zhtext merge --partial` over them in order,
+    yielding (bucket, merged partial); a failed merge fails the task with zhtext's message."""
+
+    def run(bucket, items):
+        partials = [data for _, (_, data) in sorted(items, key=lambda item: item[1][0])]
+        if not partials:
+            return
+        status, out, err, _ = run_zhtext(["merge", "--as", command, "--partial", "-"], stdin_bytes=partials)
+        if status != 0:
+            raise RuntimeError(f"zhtext merge --partial failed in bucket {bucket} (status {status}): {err}")
+        yield (bucket, out)
+
+    return run
+
+
 def header_of_partial(item):
     _, index, out = item
     lines = [line for line in out.decode("utf-8").split("\n") if line.startswith(("zhtext-partial\t", "option\t"))]
@@ -291,6 +325,7 @@ def main(argv):
     conf = conf.set("spark.ui.showConsoleProgress", "false")
     sc = SparkContext.getOrCreate(conf)
     sc.setLogLevel("WARN")
+    stage("Spark context ready")
     partitions = int(settings["partitions"]) if settings["partitions"] else sc.defaultParallelism
 
     input_format = option_value(options, "--input-format", "auto")
@@ -337,24 +372,20 @@ def main(argv):
     results = source.mapPartitionsWithIndex(task(command, arguments, mode, input_options))
     results.persist(StorageLevel.MEMORY_AND_DISK)
     metas = results.filter(lambda item: item[0] == "meta").collect()
+    stage(f"{len(metas)} tasks done; their zhtext ran {sum(meta[5] for meta in metas):.1f} s in all")
     status = report(metas)
     if status > 1:
         sys.exit(status)
     outputs = results.filter(lambda item: item[0] == "out")
     if reduce_step:
-        headers = outputs.map(header_of_partial).distinct().collect()
-        if len(headers) != 1:
-            sys.stderr.write("zhtext_spark: error: the tasks' partials differ in their options:\n" + "\n---\n".join(headers))
-            sys.exit(1)
-        summed = outputs.flatMap(records_of_partial).reduceByKey(add)
-        with tempfile.NamedTemporaryFile("w", encoding="utf-8", suffix=".partial", delete=False) as merged:
-            merged.write(headers[0])
-            for key, sums in summed.toLocalIterator():
-                merged.write(key + "\t" + "\t".join(str(value) for value in sums) + "\n")
-        try:
-            merge = subprocess.run([zhtext_binary(), "merge", "--as", command] + rendering + ["-o", output, merged.name])
-        finally:
-            os.unlink(merged.name)
+        if settings["reduce-by-key"]:
+            merged_partials = reduce_by_key(outputs)
+        else:
+            merged_partials = merge_in_tree(outputs, command, results.getNumPartitions())
+        stage("partials summed")
+        merge = subprocess.run([zhtext_binary(), "merge", "--as", command] + rendering + ["-o", output, "-"],
+                               input=b"".join(merged_partials))
+        stage("table written by zhtext merge")
         if merge.returncode != 0:
             sys.exit(merge.returncode)
     else:
@@ -362,6 +393,36 @@ def main(argv):
         texts.filter(lambda text: text != "").saveAsTextFile(output)
     sc.stop()
     sys.exit(status)
+
+
+def merge_in_tree(outputs, command, partitions, fan_in=16):
+    """Sums the tasks' partials with zhtext itself, in a tree of merges on the executors: while
+    more than `fan_in` partials are left, neighbouring ones are merged by `zhtext merge
+    --partial` in buckets of about `fan_in` (64 → 4; 8,000 → 500 → 32 → 2). Returns the last
+    level's partials in order, for the driver's final merge."""
+    level = outputs.map(lambda item: (item[1], item[2]))
+    count = partitions
+    while count > fan_in:
+        buckets = -(-count // fan_in)
+        level = (level.map(lambda item, b=buckets, n=count: (item[0] * b // n, item))
+                 .partitionBy(buckets, lambda bucket: bucket)
+                 .mapPartitionsWithIndex(merge_bucket(command)))
+        count = buckets
+    return [data for _, data in sorted(level.collect(), key=lambda item: item[0])]
+
+
+def reduce_by_key(outputs):
+    """Sums the tasks' partials record by record with Spark's reduceByKey (every field but the
+    trailing sums is the key); returns one partial."""
+    headers = outputs.map(header_of_partial).distinct().collect()
+    if len(headers) != 1:
+        sys.stderr.write("zhtext_spark: error: the tasks' partials differ in their options:\n" + "\n---\n".join(headers))
+        sys.exit(1)
+    summed = outputs.flatMap(records_of_partial).reduceByKey(add)
+    lines = [headers[0].encode("utf-8")]
+    for key, sums in summed.toLocalIterator():
+        lines.append((key + "\t" + "\t".join(str(value) for value in sums) + "\n").encode("utf-8"))
+    return lines
 
 
 def remove_option(options, name):

@@ -39,7 +39,8 @@ same() {
     local name=$1 partitions=$2
     shift 3
     "$ZHTEXT_BIN" "$@" -o "$work/$name.single" 2>/dev/null
-    if ! driver --partitions "$partitions" "$@" --output "$work/$name.spark"; then
+    # shellcheck disable=SC2086 # PARTITIONS may carry a driver flag: "3 --reduce-by-key"
+    if ! driver --partitions $partitions "$@" --output "$work/$name.spark"; then
         echo "FAIL $name: the driver failed"; sed 's/^/    /' "$work/driver.err" | grep -v WARN | tail -5; failures=$((failures + 1)); return
     fi
     if cmp -s "$work/$name.single" "$work/$name.spark"; then
@@ -53,6 +54,7 @@ same() {
 
 same freq-words 4 -- freq Corpus --format csv
 same freq-words-by-document 3 -- freq Corpus --by document --format csv
+same freq-by-essay-reduce-by-key "4 --reduce-by-key" -- freq Corpus --by essay --ngram 1-2 --format csv
 same freq-char-bigrams-by-document 5 -- freq Corpus --unit char --ngram 2 --by document --format csv
 same freq-top-tsv 4 -- freq Corpus --ngram 1-2 --top 20 --min-count 2 --format tsv
 same collocations 4 -- collocations Corpus --format csv
@@ -103,7 +105,8 @@ for number in range(3):
             out.write(json.dumps({"id": path, "text": text}, ensure_ascii=False) + "\n")
 EOF
 "$ZHTEXT_BIN" freq "$work/jsonl" --by document --format csv -o "$work/jsonl.single"
-if driver --partitions 4 freq "file://$work/jsonl" --by document --format csv --output "$work/jsonl.spark" \
+# 24 partitions: more than 16, so the partials are merged in a tree on the executors first.
+if driver --partitions 24 freq "file://$work/jsonl" --by document --format csv --output "$work/jsonl.spark" \
     && cmp -s "$work/jsonl.single" "$work/jsonl.spark"; then
     echo "ok   JSON Lines read by Spark, --by document ($(wc -l < "$work/jsonl.single") lines)"
 else

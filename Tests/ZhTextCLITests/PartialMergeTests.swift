@@ -62,6 +62,31 @@ import Testing
         #expect(merged.stdout == single.stdout)
     }
 
+    /// Merging in stages (`merge --partial`, as the Spark driver's tree of merges does) keeps
+    /// documents apart and in order.
+    @Test func stagedMergeByDocument() throws {
+        let single = try CommandRunner.run(["freq", "--by", "document", "--format", "csv", "Corpus"])
+        let groups = [["Corpus/grassroots"], Array(Self.second.prefix(2)), ["Corpus/rural/agri-tech-reflection.txt"] + Self.second.dropFirst(2)]
+        var partials: [String] = []
+        for group in groups {
+            partials.append(try CommandRunner.run(["freq", "--partial", "--by", "document"] + group.sorted()).stdout)
+        }
+        // Corpus/ in name order: grassroots, then rural's files; the third group holds the rest.
+        let staged = try CommandRunner.run(["merge", "--as", "freq", "--partial", "-"], input: partials[0] + partials[1])
+        #expect(staged.status == 0)
+        #expect(staged.stdout.hasPrefix("zhtext-partial\t1\tfreq\n"))
+        #expect(staged.stdout.contains("group\t0.0\tCorpus/grassroots/"))
+        let merged = try CommandRunner.run(["merge", "--as", "freq", "--format", "csv", "-"], input: staged.stdout + partials[2])
+        #expect(merged.status == 0)
+        #expect(merged.stdout != single.stdout)  // the third group's agri-tech file comes first in Corpus/rural
+        let ordered = [["Corpus/grassroots"], ["Corpus/rural/agri-tech-reflection.txt"] + Self.second.prefix(2), Array(Self.second.dropFirst(2))]
+        var again: [String] = []
+        for group in ordered { again.append(try CommandRunner.run(["freq", "--partial", "--by", "document"] + group).stdout) }
+        let stagedAgain = try CommandRunner.run(["merge", "--as", "freq", "--partial", "-"], input: again[0] + again[1])
+        let mergedAgain = try CommandRunner.run(["merge", "--as", "freq", "--format", "csv", "-"], input: stagedAgain.stdout + again[2])
+        #expect(mergedAgain.stdout == single.stdout)
+    }
+
     @Test func partialsWithOtherOptionsAreRefused() throws {
         let a = temporaryFile("a"), b = temporaryFile("b")
         defer { for path in [a, b] { try? FileManager.default.removeItem(atPath: path) } }

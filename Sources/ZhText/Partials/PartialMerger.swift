@@ -135,6 +135,9 @@ public struct PartialMerger {
             + differences.joined(separator: "; ") + "; partials merge only when made with the same options")
     }
 
+    /// How many partials (headers) have been read.
+    public var partialCount: Int { section + 1 }
+
     /// The value of option `name` in the partials.
     public func option(_ name: String) -> String? { options.first { $0.name == name }?.value }
 
@@ -200,5 +203,30 @@ public struct PartialMerger {
         var counter = CollocationCounter(window: Int(option("window") ?? "") ?? 5)
         counter.merge(collocations)
         return counter
+    }
+}
+
+extension PartialMerger {
+    /// The sums as one partial (header and records), for merging in stages (a tree of merges
+    /// on a cluster): document ids become `PARTIAL.ID`, PARTIAL being the number of the partial
+    /// they came from in this merge, so documents stay apart and in order when the result is
+    /// merged again.
+    public func mergedPartial() -> [UInt8] {
+        var out = Array(PartialFormat.header(command: command, options: options.map { ($0.name, $0.value) }).utf8)
+        if command == "collocations" {
+            return out + collocations.partialRecords()
+        }
+        func id(_ group: RawGroup) -> String { group.section < 0 ? group.id : "\(group.section).\(group.id)" }
+        for group in Set(totals.keys).union(terms.keys).sorted(by: { ($0.section, $0.id) < ($1.section, $1.id) }) {
+            let name = id(group)
+            out += Array("group\t\(name)\t\(PartialFormat.escape(names[group] ?? ""))\t\(totals[group] ?? 0)\n".utf8)
+            let entries = (terms[group] ?? [:]).sorted { $0.key.bytes.lexicographicallyPrecedes($1.key.bytes) }
+            for (key, entry) in entries {
+                out += Array("term\t\(name)\t".utf8)
+                out += Array(PartialFormat.escape(key.text).utf8)
+                out += Array("\t\(entry.count)\t\(entry.documents)\n".utf8)
+            }
+        }
+        return out
     }
 }

@@ -43,6 +43,9 @@ struct MergeCommand: AsyncParsableCommand {
     @Flag(help: "compare: multiply p-values by the number of terms tested (Bonferroni correction).")
     var bonferroni = false
 
+    @Flag(help: "Write the sums as one partial instead of the table, to be merged again (merging in stages).")
+    var partial = false
+
     @OptionGroup var lexiconOptions: LexiconOptions
     @OptionGroup var output: TableOutputOptions
 
@@ -69,6 +72,18 @@ struct MergeCommand: AsyncParsableCommand {
             throw ExitCode.failure
         }
         DiagnosticReporter.report(diagnostics)
+        if partial {
+            guard merger.partialCount > 0 else {
+                sink.discard()
+                StandardError.write("zhtext: error: no partials to merge\n")
+                throw ExitCode.failure
+            }
+            let merged = merger.mergedPartial()
+            try merged.withUnsafeBytes { try sink.write(bytes: $0) }
+            try sink.commit()
+            try DiagnosticReporter.exitIfFailed(diagnostics)
+            return
+        }
         let table: Table
         switch kind {
         case .freq:
