@@ -18,7 +18,7 @@ struct ZhTextCommand: AsyncParsableCommand {
         subcommands: [
             EssaysCommand.self, SegmentCommand.self, FreqCommand.self, CollocationsCommand.self, CompareCommand.self,
             KwicCommand.self, QuotesCommand.self, PhrasesCommand.self, KeywordsCommand.self, ReportCommand.self,
-            LexiconCommand.self,
+            LexiconCommand.self, MergeCommand.self,
         ]
     )
 

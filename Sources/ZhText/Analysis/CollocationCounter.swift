@@ -28,10 +28,10 @@ public struct CollocationCounter: Sendable {
     public let window: Int
     public let options: NGramOptions
 
-    private(set) var pairs: [String: Int] = [:]
-    private(set) var firsts: [String: Int] = [:]
-    private(set) var seconds: [String: Int] = [:]
-    private(set) var total = 0
+    var pairs: [String: Int] = [:]
+    var firsts: [String: Int] = [:]
+    var seconds: [String: Int] = [:]
+    var total = 0
 
     public init(window: Int = 5, options: NGramOptions = NGramOptions()) {
         self.window = max(1, window)

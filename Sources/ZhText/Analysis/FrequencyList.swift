@@ -70,9 +70,9 @@ public struct FrequencyCounter: Sendable {
     }
 
     /// Counts by group and n-gram (words joined by a space).
-    private(set) var counts: [GroupKey: [TermKey: Entry]] = [:]
+    var counts: [GroupKey: [TermKey: Entry]] = [:]
     /// Running words (or Han characters) by group.
-    private(set) var totals: [GroupKey: Int] = [:]
+    var totals: [GroupKey: Int] = [:]
 
     public init(options: NGramOptions, grouping: Grouping = .corpus) {
         self.options = options

@@ -19,7 +19,7 @@ extension Corpus {
         progress?(status)
         let reader = DocumentReader(options: options)
         var diagnostics = listing
-        typealias Outcome = Swift.Result<[(Result, Document.Summary)], InputError>
+        typealias Outcome = Swift.Result<([(Result, Document.Summary)], [Diagnostic]), InputError>
         var pending: [Int: Outcome] = [:]
         var nextToCombine = 0
         await withTaskGroup(of: (Int, Outcome).self) { group in
@@ -30,11 +30,14 @@ extension Corpus {
                 let item = items[index]
                 group.addTask {
                     do throws(InputError) {
+                        // One document per text file (or its pieces), one per line of a JSON
+                        // Lines file.
                         var results: [(Result, Document.Summary)] = []
-                        try reader.readPieces(of: item) { document, bytes in
-                            results.append((transform(document, index), Document.Summary(document, bytes: bytes)))
+                        let problems = try reader.readDocuments(of: item) { document, ordinal, bytes in
+                            let documentIndex = documentIndex(item: index, ordinal: ordinal)
+                            results.append((transform(document, documentIndex), Document.Summary(document, bytes: bytes)))
                         }
-                        return (index, .success(results))
+                        return (index, .success((results, problems)))
                     } catch {
                         return (index, .failure(error))
                     }
@@ -46,12 +49,13 @@ extension Corpus {
                 pending[index] = outcome
                 while let ready = pending.removeValue(forKey: nextToCombine) {
                     switch ready {
-                    case .success(let pieces):
-                        for (result, summary) in pieces {
+                    case .success((let documents, let problems)):
+                        for (result, summary) in documents {
                             diagnostics += summary.diagnostics
                             combine(result, summary)
                             status.bytesDone += summary.bytes
                         }
+                        diagnostics += problems
                     case .failure(let error):
                         diagnostics.append(error.diagnostic)
                     }
@@ -121,13 +125,17 @@ extension Corpus {
                     var diagnostics: [(Int, [Diagnostic])] = []
                     while let index = queue.next() {
                         let item = items[index]
-                        var read = 0
                         do throws(InputError) {
-                            try reader.readPieces(of: item) { document, bytes in
-                                accumulate(&partial, document, index)
-                                diagnostics.append((index, document.diagnostics))
+                            // One document per text file (or its pieces), one per line of a
+                            // JSON Lines file.
+                            var read = 0
+                            var found: [Diagnostic] = []
+                            let problems = try reader.readDocuments(of: item) { document, ordinal, bytes in
+                                accumulate(&partial, document, documentIndex(item: index, ordinal: ordinal))
+                                found += document.diagnostics
                                 read += bytes
                             }
+                            diagnostics.append((index, found + problems))
                             queue.done(bytes: read)
                         } catch {
                             diagnostics.append((index, [error.diagnostic]))

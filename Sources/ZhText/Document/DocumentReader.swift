@@ -12,10 +12,13 @@ public struct DocumentReader: Sendable {
         public var encoding: TextEncoding?
         /// Convert Traditional characters to Simplified.
         public var simplified: Bool
+        /// Text files or JSON Lines (see `InputFormat`).
+        public var format: InputFormat
 
-        public init(encoding: TextEncoding? = nil, simplified: Bool = false) {
+        public init(encoding: TextEncoding? = nil, simplified: Bool = false, format: InputFormat = InputFormat()) {
             self.encoding = encoding
             self.simplified = simplified
+            self.format = format
         }
     }
 

@@ -37,6 +37,7 @@ struct CollocationsCommand: AsyncParsableCommand {
     @OptionGroup var partsOfSpeech: PartOfSpeechOption
 
     @OptionGroup var output: TableOutputOptions
+    @OptionGroup var partialOptions: PartialOptions
 
     func validate() throws {
         try NumberRange.check(window, 1...100, option: "--window")
@@ -47,13 +48,25 @@ struct CollocationsCommand: AsyncParsableCommand {
     func run() async throws {
         let sink = try output.open(reading: input.paths)
         let progress = ProgressBar()
-        let analysis = CorpusAnalysis(readerOptions: input.readerOptions, lexicon: try lexiconOptions.lexicon(),
+        let lexicon = try lexiconOptions.lexicon()
+        let analysis = CorpusAnalysis(readerOptions: input.readerOptions, lexicon: lexicon,
                                       progress: { progress.update($0) })
         let options = NGramOptions(includeNumbers: includeNumbers, stopWords: keepStopwords ? .none : .chinese,
                                    partsOfSpeech: try partsOfSpeech.filter())
         let (counter, diagnostics) = await analysis.collocations(input.paths, window: window, options: options)
         DiagnosticReporter.report(diagnostics)
-        try output.write(Table.collocations(counter.rows(minCount: minCount, top: top)), to: sink, diagnostics: diagnostics)
+        if partialOptions.partial {
+            let header = [("window", String(window))] + PartialFormat.describe(options).filter { $0.0 != "unit" && $0.0 != "ngram" }
+                + PartialFormat.describe(input.readerOptions) + [("lexicon", PartialFormat.describe(lexicon))]
+            try PartialOptions.write(command: "collocations", options: header, records: counter.partialRecords(), to: sink)
+        } else {
+            try output.write(Self.table(counter, minCount: minCount, top: top), to: sink, diagnostics: diagnostics)
+        }
         try DiagnosticReporter.exitIfFailed(diagnostics)
+    }
+
+    /// The collocation table: the one code path from counts to rows, for a run and for `merge`.
+    static func table(_ counter: CollocationCounter, minCount: Int, top: Int?) -> Table {
+        Table.collocations(counter.rows(minCount: minCount, top: top))
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ZhText
+import ZhTextCore
 import ZhTextReport
 
 struct CompareCommand: AsyncParsableCommand {
@@ -23,7 +24,7 @@ struct CompareCommand: AsyncParsableCommand {
     )
 
     @Option(parsing: .upToNextOption, help: "Files or folders of the target corpus.")
-    var target: [String]
+    var target: [String] = []
 
     @Option(parsing: .upToNextOption, help: "Files or folders of the reference corpus (default: general Chinese).")
     var reference: [String] = []
@@ -45,9 +46,13 @@ struct CompareCommand: AsyncParsableCommand {
     var top: Int?
 
     @OptionGroup var output: TableOutputOptions
+    @OptionGroup var partialOptions: PartialOptions
 
     func validate() throws {
         try NumberRange.check(top, 0...Int.max, option: "--top")
+        try partialOptions.validate(adapt: lexiconOptions.adapt)
+        if target.isEmpty, !partialOptions.partial { throw ValidationError("Missing expected argument '--target <target> ...'") }
+        if target.isEmpty, reference.isEmpty { throw ValidationError("--partial needs --target or --reference files (or both)") }
     }
 
     func run() async throws {
@@ -57,6 +62,10 @@ struct CompareCommand: AsyncParsableCommand {
         let analysis = CorpusAnalysis(readerOptions: decoding.readerOptions, lexicon: lexicon,
                                       progress: { progress.update($0) })
         let options = try terms.options()
+        if partialOptions.partial {
+            try await writePartial(analysis, options: options, lexicon: lexicon, to: sink)
+            return
+        }
         let (all, diagnostics): ([KeynessRow], [Diagnostic])
         if reference.isEmpty {
             guard options.unit == .word else {
@@ -69,6 +78,14 @@ struct CompareCommand: AsyncParsableCommand {
                 target: target, reference: reference, options: options, minCount: minCount)
         }
         DiagnosticReporter.report(diagnostics)
+        let table = Self.table(all, maximumPValue: maximumPValue, bonferroni: bonferroni, top: top)
+        try output.write(table, to: sink, diagnostics: diagnostics)
+        try DiagnosticReporter.exitIfFailed(diagnostics)
+    }
+
+    /// The keyword table from all tested rows: the one code path from rows to table, for a run
+    /// and for `merge`.
+    static func table(_ all: [KeynessRow], maximumPValue: Double?, bonferroni: Bool, top: Int?) -> Table {
         let tested = all.count
         var rows = all
         if let maximumPValue {
@@ -78,7 +95,24 @@ struct CompareCommand: AsyncParsableCommand {
             rows = Array(rows.filter { $0.keyness.direction == "+" }.prefix(top))
                 + Array(rows.filter { $0.keyness.direction == "-" }.prefix(top))
         }
-        try output.write(Table.keyness(rows, bonferroni: bonferroni, testedTerms: tested), to: sink, diagnostics: diagnostics)
+        return Table.keyness(rows, bonferroni: bonferroni, testedTerms: tested)
+    }
+
+    /// `--partial`: the raw counts of the target and the reference (either may be missing in
+    /// one partial). Only a comparison against a reference corpus has a partial form: without
+    /// --reference in any partial, `merge` refuses, since general Chinese is no counted corpus.
+    func writePartial(_ analysis: CorpusAnalysis, options: NGramOptions, lexicon: Lexicon, to sink: OutputSink) async throws {
+        var records: [UInt8] = []
+        var diagnostics: [Diagnostic] = []
+        for (side, paths) in [("target", target), ("reference", reference)] where !paths.isEmpty {
+            let (counter, found) = await analysis.frequencies(paths, options: options, grouping: .corpus)
+            records += counter.partialRecords(corpusID: side)
+            diagnostics += found
+        }
+        DiagnosticReporter.report(diagnostics)
+        let header = PartialFormat.describe(options) + PartialFormat.describe(decoding.readerOptions)
+            + [("lexicon", PartialFormat.describe(lexicon))]
+        try PartialOptions.write(command: "compare", options: header, records: records, to: sink)
         try DiagnosticReporter.exitIfFailed(diagnostics)
     }
 }

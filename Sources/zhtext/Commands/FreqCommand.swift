@@ -30,10 +30,12 @@ struct FreqCommand: AsyncParsableCommand {
     var top: Int?
 
     @OptionGroup var output: TableOutputOptions
+    @OptionGroup var partialOptions: PartialOptions
 
     func validate() throws {
         try NumberRange.check(minCount, 0...Int.max, option: "--min-count")
         try NumberRange.check(top, 0...Int.max, option: "--top")
+        try partialOptions.validate(adapt: lexiconOptions.adapt)
     }
 
     func run() async throws {
@@ -42,9 +44,21 @@ struct FreqCommand: AsyncParsableCommand {
         let lexicon = try await lexiconOptions.lexicon(for: input.paths, readerOptions: input.readerOptions)
         let analysis = CorpusAnalysis(readerOptions: input.readerOptions, lexicon: lexicon,
                                       progress: { progress.update($0) })
-        let (counter, diagnostics) = await analysis.frequencies(input.paths, options: try terms.options(), grouping: by)
+        let options = try terms.options()
+        let (counter, diagnostics) = await analysis.frequencies(input.paths, options: options, grouping: by)
         DiagnosticReporter.report(diagnostics)
-        try output.write(Table.frequencies(counter.rows(minCount: minCount, top: top), grouping: by), to: sink, diagnostics: diagnostics)
+        if partialOptions.partial {
+            let header = [("by", by.rawValue)] + PartialFormat.describe(options) + PartialFormat.describe(input.readerOptions)
+                + [("lexicon", PartialFormat.describe(lexicon))]
+            try PartialOptions.write(command: "freq", options: header, records: counter.partialRecords(), to: sink)
+        } else {
+            try output.write(Self.table(counter, minCount: minCount, top: top, grouping: by), to: sink, diagnostics: diagnostics)
+        }
         try DiagnosticReporter.exitIfFailed(diagnostics)
+    }
+
+    /// The frequency table: the one code path from counts to rows, for a run and for `merge`.
+    static func table(_ counter: FrequencyCounter, minCount: Int, top: Int?, grouping: Grouping) -> Table {
+        Table.frequencies(counter.rows(minCount: minCount, top: top), grouping: grouping)
     }
 }

@@ -86,6 +86,14 @@ struct SegmentCommand: AsyncParsableCommand {
         }
 
         for item in items {
+            if input.readerOptions.format.isJSONLines(item) {
+                for chunk in jsonLinesChunks(item, diagnostics: &diagnostics) {
+                    batch.append((chunk.source, chunk))
+                    if batch.count == workers { try flush() }
+                }
+                try flush()
+                continue
+            }
             let reader: TextChunkReader
             do {
                 reader = try TextChunkReader(item: item, options: input.readerOptions)
@@ -114,6 +122,26 @@ struct SegmentCommand: AsyncParsableCommand {
             try sink.commit()
         }
         try DiagnosticReporter.exitIfFailed(diagnostics)
+    }
+
+    /// JSON Lines: each good line is one document, segmented as one chunk named by its id; in
+    /// the spaced and pos formats each document's last line is closed with a line break.
+    func jsonLinesChunks(_ item: InputFiles.Item, diagnostics: inout [Diagnostic]) -> [TextChunk] {
+        let records: (chunks: [TextChunk], diagnostics: [Diagnostic])
+        do {
+            records = try TextChunk.jsonLinesRecords(of: item, options: input.readerOptions)
+        } catch {
+            DiagnosticReporter.report([error.diagnostic])
+            diagnostics.append(error.diagnostic)
+            return []
+        }
+        DiagnosticReporter.report(records.diagnostics)
+        diagnostics += records.diagnostics
+        return records.chunks.map { chunk in
+            var chunk = chunk
+            if format == .spaced || format == .pos, let last = chunk.bytes.last, last != 0x0A { chunk.bytes.append(0x0A) }
+            return chunk
+        }
     }
 
     func makeTokenizer(_ lexicon: Lexicon?) throws -> Tokenizer {

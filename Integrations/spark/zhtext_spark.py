@@ -1,0 +1,465 @@
+#!/usr/bin/env python3
+"""Runs zhtext on Apache Spark: each task runs the zhtext binary over its partition.
+
+    python3 zhtext_spark.py [--master URL] [--partitions N] [--reduce-by-key] COMMAND INPUT... --output OUT [zhtext options]
+    spark-submit zhtext_spark.py [--partitions N] [--reduce-by-key] COMMAND INPUT... --output OUT [zhtext options]
+
+COMMAND is a zhtext command and the options are zhtext's own.
+
+* freq, collocations, compare: every task runs `zhtext COMMAND --partial` over its partition;
+  the partials are summed in a tree of zhtext runs on the executors (buckets of 16
+  neighbouring partials, each `zhtext merge --partial`, until 16 or fewer are left; with
+  --reduce-by-key instead by Spark's reduceByKey on the partial records, slower in Python, but
+  spread over the cluster by key), and `zhtext merge` on the
+  driver renders the sums with the same code as a single run, so OUT is byte for byte what
+  `zhtext COMMAND INPUT... [options] -o OUT` writes. compare takes `--target FILES...
+  --reference FILES...` instead of INPUT (a reference corpus is needed: a comparison against
+  general Chinese has no partial form).
+* segment, quotes, keywords, essays, kwic, phrases: map only; OUT is a folder of partitions
+  (part-00000, …), each a CSV with its header (or segment's own format). keywords and phrases
+  learn phrases from the documents of their partition, so they differ from one run over all.
+
+Inputs:
+* local files and folders (walked as zhtext walks them: name order, hidden files and README
+  files left out): text in any encoding zhtext detects, or .jsonl files. Each task runs zhtext
+  on the paths themselves, so they must be readable at the same path on every executor (local
+  mode, NFS or another shared mount); document names are the paths, as in a single run.
+* URIs with a scheme (hdfs://, s3a://, file://): folders or files of JSON Lines, read by Spark
+  line by line and piped to `zhtext --input-format jsonl -`; or Parquet (a path ending in
+  .parquet, or --input-format parquet) with id and text columns (--id-field, --text-field).
+
+The zhtext binary: $ZHTEXT_BIN, else a file named zhtext shipped with `--files` (SparkFiles),
+else zhtext on PATH; on a cluster install it on every node (with jieba's dictionary, as the
+driver has it) or ship it: `spark-submit --files /usr/local/bin/zhtext …`. Partials record the
+lexicon they were made with, so nodes with other dictionaries make the merge fail, not drift.
+
+The exit status is 0 when every task succeeded, 1 when some input could not be read (as
+zhtext's), 2 for a usage error; the messages of every task's zhtext go to standard error.
+"""
+
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+REDUCED = {"freq", "collocations", "compare"}
+MAP_ONLY = {"segment", "quotes", "keywords", "essays", "kwic", "phrases"}
+# zhtext options without a value; every other option takes one (compare's --target and
+# --reference take several).
+FLAGS = {"--numbers", "--keep-stopwords", "--simplified", "--adapt", "--bom", "--substitute", "--bonferroni",
+         "--summary", "--verbose", "--partial"}
+# Options that only shape the table: given to `zhtext merge`, not to the partial runs.
+RENDER_VALUE = {"--top", "--min-count", "--format", "--output-encoding", "--p-value"}
+RENDER_FLAGS = {"--bom", "--substitute", "--bonferroni"}
+# Trailing sum fields of each partial record kind (see zhtext's README, Partial results).
+SUM_FIELDS = {"group": 1, "term": 2, "total": 1, "pair": 1, "first": 1, "second": 1}
+GLOBAL_GROUPS = {"*", "target", "reference"}
+
+
+STARTED = time.time()
+
+
+def stage(message):
+    """With $ZHTEXT_SPARK_STATS set, says on standard error how long the run has taken so far."""
+    if os.environ.get("ZHTEXT_SPARK_STATS"):
+        sys.stderr.write(f"zhtext_spark: {time.time() - STARTED:6.1f} s  {message}\n")
+
+
+def usage(message):
+    sys.stderr.write(f"zhtext_spark: error: {message}\n"
+                     "usage: zhtext_spark.py [--master URL] [--partitions N] COMMAND INPUT... --output OUT [zhtext options]\n")
+    sys.exit(2)
+
+
+def parse(argv):
+    """Splits the command line into the driver's settings, the inputs and zhtext's options."""
+    settings = {"master": None, "partitions": None, "reduce-by-key": False}
+    args = list(argv)
+    while args and args[0] in ("--master", "--partitions", "--reduce-by-key"):
+        if args[0] == "--reduce-by-key":
+            settings["reduce-by-key"] = True
+            args = args[1:]
+            continue
+        if len(args) < 2:
+            usage(f"{args[0]} needs a value")
+        settings[args[0][2:]] = args[1]
+        args = args[2:]
+    if not args:
+        usage("no COMMAND")
+    command, args = args[0], args[1:]
+    if command not in REDUCED | MAP_ONLY:
+        usage(f"unknown or unsupported command '{command}' (one of {', '.join(sorted(REDUCED | MAP_ONLY))})")
+    inputs, options, output = [], [], None
+    sides = {"--target": [], "--reference": []}
+    index = 0
+    while index < len(args):
+        arg = args[index]
+        if arg in ("--output", "-o"):
+            if index + 1 >= len(args):
+                usage("--output needs a value")
+            output = args[index + 1]
+            index += 2
+        elif arg in sides:
+            index += 1
+            while index < len(args) and not args[index].startswith("-"):
+                sides[arg].append(args[index])
+                index += 1
+        elif arg.startswith("--") and "=" in arg:
+            options.append(arg)
+            index += 1
+        elif arg in FLAGS:
+            options.append(arg)
+            index += 1
+        elif arg.startswith("-") and arg != "-":
+            if index + 1 >= len(args):
+                usage(f"{arg} needs a value")
+            options += [arg, args[index + 1]]
+            index += 2
+        else:
+            inputs.append(arg)
+            index += 1
+    if output is None:
+        usage("--output OUT is required")
+    if "--partial" in options:
+        usage("--partial is the driver's business; leave it out")
+    if command == "compare":
+        if inputs:
+            usage("compare takes --target FILES... --reference FILES..., not plain inputs")
+        if not sides["--target"]:
+            usage("compare needs --target")
+        if not sides["--reference"]:
+            usage("compare on Spark needs --reference: a comparison against general Chinese has no partial form; "
+                  "run `zhtext compare --target …` in one go")
+        inputs = [("target", path) for path in sides["--target"]] + [("reference", path) for path in sides["--reference"]]
+    else:
+        if not inputs:
+            usage("no INPUT")
+        inputs = [(None, path) for path in inputs]
+    return settings, command, inputs, options, output
+
+
+def option_value(options, name, default=None):
+    for index, arg in enumerate(options):
+        if arg == name and index + 1 < len(options):
+            return options[index + 1]
+        if arg.startswith(name + "="):
+            return arg.split("=", 1)[1]
+    return default
+
+
+def split_options(options):
+    """(options for the partial runs, options for `zhtext merge`)."""
+    counting, rendering = [], []
+    index = 0
+    while index < len(options):
+        arg = options[index]
+        name = arg.split("=", 1)[0]
+        takes_value = "=" not in arg and arg not in FLAGS
+        chunk = options[index:index + (2 if takes_value else 1)]
+        index += len(chunk)
+        if name in RENDER_VALUE or name in RENDER_FLAGS:
+            rendering += chunk
+        else:
+            counting += chunk
+            if name in ("--lexicon", "--dict"):
+                rendering += chunk  # compare's merge orders equal keywords with the lexicon
+            if name == "--by":
+                rendering += chunk  # checked by merge
+    return counting, rendering
+
+
+def walk(path):
+    """The files under a local path, as zhtext walks them."""
+    if not os.path.isdir(path):
+        return [path]
+    found = []
+
+    def visit(folder):
+        try:
+            names = os.listdir(folder)
+        except OSError:
+            return
+        for name in names:
+            if name.startswith("."):
+                continue
+            full = folder + name if folder.endswith("/") else folder + "/" + name
+            if os.path.isdir(full):
+                if not os.path.islink(full):
+                    visit(full)
+            elif os.path.isfile(full):
+                lower = name.lower()
+                if lower != "readme" and not lower.startswith("readme."):
+                    found.append(full)
+
+    visit(path)
+    return sorted(found)
+
+
+def zhtext_binary():
+    """$ZHTEXT_BIN, a zhtext shipped with --files, or zhtext on PATH."""
+    if os.environ.get("ZHTEXT_BIN"):
+        return os.environ["ZHTEXT_BIN"]
+    try:
+        from pyspark import SparkFiles
+        shipped = SparkFiles.get("zhtext")
+        if os.path.isfile(shipped):
+            if not os.access(shipped, os.X_OK):
+                os.chmod(shipped, 0o755)
+            return shipped
+    except Exception:
+        pass
+    found = shutil.which("zhtext")
+    if found:
+        return found
+    raise RuntimeError("zhtext not found: set ZHTEXT_BIN, put zhtext on PATH, or ship it with --files")
+
+
+def run_zhtext(arguments, stdin_lines=None, stdin_bytes=None):
+    """Runs zhtext; returns (status, stdout bytes, stderr text, peak RSS of zhtext in KiB)."""
+    binary = zhtext_binary()
+    stdin = subprocess.DEVNULL
+    spool = None
+    if stdin_lines is not None or stdin_bytes is not None:
+        spool = tempfile.TemporaryFile()
+        for line in stdin_lines or []:
+            spool.write(line.encode("utf-8"))
+            spool.write(b"\n")
+        for chunk in stdin_bytes or []:
+            spool.write(chunk)
+        spool.seek(0)
+        stdin = spool
+    process = subprocess.Popen([binary] + arguments, stdin=stdin, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    out, err = process.communicate()
+    if spool:
+        spool.close()
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return process.returncode, out, err.decode("utf-8", "replace"), peak
+
+
+def task(command, arguments, mode, input_options):
+    """The function each partition runs: zhtext over its documents. Yields ("meta", …) once and
+    ("out", bytes) with zhtext's standard output."""
+
+    def run(index, rows):
+        rows = list(rows)
+        if mode == "files":
+            if not rows:
+                return
+            if command == "compare":
+                args = [command] + arguments
+                for side in ("target", "reference"):
+                    paths = [path for which, path in rows if which == side]
+                    if paths:
+                        args += ["--" + side] + paths
+            else:
+                args = [command] + arguments + [path for _, path in rows]
+            started = time.time()
+            status, out, err, peak = run_zhtext(args)
+        else:
+            started = time.time()
+            status, out, err, peak = run_zhtext([command] + arguments + input_options + ["-"], stdin_lines=rows)
+            err = err.replace("zhtext: error: -: ", f"zhtext: error: partition {index}: ").replace(
+                "zhtext: warning: -: ", f"zhtext: warning: partition {index}: ")
+        yield ("meta", index, status, err, peak, time.time() - started, len(rows))
+        yield ("out", index, out)
+
+    return run
+
+
+def records_of_partial(item):
+    """(key, sums) pairs of one task's partial output, document groups made unique by the
+    task's partition number (so that they stay apart and in input order)."""
+    _, index, out = item
+    for line in out.decode("utf-8").split("\n"):
+        if not line:
+            continue
+        fields = line.split("\t")
+        kind = fields[0]
+        if kind in ("zhtext-partial", "option"):
+            continue
+        sums = SUM_FIELDS[kind]
+        if kind in ("group", "term") and fields[1] not in GLOBAL_GROUPS:
+            fields[1] = f"{index}.{fields[1]}"
+        yield "\t".join(fields[:-sums]), tuple(int(value) for value in fields[-sums:])
+
+
+def merge_bucket(command):
+    """The function each bucket of partials runs: `zhtext merge --partial` over them in order,
+    yielding (bucket, merged partial); a failed merge fails the task with zhtext's message."""
+
+    def run(bucket, items):
+        partials = [data for _, (_, data) in sorted(items, key=lambda item: item[1][0])]
+        if not partials:
+            return
+        status, out, err, _ = run_zhtext(["merge", "--as", command, "--partial", "-"], stdin_bytes=partials)
+        if status != 0:
+            raise RuntimeError(f"zhtext merge --partial failed in bucket {bucket} (status {status}): {err}")
+        yield (bucket, out)
+
+    return run
+
+
+def header_of_partial(item):
+    _, index, out = item
+    lines = [line for line in out.decode("utf-8").split("\n") if line.startswith(("zhtext-partial\t", "option\t"))]
+    return "\n".join(lines) + "\n"
+
+
+def add(left, right):
+    return tuple(a + b for a, b in zip(left, right))
+
+
+def main(argv):
+    settings, command, inputs, options, output = parse(argv)
+    from pyspark import SparkConf, SparkContext, StorageLevel
+
+    conf = SparkConf().setAppName(f"zhtext {command}")
+    if settings["master"]:
+        conf = conf.setMaster(settings["master"])
+    elif "spark.master" not in conf.toDebugString():
+        conf = conf.setMaster("local[*]")
+    conf = conf.set("spark.ui.showConsoleProgress", "false")
+    sc = SparkContext.getOrCreate(conf)
+    sc.setLogLevel("WARN")
+    stage("Spark context ready")
+    partitions = int(settings["partitions"]) if settings["partitions"] else sc.defaultParallelism
+
+    input_format = option_value(options, "--input-format", "auto")
+    id_field = option_value(options, "--id-field", "id")
+    text_field = option_value(options, "--text-field", "text")
+    is_remote = lambda path: "://" in path
+    parquet = input_format == "parquet" or any(path.rstrip("/").endswith(".parquet") for _, path in inputs)
+    if parquet or any(is_remote(path) for _, path in inputs):
+        if command == "compare":
+            usage("compare on Spark reads local files (--target and --reference paths)")
+        mode = "records"
+        paths = [path for _, path in inputs]
+        if parquet:
+            from pyspark.sql import SparkSession
+
+            spark = SparkSession(sc)
+            frame = spark.read.parquet(*paths).select(id_field, text_field)
+            lines = frame.rdd.map(lambda row: json.dumps({id_field: row[0], text_field: row[1]}, ensure_ascii=False))
+            lines = lines.repartition(partitions) if settings["partitions"] else lines
+        else:
+            lines = sc.textFile(",".join(paths), minPartitions=partitions)
+        source = lines
+        # zhtext reads the records as JSON Lines; parquet is the driver's own format name.
+        options = [arg for arg in remove_option(options, "--input-format") if not arg.startswith("--input-format=")]
+        input_options = ["--input-format", "jsonl"]
+    else:
+        mode = "files"
+        files = []
+        for side, path in inputs:
+            if not os.path.exists(path):
+                sys.stderr.write(f"zhtext_spark: error: {path}: no such file or folder\n")
+                sys.exit(1)
+            files += [(side, name) for name in walk(path)]
+        if not files:
+            sys.stderr.write("zhtext_spark: error: no files to read\n")
+            sys.exit(1)
+        # Contiguous slices keep the input order: partition 0 holds the first files.
+        source = sc.parallelize(files, min(partitions, len(files)))
+        input_options = []
+
+    counting, rendering = split_options(options)
+    reduce_step = command in REDUCED
+    arguments = (["--partial"] + counting) if reduce_step else options_for_map(command, options)
+    results = source.mapPartitionsWithIndex(task(command, arguments, mode, input_options))
+    results.persist(StorageLevel.MEMORY_AND_DISK)
+    metas = results.filter(lambda item: item[0] == "meta").collect()
+    stage(f"{len(metas)} tasks done; their zhtext ran {sum(meta[5] for meta in metas):.1f} s in all")
+    status = report(metas)
+    if status > 1:
+        sys.exit(status)
+    outputs = results.filter(lambda item: item[0] == "out")
+    if reduce_step:
+        if settings["reduce-by-key"]:
+            merged_partials = reduce_by_key(outputs)
+        else:
+            merged_partials = merge_in_tree(outputs, command, results.getNumPartitions())
+        stage("partials summed")
+        merge = subprocess.run([zhtext_binary(), "merge", "--as", command] + rendering + ["-o", output, "-"],
+                               input=b"".join(merged_partials))
+        stage("table written by zhtext merge")
+        if merge.returncode != 0:
+            sys.exit(merge.returncode)
+    else:
+        texts = outputs.map(lambda item: item[2].decode("utf-8").rstrip("\r\n"))
+        texts.filter(lambda text: text != "").saveAsTextFile(output)
+    sc.stop()
+    sys.exit(status)
+
+
+def merge_in_tree(outputs, command, partitions, fan_in=16):
+    """Sums the tasks' partials with zhtext itself, in a tree of merges on the executors: while
+    more than `fan_in` partials are left, neighbouring ones are merged by `zhtext merge
+    --partial` in buckets of about `fan_in` (64 → 4; 8,000 → 500 → 32 → 2). Returns the last
+    level's partials in order, for the driver's final merge."""
+    level = outputs.map(lambda item: (item[1], item[2]))
+    count = partitions
+    while count > fan_in:
+        buckets = -(-count // fan_in)
+        level = (level.map(lambda item, b=buckets, n=count: (item[0] * b // n, item))
+                 .partitionBy(buckets, lambda bucket: bucket)
+                 .mapPartitionsWithIndex(merge_bucket(command)))
+        count = buckets
+    return [data for _, data in sorted(level.collect(), key=lambda item: item[0])]
+
+
+def reduce_by_key(outputs):
+    """Sums the tasks' partials record by record with Spark's reduceByKey (every field but the
+    trailing sums is the key); returns one partial."""
+    headers = outputs.map(header_of_partial).distinct().collect()
+    if len(headers) != 1:
+        sys.stderr.write("zhtext_spark: error: the tasks' partials differ in their options:\n" + "\n---\n".join(headers))
+        sys.exit(1)
+    summed = outputs.flatMap(records_of_partial).reduceByKey(add)
+    lines = [headers[0].encode("utf-8")]
+    for key, sums in summed.toLocalIterator():
+        lines.append((key + "\t" + "\t".join(str(value) for value in sums) + "\n").encode("utf-8"))
+    return lines
+
+
+def remove_option(options, name):
+    result, skip = [], False
+    for arg in options:
+        if skip:
+            skip = False
+            continue
+        if arg == name:
+            skip = True
+            continue
+        result.append(arg)
+    return result
+
+
+def options_for_map(command, options):
+    """Map-only commands write CSV unless a format is given (segment keeps its own formats)."""
+    if command == "segment" or option_value(options, "--format"):
+        return options
+    return options + ["--format", "csv"]
+
+
+def report(metas):
+    """Forwards every task's messages; returns the worst status (0, 1, or that of a failure)."""
+    worst = 0
+    peak = 0
+    for _, index, status, err, rss, seconds, rows in sorted(metas, key=lambda meta: meta[1]):
+        if err:
+            sys.stderr.write(err if err.endswith("\n") else err + "\n")
+        if status not in (0, 1):
+            sys.stderr.write(f"zhtext_spark: error: task {index}: zhtext exited with status {status}\n")
+        worst = max(worst, status)
+        peak = max(peak, rss)
+    if os.environ.get("ZHTEXT_SPARK_STATS"):
+        sys.stderr.write(f"zhtext_spark: {len(metas)} tasks; peak RSS of one task's zhtext: {peak / 1024:.1f} MB\n")
+    return worst
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,46 @@
+/// How an input file holds its documents: one document per file (plain text in any encoding
+/// zhtext detects), or one document per line as JSON Lines.
+///
+/// ```swift
+/// var options = DocumentReader.Options()
+/// options.format = InputFormat(.jsonl, idField: "url", textField: "content")
+/// ```
+/// With `.auto` (the default) a file whose name ends in `.jsonl` is read as JSON Lines and
+/// everything else, standard input included, as text.
+public struct InputFormat: Sendable, Hashable {
+    public enum Kind: String, Sendable, CaseIterable {
+        /// `.jsonl` files as JSON Lines, the rest as text.
+        case auto
+        /// Every input is one text document.
+        case text
+        /// Every input holds one JSON object per line, `{"id": …, "text": …}`.
+        case jsonl
+    }
+
+    public var kind: Kind
+    /// The member of each JSON object that names the document (the `document` column).
+    public var idField: String
+    /// The member of each JSON object that holds the document's text.
+    public var textField: String
+
+    public init(_ kind: Kind = .auto, idField: String = "id", textField: String = "text") {
+        self.kind = kind
+        self.idField = idField
+        self.textField = textField
+    }
+
+    /// Whether `item` is read as JSON Lines.
+    public func isJSONLines(_ item: InputFiles.Item) -> Bool {
+        switch kind {
+        case .text: false
+        case .jsonl: true
+        case .auto: item.name.lowercased().hasSuffix(".jsonl")
+        }
+    }
+
+    /// Compressed JSON Lines (`.jsonl.gz`): zhtext does not decompress, so such a file is
+    /// refused with a message that says how to feed it instead of being decoded into noise.
+    func isCompressedJSONLines(_ item: InputFiles.Item) -> Bool {
+        kind != .text && item.name.lowercased().hasSuffix(".jsonl.gz")
+    }
+}

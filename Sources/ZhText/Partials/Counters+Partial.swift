@@ -1,0 +1,53 @@
+import Foundation
+
+extension FrequencyCounter {
+    /// The counts as partial records (`group` and `term` lines, see `PartialFormat`), groups
+    /// in document order and terms by their bytes, so that equal counts give equal files.
+    ///
+    /// - Parameter corpusID: the group id of the whole corpus: `*`, or `target` and
+    ///   `reference` for the two sides of a comparison.
+    public func partialRecords(corpusID: String = "*") -> [UInt8] {
+        var out: [UInt8] = []
+        for group in Set(totals.keys).union(counts.keys).sorted() {
+            let id = group.partialID(corpusID: corpusID)
+            out += Array("group\t\(id)\t\(PartialFormat.escape(group.document ?? ""))\t\(totals[group] ?? 0)\n".utf8)
+            let entries = (counts[group] ?? [:]).sorted { $0.key.bytes.lexicographicallyPrecedes($1.key.bytes) }
+            for (key, entry) in entries {
+                out += Array("term\t\(id)\t".utf8)
+                out += Array(PartialFormat.escape(key.text).utf8)
+                out += Array("\t\(entry.count)\t\(entry.documents)\n".utf8)
+            }
+        }
+        return out
+    }
+}
+
+extension GroupKey {
+    /// `*` (or `corpusID`) for the corpus, else `ORDER[:ESSAY[:SECTION]]`.
+    func partialID(corpusID: String) -> String {
+        guard let documentIndex else { return corpusID }
+        var id = String(documentIndex)
+        if let essay { id += ":\(essay)" }
+        if let section { id += ":\(section.rawValue)" }
+        return id
+    }
+}
+
+extension CollocationCounter {
+    /// The counts as partial records (`total`, `pair`, `first` and `second` lines, see
+    /// `PartialFormat`), sorted so that equal counts give equal files.
+    public func partialRecords() -> [UInt8] {
+        var out = Array("total\t\(total)\n".utf8)
+        let pairLines = pairs.map { key, count -> String in
+            let parts = key.split(separator: Self.separator, maxSplits: 1)
+            return "pair\t\(PartialFormat.escape(String(parts[0])))\t\(PartialFormat.escape(String(parts[1])))\t\(count)\n"
+        }
+        for line in pairLines.sorted() { out += Array(line.utf8) }
+        for (kind, table) in [("first", firsts), ("second", seconds)] {
+            for (word, count) in table.sorted(by: { $0.key < $1.key }) {
+                out += Array("\(kind)\t\(PartialFormat.escape(word))\t\(count)\n".utf8)
+            }
+        }
+        return out
+    }
+}

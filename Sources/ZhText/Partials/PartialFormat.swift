@@ -1,0 +1,150 @@
+import Foundation
+import ZhTextCore
+
+/// The line format of partial results (`zhtext freq|collocations|compare --partial`): raw
+/// counts that add up exactly, so that runs over parts of a corpus (Spark partitions, machines,
+/// days) merge into the table one run over the whole would give.
+///
+/// UTF-8, one record per line, fields separated by tabs; in text fields a backslash, tab, line
+/// feed and carriage return are written `\\`, `\t`, `\n`, `\r`. A partial starts with a header:
+///
+/// ```
+/// zhtext-partial	1	freq
+/// option	by	document
+/// option	unit	word
+/// …
+/// ```
+/// The `option` lines hold every option that changes the counts (unit, n-gram sizes, stop
+/// words, parts of speech, window, grouping, Simplified conversion, encoding, lexicon); merging
+/// refuses partials whose headers differ. Then the records, each ending with its sums:
+///
+/// | record | fields | sums |
+/// | --- | --- | --- |
+/// | `group` | group id, document name | running words (or Han characters) |
+/// | `term` | group id, the n-gram's words joined by a space | count, documents |
+/// | `total` | — | word pairs counted (collocations) |
+/// | `pair` | first word, second word | count |
+/// | `first`, `second` | word | pairs with the word in that place |
+///
+/// Records with equal leading fields add up (`reduceByKey` on everything but the last one or
+/// two fields), and records may come in any order. Group ids: `*` is the whole corpus,
+/// `target` and `reference` the two corpora of `compare`; any other id belongs to one document
+/// and is local to its partial: `ORDER[:ESSAY[:SECTION]]`, where ORDER is one or more integers
+/// joined by dots that put documents in input order (a merge takes the partials in the order
+/// given, so the documents of the second come after those of the first; a tool that merges
+/// partials itself prefixes the partial's number: `3.17`).
+public enum PartialFormat {
+    /// The first field of a header line.
+    public static let magic = "zhtext-partial"
+    public static let version = 1
+
+    /// How many trailing fields of each record kind are sums.
+    public static let sumFields: [String: Int] = ["group": 1, "term": 2, "total": 1, "pair": 1, "first": 1, "second": 1]
+
+    /// The header of a partial of `command` made with `options` (name and value, in order).
+    public static func header(command: String, options: [(String, String)]) -> String {
+        var text = "\(magic)\t\(version)\t\(command)\n"
+        for (name, value) in options { text += "option\t\(name)\t\(escape(value))\n" }
+        return text
+    }
+
+    /// `text` with backslash, tab, line feed and carriage return escaped.
+    public static func escape(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return text }
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": result += "\\\\"
+            case "\t": result += "\\t"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    /// The text an escaped field stands for.
+    public static func unescape(_ field: Substring) -> String {
+        guard field.contains("\\") else { return String(field) }
+        var result = ""
+        var escaped = false
+        for scalar in field.unicodeScalars {
+            if escaped {
+                switch scalar {
+                case "t": result += "\t"
+                case "n": result += "\n"
+                case "r": result += "\r"
+                default: result.unicodeScalars.append(scalar)
+                }
+                escaped = false
+            } else if scalar == "\\" {
+                escaped = true
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    // MARK: Options that change the counts
+
+    /// The options of `NGramOptions` that change counts, for a partial's header.
+    public static func describe(_ options: NGramOptions) -> [(String, String)] {
+        [
+            ("unit", options.unit.rawValue),
+            ("ngram", "\(options.sizes.lowerBound)-\(options.sizes.upperBound)"),
+            ("numbers", String(options.includeNumbers)),
+            ("stopwords", describe(options.stopWords)),
+            ("pos", options.partsOfSpeech.map(describe) ?? "all"),
+        ]
+    }
+
+    /// `chinese` (the built-in list), `none`, or the size and a checksum of another list.
+    public static func describe(_ stopWords: StopWords) -> String {
+        if stopWords == .chinese { return "chinese" }
+        if stopWords.words.isEmpty { return "none" }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for word in stopWords.words.sorted() {
+            for byte in word.utf8 + [0x0A] {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x100_0000_01b3
+            }
+        }
+        return "list of \(stopWords.words.count), fnv1a \(String(hash, radix: 16))"
+    }
+
+    /// The tags a part-of-speech filter keeps, comma-separated.
+    public static func describe(_ filter: PartOfSpeechFilter) -> String {
+        PartOfSpeech.names.indices.filter { filter.contains(PartOfSpeech(rawValue: UInt8($0))) }
+            .map { PartOfSpeech.names[$0] }.joined(separator: ",")
+    }
+
+    /// ICU's version and each lexicon source's kind and size: partials segmented with other
+    /// dictionaries do not merge.
+    public static func describe(_ lexicon: Lexicon) -> String {
+        "icu \(ICU.version); " + lexicon.sources.map { "\($0.kind) \($0.entries)/\($0.added)" }.joined(separator: ", ")
+    }
+
+    /// The reader options that change counts.
+    public static func describe(_ options: DocumentReader.Options) -> [(String, String)] {
+        [("simplified", String(options.simplified)), ("encoding", options.encoding?.name ?? "detected")]
+    }
+}
+
+/// A partial that cannot be read or merged: one line naming the file and line.
+public struct PartialError: Error, CustomStringConvertible, Sendable {
+    public var source: String
+    public var line: Int?
+    public var message: String
+
+    public init(source: String, line: Int? = nil, message: String) {
+        self.source = source
+        self.line = line
+        self.message = message
+    }
+
+    public var description: String {
+        line.map { "\(source): line \($0): \(message)" } ?? "\(source): \(message)"
+    }
+}

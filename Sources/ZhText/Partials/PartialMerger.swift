@@ -1,0 +1,232 @@
+import Foundation
+
+/// Sums partial results (see `PartialFormat`) into the counters a single run would have made,
+/// for the same tables.
+///
+/// ```swift
+/// var merger = PartialMerger(command: "freq")
+/// for path in partials { try merger.add(bytes(of: path), source: path) }
+/// let table = Table.frequencies(try merger.frequencyCounter().rows(), grouping: merger.grouping)
+/// ```
+/// Every partial must come from the same command with the same options (the header's
+/// `option` lines); the first one's options are `options`.
+public struct PartialMerger {
+    /// `freq`, `collocations` or `compare`.
+    public let command: String
+    /// The options of the partials, in the order of the first header.
+    public private(set) var options: [(name: String, value: String)] = []
+    private var optionsSource = ""
+    private var sectionOptions: [(name: String, value: String)] = []
+    private var sectionSource = ""
+    private var section = -1
+
+    /// A group as the partials name it: global ids (`*`, `target`, `reference`) in section
+    /// -1, document ids in the section (partial) they came from.
+    struct RawGroup: Hashable {
+        var section: Int
+        var id: String
+    }
+
+    private var names: [RawGroup: String] = [:]
+    private var totals: [RawGroup: Int] = [:]
+    private var terms: [RawGroup: [TermKey: FrequencyCounter.Entry]] = [:]
+    private var collocations = CollocationCounter()
+
+    public init(command: String) { self.command = command }
+
+    /// Adds the partials in `bytes` (one or more, concatenated), read from `source`.
+    public mutating func add(_ bytes: [UInt8], source: String) throws(PartialError) {
+        var lineNumber = 0
+        var start = 0
+        while start < bytes.count {
+            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+            lineNumber += 1
+            let line = String(decoding: bytes[start..<end], as: UTF8.self)
+            start = end + 1
+            if line.isEmpty { continue }
+            try addLine(line, source: source, lineNumber: lineNumber)
+        }
+        try finishSection()
+    }
+
+    private mutating func addLine(_ line: String, source: String, lineNumber: Int) throws(PartialError) {
+        let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+        func fail(_ message: String) -> PartialError { PartialError(source: source, line: lineNumber, message: message) }
+        let kind = String(fields[0])
+        if kind == PartialFormat.magic {
+            try finishSection()
+            guard fields.count == 3 else { throw fail("a header is `\(PartialFormat.magic)<TAB>VERSION<TAB>COMMAND`") }
+            guard fields[1] == String(PartialFormat.version) else {
+                throw fail("partial format version \(fields[1]); this zhtext reads version \(PartialFormat.version)")
+            }
+            guard fields[2] == command else {
+                throw fail("a partial of \(fields[2]), not of \(command) (merge it with --as \(fields[2]))")
+            }
+            section += 1
+            sectionSource = source
+            sectionOptions = []
+            return
+        }
+        guard section >= 0 else { throw fail("not a zhtext partial (it does not start with a `\(PartialFormat.magic)` header)") }
+        if kind == "option" {
+            guard fields.count == 3 else { throw fail("an option line is `option<TAB>NAME<TAB>VALUE`") }
+            sectionOptions.append((String(fields[1]), PartialFormat.unescape(fields[2])))
+            return
+        }
+        guard let sums = PartialFormat.sumFields[kind] else { throw fail("unknown record `\(kind)`") }
+        let expected: Int = switch kind {
+        case "group", "pair": 3 + sums
+        case "term": 3 + sums
+        case "total": 1 + sums
+        default: 2 + sums
+        }
+        guard fields.count == expected else { throw fail("a `\(kind)` record has \(expected) fields, not \(fields.count)") }
+        var numbers: [Int] = []
+        for field in fields.suffix(sums) {
+            guard let number = Int(field), number >= 0 else { throw fail("`\(field)` is not a count") }
+            numbers.append(number)
+        }
+        switch (command, kind) {
+        case ("freq", "group"), ("compare", "group"):
+            let group = rawGroup(fields[1])
+            names[group] = PartialFormat.unescape(fields[2])
+            totals[group, default: 0] += numbers[0]
+        case ("freq", "term"), ("compare", "term"):
+            let group = rawGroup(fields[1])
+            let key = TermKey(Array(PartialFormat.unescape(fields[2]).utf8))
+            var entry = terms[group, default: [:]][key] ?? FrequencyCounter.Entry()
+            entry.count += numbers[0]
+            entry.documents += numbers[1]
+            terms[group, default: [:]][key] = entry
+        case ("collocations", "total"):
+            collocations.total += numbers[0]
+        case ("collocations", "pair"):
+            let key = PartialFormat.unescape(fields[1]) + String(CollocationCounter.separator) + PartialFormat.unescape(fields[2])
+            collocations.pairs[key, default: 0] += numbers[0]
+        case ("collocations", "first"):
+            collocations.firsts[PartialFormat.unescape(fields[1]), default: 0] += numbers[0]
+        case ("collocations", "second"):
+            collocations.seconds[PartialFormat.unescape(fields[1]), default: 0] += numbers[0]
+        default:
+            throw fail("a `\(kind)` record does not belong in a partial of \(command)")
+        }
+    }
+
+    private func rawGroup(_ id: Substring) -> RawGroup {
+        let isGlobal = id == "*" || id == "target" || id == "reference"
+        return RawGroup(section: isGlobal ? -1 : section, id: String(id))
+    }
+
+    /// Checks the options of the partial just read against the first one's.
+    private mutating func finishSection() throws(PartialError) {
+        guard section >= 0, !sectionSource.isEmpty else { return }
+        defer { sectionSource = "" }
+        if section == 0 {
+            options = sectionOptions
+            optionsSource = sectionSource
+            return
+        }
+        let mine = Dictionary(sectionOptions, uniquingKeysWith: { $1 })
+        let first = Dictionary(options, uniquingKeysWith: { $1 })
+        guard mine != first else { return }
+        let names = Set(mine.keys).union(first.keys).sorted().filter { mine[$0] != first[$0] }
+        let differences = names.map { "\($0) \(first[$0] ?? "(none)") in \(optionsSource), \(mine[$0] ?? "(none)") in \(sectionSource)" }
+        throw PartialError(source: sectionSource, message: "made with other options than \(optionsSource): "
+            + differences.joined(separator: "; ") + "; partials merge only when made with the same options")
+    }
+
+    /// How many partials (headers) have been read.
+    public var partialCount: Int { section + 1 }
+
+    /// The value of option `name` in the partials.
+    public func option(_ name: String) -> String? { options.first { $0.name == name }?.value }
+
+    /// The grouping of a `freq` partial.
+    public var grouping: Grouping { option("by").flatMap(Grouping.init(rawValue:)) ?? .corpus }
+
+    /// The frequency counts of `freq` partials, documents in input order.
+    public func frequencyCounter() throws(PartialError) -> FrequencyCounter {
+        var counter = FrequencyCounter(options: NGramOptions(), grouping: grouping)
+        // Documents in order: by partial, then by the dotted order of their ids.
+        struct Order: Hashable, Comparable {
+            var section: Int
+            var order: [Int]
+            static func < (lhs: Order, rhs: Order) -> Bool {
+                if lhs.section != rhs.section { return lhs.section < rhs.section }
+                return lhs.order.lexicographicallyPrecedes(rhs.order)
+            }
+        }
+        var parsed: [RawGroup: (order: Order, essay: Int?, section: Section?)] = [:]
+        for group in Set(totals.keys).union(terms.keys) where group.section >= 0 {
+            let parts = group.id.split(separator: ":", omittingEmptySubsequences: false)
+            let pieces = parts[0].split(separator: ".", omittingEmptySubsequences: false)
+            let order = pieces.compactMap { Int($0) }
+            guard !order.isEmpty, order.count == pieces.count, parts.count <= 3 else {
+                throw PartialError(source: "partials", message: "group id `\(group.id)` is not ORDER[:ESSAY[:SECTION]]")
+            }
+            parsed[group] = (Order(section: group.section, order: order), parts.count > 1 ? Int(parts[1]) : nil,
+                             parts.count > 2 ? Section(rawValue: String(parts[2])) : nil)
+        }
+        let documentRank = Dictionary(uniqueKeysWithValues: Set(parsed.values.map(\.order)).sorted().enumerated().map { ($1, $0) })
+        func key(_ group: RawGroup) -> GroupKey {
+            guard let found = parsed[group] else { return .corpus }
+            return GroupKey(documentIndex: documentRank[found.order], document: names[group] ?? "", essay: found.essay,
+                            section: found.section)
+        }
+        for (group, total) in totals { counter.totals[key(group), default: 0] += total }
+        for (group, entries) in terms {
+            let groupKey = key(group)
+            var mine = counter.counts[groupKey] ?? [:]
+            for (term, entry) in entries {
+                mine[term, default: FrequencyCounter.Entry()].count += entry.count
+                mine[term, default: FrequencyCounter.Entry()].documents += entry.documents
+            }
+            counter.counts[groupKey] = mine
+        }
+        return counter
+    }
+
+    /// The target and reference counts of `compare` partials.
+    public func comparisonCounters() -> (target: FrequencyCounter, reference: FrequencyCounter) {
+        func counter(_ id: String) -> FrequencyCounter {
+            var counter = FrequencyCounter(options: NGramOptions(), grouping: .corpus)
+            let group = RawGroup(section: -1, id: id)
+            if let total = totals[group] { counter.totals[.corpus] = total }
+            if let entries = terms[group] { counter.counts[.corpus] = entries }
+            return counter
+        }
+        return (counter("target"), counter("reference"))
+    }
+
+    /// The pair counts of `collocations` partials.
+    public func collocationCounter() -> CollocationCounter {
+        var counter = CollocationCounter(window: Int(option("window") ?? "") ?? 5)
+        counter.merge(collocations)
+        return counter
+    }
+}
+
+extension PartialMerger {
+    /// The sums as one partial (header and records), for merging in stages (a tree of merges
+    /// on a cluster): document ids become `PARTIAL.ID`, PARTIAL being the number of the partial
+    /// they came from in this merge, so documents stay apart and in order when the result is
+    /// merged again.
+    public func mergedPartial() -> [UInt8] {
+        var out = Array(PartialFormat.header(command: command, options: options.map { ($0.name, $0.value) }).utf8)
+        if command == "collocations" {
+            return out + collocations.partialRecords()
+        }
+        func id(_ group: RawGroup) -> String { group.section < 0 ? group.id : "\(group.section).\(group.id)" }
+        for group in Set(totals.keys).union(terms.keys).sorted(by: { ($0.section, $0.id) < ($1.section, $1.id) }) {
+            let name = id(group)
+            out += Array("group\t\(name)\t\(PartialFormat.escape(names[group] ?? ""))\t\(totals[group] ?? 0)\n".utf8)
+            let entries = (terms[group] ?? [:]).sorted { $0.key.bytes.lexicographicallyPrecedes($1.key.bytes) }
+            for (key, entry) in entries {
+                out += Array("term\t\(name)\t".utf8)
+                out += Array(PartialFormat.escape(key.text).utf8)
+                out += Array("\t\(entry.count)\t\(entry.documents)\n".utf8)
+            }
+        }
+        return out
+    }
+}
