@@ -56,31 +56,12 @@ public struct BackgroundModel: Sendable {
     static func readFrequencies(_ data: Data) -> [String: Double] {
         var table: [String: Double] = [:]
         table.reserveCapacity(360_000)
-        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            var lineStart = 0
-            var spaces: [Int] = []
-            func take(_ end: Int) {
-                defer { spaces.removeAll(keepingCapacity: true) }
-                var end = end
-                if end > lineStart, bytes[end - 1] == 0x0D { end -= 1 }
-                guard let first = spaces.first, first > lineStart else { return }
-                let numberEnd = spaces.count > 1 ? spaces[1] : end
-                guard first + 1 < numberEnd,
-                      let value = Double(Substring(decoding: UnsafeBufferPointer(rebasing: bytes[(first + 1)..<numberEnd]), as: UTF8.self)),
-                      value.isFinite, value > 0 else { return }
-                table[String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<first]), as: UTF8.self)] = value
-            }
-            for index in 0..<bytes.count {
-                switch bytes[index] {
-                case 0x20: if spaces.count < 2 { spaces.append(index) }
-                case 0x0A:
-                    take(index)
-                    lineStart = index + 1
-                default: break
-                }
-            }
-            take(bytes.count)
+        forEachLine(data) { line in
+            guard let first = line.firstIndex(of: 0x20), first > 0 else { return }
+            let rest = line[(first + 1)...]
+            let numberEnd = rest.firstIndex(of: 0x20) ?? line.endIndex
+            guard let value = number(UnsafeBufferPointer(rebasing: line[(first + 1)..<numberEnd])) else { return }
+            table[String(decoding: UnsafeBufferPointer(rebasing: line[..<first]), as: UTF8.self)] = value
         }
         return table
     }
@@ -90,31 +71,34 @@ public struct BackgroundModel: Sendable {
     static func readIDF(_ data: Data) -> [String: Double] {
         var table: [String: Double] = [:]
         table.reserveCapacity(280_000)
-        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            var lineStart = 0
-            var lastSpace = -1
-            func take(_ end: Int) {
-                defer { lastSpace = -1 }
-                var end = end
-                if end > lineStart, bytes[end - 1] == 0x0D { end -= 1 }
-                guard lastSpace > lineStart, lastSpace + 1 < end,
-                      let value = Double(Substring(decoding: UnsafeBufferPointer(rebasing: bytes[(lastSpace + 1)..<end]), as: UTF8.self)),
-                      value.isFinite, value > 0 else { return }
-                table[String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<lastSpace]), as: UTF8.self)] = value
-            }
-            for index in 0..<bytes.count {
-                switch bytes[index] {
-                case 0x20: lastSpace = index
-                case 0x0A:
-                    take(index)
-                    lineStart = index + 1
-                default: break
-                }
-            }
-            take(bytes.count)
+        forEachLine(data) { line in
+            guard let last = line.lastIndex(of: 0x20), last > 0,
+                  let value = number(UnsafeBufferPointer(rebasing: line[(last + 1)...])) else { return }
+            table[String(decoding: UnsafeBufferPointer(rebasing: line[..<last]), as: UTF8.self)] = value
         }
         return table
+    }
+
+    /// Calls `body` with each line of `data`, without its line break (LF or CR LF).
+    static func forEachLine(_ data: Data, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var start = 0
+            while start < bytes.count {
+                var end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+                let next = end + 1
+                if end > start, bytes[end - 1] == 0x0D { end -= 1 }
+                body(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                start = next
+            }
+        }
+    }
+
+    /// A finite positive number written in `text`, or nil.
+    static func number(_ text: UnsafeBufferPointer<UInt8>) -> Double? {
+        guard !text.isEmpty, let value = Double(Substring(decoding: text, as: UTF8.self)), value.isFinite, value > 0
+        else { return nil }
+        return value
     }
 
     /// Whether jieba's IDF table was found and read.
