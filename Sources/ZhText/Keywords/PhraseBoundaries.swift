@@ -15,12 +15,6 @@ struct PhraseBoundaries {
     /// phrases, 成为 (7.2) and 推进 (8.6) do not.
     static let minimumVerbInformation = 10.0
 
-    /// Tags that may not begin or end a phrase: prepositions, conjunctions, particles,
-    /// pronouns, numerals and classifiers, adverbs, modal words, interjections, directions.
-    static let functionTags: Set<UInt8> = Set(
-        ["p", "c", "u", "uj", "ul", "uz", "uv", "ug", "ud", "r", "rr", "rz", "rg", "m", "mq", "mg", "q",
-         "d", "df", "dg", "y", "e", "o", "h", "k", "f", "x", "w"].map { PartOfSpeech($0).rawValue })
-
     let background: BackgroundModel
 
     /// Whether a token may begin a phrase: a word of two or more characters (or a
@@ -45,7 +39,8 @@ struct PhraseBoundaries {
     static func isTime(_ token: DocumentToken) -> Bool { token.tag.name == "t" || token.tag.name == "tg" }
 
     static func isContentWord(_ token: DocumentToken) -> Bool {
-        guard token.kind == .word || token.kind == .latin, !functionTags.contains(token.tag.rawValue) else { return false }
+        // Function words and classifiers never edge a phrase.
+        guard token.kind == .word || token.kind == .latin, !token.tag.isFunctionWord, token.tag.name != "q" else { return false }
         return token.text.unicodeScalars.count >= 2 || token.tag.isNoun
     }
 

@@ -9,16 +9,20 @@ extension FrequencyCounter {
     public func partialRecords(corpusID: String = "*") -> [UInt8] {
         var out: [UInt8] = []
         for group in Set(totals.keys).union(counts.keys).sorted() {
-            let id = group.partialID(corpusID: corpusID)
-            out += Array("group\t\(id)\t\(PartialFormat.escape(group.document ?? ""))\t\(totals[group] ?? 0)\n".utf8)
-            let entries = (counts[group] ?? [:]).sorted { $0.key.bytes.lexicographicallyPrecedes($1.key.bytes) }
-            for (key, entry) in entries {
-                out += Array("term\t\(id)\t".utf8)
-                out += Array(PartialFormat.escape(key.text).utf8)
-                out += Array("\t\(entry.count)\t\(entry.documents)\n".utf8)
-            }
+            Self.appendGroupRecords(id: group.partialID(corpusID: corpusID), name: group.document ?? "",
+                                    total: totals[group] ?? 0, terms: counts[group] ?? [:], to: &out)
         }
         return out
+    }
+
+    /// One group's `group` line and its `term` lines, terms by their bytes.
+    static func appendGroupRecords(id: String, name: String, total: Int, terms: [TermKey: Entry], to out: inout [UInt8]) {
+        out += Array("group\t\(id)\t\(PartialFormat.escape(name))\t\(total)\n".utf8)
+        for (key, entry) in terms.sorted(by: { $0.key.bytes.lexicographicallyPrecedes($1.key.bytes) }) {
+            out += Array("term\t\(id)\t".utf8)
+            out += Array(PartialFormat.escape(key.text).utf8)
+            out += Array("\t\(entry.count)\t\(entry.documents)\n".utf8)
+        }
     }
 }
 

@@ -218,14 +218,8 @@ extension PartialMerger {
         }
         func id(_ group: RawGroup) -> String { group.section < 0 ? group.id : "\(group.section).\(group.id)" }
         for group in Set(totals.keys).union(terms.keys).sorted(by: { ($0.section, $0.id) < ($1.section, $1.id) }) {
-            let name = id(group)
-            out += Array("group\t\(name)\t\(PartialFormat.escape(names[group] ?? ""))\t\(totals[group] ?? 0)\n".utf8)
-            let entries = (terms[group] ?? [:]).sorted { $0.key.bytes.lexicographicallyPrecedes($1.key.bytes) }
-            for (key, entry) in entries {
-                out += Array("term\t\(name)\t".utf8)
-                out += Array(PartialFormat.escape(key.text).utf8)
-                out += Array("\t\(entry.count)\t\(entry.documents)\n".utf8)
-            }
+            FrequencyCounter.appendGroupRecords(id: id(group), name: names[group] ?? "", total: totals[group] ?? 0,
+                                                terms: terms[group] ?? [:], to: &out)
         }
         return out
     }

@@ -137,7 +137,7 @@ struct AttributionContext {
     /// Whether the quotation is all its paragraph holds (a turn of dialogue).
     func isQuoteOnly(_ mark: QuotationMarks.Found) -> Bool {
         guard let edges = edges(of: spans[mark.paragraph]) else { return false }
-        return edges.first == mark.open && (edges.last == mark.close || edges.last == mark.close + 1 && "。".unicodeScalars.first == scalars[edges.last])
+        return edges.first == mark.open && (edges.last == mark.close || edges.last == mark.close + 1 && scalars[edges.last] == "。")
     }
 
     /// A speaker in the paragraph before or after a quotation that opens its paragraph: the

@@ -65,6 +65,15 @@ public struct PartOfSpeech: Sendable, Hashable, CustomStringConvertible {
 
     /// A person's name (nr, nrfg, nrt).
     public var isPersonName: Bool { name.hasPrefix("nr") }
+
+    /// A word that carries grammar rather than content: prepositions, conjunctions, particles,
+    /// pronouns, numerals, adverbs, modal words, interjections, onomatopoeia, prefixes and
+    /// suffixes, directions, unknown words and punctuation (classifiers are not among them).
+    public var isFunctionWord: Bool { Self.functionWords.contains(rawValue) }
+
+    private static let functionWords: Set<UInt8> = Set(
+        ["p", "c", "u", "uj", "ul", "uz", "uv", "ug", "ud", "r", "rr", "rz", "rg", "m", "mq", "mg",
+         "d", "df", "dg", "y", "e", "o", "h", "k", "f", "x", "w"].map { PartOfSpeech($0).rawValue })
 }
 
 /// A set of tags to keep, as given on the command line: `n,nr,v`. A tag also keeps its

@@ -18,11 +18,6 @@ public struct RepeatedPieces {
     /// The information, in nats (−ln p), that makes a single character rare.
     static let rareInformation: Float = 10.5
 
-    /// Tags of single characters that never belong to such a string.
-    static let functionTags: Set<UInt8> = Set(
-        ["p", "c", "u", "uj", "ul", "uz", "uv", "ug", "ud", "r", "rr", "rz", "rg", "m", "mq", "mg",
-         "d", "df", "dg", "y", "e", "o", "h", "k", "f", "x", "w"].map { PartOfSpeech($0).rawValue })
-
     let lexicon: Lexicon
     /// Occurrences of each string, its characters packed 16 bits each (BMP only).
     private var counts: [UInt64: Int] = [:]
@@ -84,7 +79,7 @@ public struct RepeatedPieces {
     enum Verdict { case unknown, function, common, rare }
 
     static func verdict(of character: String, lexicon: Lexicon) -> Verdict {
-        if let tag = lexicon.tag(of: character), functionTags.contains(tag.rawValue) { return .function }
+        if let tag = lexicon.tag(of: character), tag.isFunctionWord { return .function }
         guard let cost = lexicon.cost(of: character) else { return .rare }
         return (cost - CostScale.intercept) / CostScale.slope >= rareInformation ? .rare : .common
     }
