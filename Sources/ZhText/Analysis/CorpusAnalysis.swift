@@ -49,12 +49,20 @@ public struct CorpusAnalysis: Sendable {
     public func concordance(_ paths: [String], _ concordance: Concordance) async
         -> (lines: [ConcordanceLine], diagnostics: [Diagnostic])
     {
-        let lexicon = self.lexicon
         var lines: [ConcordanceLine] = []
-        let diagnostics = await Corpus.forEachDocument(paths, options: readerOptions, transform: { document, _ in
-            concordance.lines(in: document, tokenizer: DocumentTokenizer(lexicon: lexicon))
-        }, combine: { found, _ in lines += found }, progress: progress)
+        let diagnostics = await self.concordance(paths, concordance) { lines += $0 }
         return (lines, diagnostics)
+    }
+
+    /// Concordance lines of `concordance.term`, handed to `each` document by document (a
+    /// large file's piece by piece) in input order, so that they need not all be kept.
+    public func concordance(_ paths: [String], _ concordance: Concordance, each: ([ConcordanceLine]) -> Void) async
+        -> [Diagnostic]
+    {
+        let lexicon = self.lexicon
+        return await Corpus.forEachDocument(paths, options: readerOptions, transform: { document, _ in
+            concordance.lines(in: document, tokenizer: DocumentTokenizer(lexicon: lexicon))
+        }, combine: { found, _ in each(found) }, progress: progress)
     }
 
     /// Keywords of `target` against `reference`: every term seen at least `minCount` times in

@@ -5,7 +5,9 @@ extension Corpus {
     /// then gives the results to `combine` in input order, one at a time; documents are not
     /// kept, so memory grows with what `combine` keeps rather than with the corpus. A file too
     /// large to read whole comes as several documents, its pieces, one after the other (see
-    /// `DocumentReader.readPieces`), each with the file's index.
+    /// `DocumentReader.Pieces`), each with the file's index; its pieces are worked on by all
+    /// cores and combined one by one as they are done, so a caller that writes out what it is
+    /// given holds a few pieces' results at a time, however large the file.
     ///
     /// - Returns: the diagnostics of all inputs, in input order.
     public static func forEachDocument<Result: Sendable>(
@@ -19,55 +21,131 @@ extension Corpus {
         progress?(status)
         let reader = DocumentReader(options: options)
         var diagnostics = listing
-        typealias Outcome = Swift.Result<([(Result, Document.Summary)], [Diagnostic]), InputError>
-        var pending: [Int: Outcome] = [:]
-        var nextToCombine = 0
-        await withTaskGroup(of: (Int, Outcome).self) { group in
-            var next = 0
-            let width = max(1, ProcessorCount.active)
-            func submit() {
-                let index = next
-                let item = items[index]
-                group.addTask {
-                    do throws(InputError) {
-                        // One document per text file (or its pieces), one per line of a JSON
-                        // Lines file.
-                        var results: [(Result, Document.Summary)] = []
-                        let problems = try reader.readDocuments(of: item) { document, ordinal, bytes in
-                            let documentIndex = documentIndex(item: index, ordinal: ordinal)
-                            results.append((transform(document, documentIndex), Document.Summary(document, bytes: bytes)))
+        let width = max(1, ProcessorCount.active)
+        var pending: [Int: ItemOutcome<Result>] = [:]
+        var nextToCombine = 0, next = 0, running = 0
+        await withTaskGroup(of: (Int, ItemOutcome<Result>).self) { group in
+            while nextToCombine < items.count {
+                // Keep every core busy, but read no further ahead than a few items, so that
+                // results waiting for a slow item stay few.
+                while running < width, next < items.count, next - nextToCombine < 4 * width {
+                    let index = next, item = items[index]
+                    next += 1
+                    if reader.readsInPieces(item) {
+                        pending[index] = .inPieces
+                        continue
+                    }
+                    running += 1
+                    group.addTask {
+                        do throws(InputError) {
+                            // One document per text file, one per line of a JSON Lines file.
+                            var results: [(Result, Document.Summary)] = []
+                            let problems = try reader.readDocuments(of: item) { document, ordinal, bytes in
+                                let documentIndex = documentIndex(item: index, ordinal: ordinal)
+                                results.append((transform(document, documentIndex), Document.Summary(document, bytes: bytes)))
+                            }
+                            return (index, .read(results, problems))
+                        } catch {
+                            return (index, .failed(error))
                         }
-                        return (index, .success((results, problems)))
-                    } catch {
-                        return (index, .failure(error))
                     }
                 }
-                next += 1
-            }
-            while next < items.count, next < width { submit() }
-            for await (index, outcome) in group {
-                pending[index] = outcome
-                while let ready = pending.removeValue(forKey: nextToCombine) {
-                    switch ready {
-                    case .success((let documents, let problems)):
-                        for (result, summary) in documents {
-                            diagnostics += summary.diagnostics
-                            combine(result, summary)
-                            status.bytesDone += summary.bytes
-                        }
-                        diagnostics += problems
-                    case .failure(let error):
-                        diagnostics.append(error.diagnostic)
-                    }
-                    nextToCombine += 1
-                    status.documentsDone += 1
-                    progress?(status)
+                guard let ready = pending.removeValue(forKey: nextToCombine) else {
+                    guard let (index, outcome) = await group.next() else { break }
+                    running -= 1
+                    pending[index] = outcome
+                    continue
                 }
-                if next < items.count { submit() }
+                switch ready {
+                case .read(let documents, let problems):
+                    for (result, summary) in documents {
+                        diagnostics += summary.diagnostics
+                        combine(result, summary)
+                        status.bytesDone += summary.bytes
+                    }
+                    diagnostics += problems
+                case .failed(let error):
+                    diagnostics.append(error.diagnostic)
+                case .inPieces:
+                    await forEachPiece(of: items[nextToCombine], index: nextToCombine, reader: reader, width: width,
+                                       transform: transform) { result, summary in
+                        diagnostics += summary.diagnostics
+                        combine(result, summary)
+                        status.bytesDone += summary.bytes
+                        progress?(status)
+                    } failed: { diagnostics.append($0.diagnostic) }
+                }
+                nextToCombine += 1
+                status.documentsDone += 1
+                progress?(status)
             }
         }
         return diagnostics
     }
+
+    /// Works on the pieces of a file too large to read whole on `width` cores at a time and
+    /// combines their results in order as they are done.
+    private static func forEachPiece<Result: Sendable>(
+        of item: InputFiles.Item, index: Int, reader: DocumentReader, width: Int,
+        transform: @escaping @Sendable (Document, Int) -> Result,
+        combine: (Result, Document.Summary) -> Void,
+        failed: (InputError) -> Void
+    ) async {
+        let documentIndex = documentIndex(item: index, ordinal: 0)
+        let pieces: DocumentReader.Pieces
+        do throws(InputError) {
+            guard let found = try DocumentReader.Pieces(item: item, options: reader.options) else {
+                // The file shrank below the limit since it was looked at: read it whole.
+                try reader.readPieces(of: item) { document, bytes in
+                    combine(transform(document, documentIndex), Document.Summary(document, bytes: bytes))
+                }
+                return
+            }
+            pieces = found
+        } catch {
+            failed(error)
+            return
+        }
+        await withTaskGroup(of: (Int, Result, Document.Summary).self) { group in
+            var done: [Int: (Result, Document.Summary)] = [:]
+            var submitted = 0, combined = 0, exhausted = false
+            while true {
+                while !exhausted, submitted - combined < width {
+                    do throws(InputError) {
+                        guard let (document, bytes) = try pieces.next() else {
+                            exhausted = true
+                            break
+                        }
+                        let number = submitted
+                        submitted += 1
+                        group.addTask {
+                            (number, transform(document, documentIndex), Document.Summary(document, bytes: bytes))
+                        }
+                    } catch {
+                        failed(error)
+                        exhausted = true
+                    }
+                }
+                if let (result, summary) = done.removeValue(forKey: combined) {
+                    combine(result, summary)
+                    combined += 1
+                } else if exhausted, combined == submitted {
+                    return
+                } else if let (number, result, summary) = await group.next() {
+                    done[number] = (result, summary)
+                }
+            }
+        }
+    }
+}
+
+/// What became of one input item in `forEachDocument`.
+private enum ItemOutcome<Result: Sendable>: Sendable {
+    /// Its documents' results and the problems of its lines (JSON Lines).
+    case read([(Result, Document.Summary)], [Diagnostic])
+    case failed(InputError)
+    /// A file too large to read whole: its pieces are worked on when its turn comes.
+    case inPieces
 }
 
 extension Document {

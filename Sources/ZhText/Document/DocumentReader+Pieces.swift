@@ -9,6 +9,34 @@ extension DocumentReader {
     /// Reads `item` and hands it to `body` as one document, or, when it is a file of more than
     /// `limit` bytes, as a sequence of documents of about `pieceSize` bytes each, in order, so
     /// that memory stays bounded whatever the file's size (a 1 GB line of text among them).
+    /// See `Pieces` for how a file is cut. `body` gets each document and the number of bytes
+    /// it came from.
+    public func readPieces(
+        of item: InputFiles.Item, limit: Int = wholeDocumentLimit, pieceSize: Int = pieceSize,
+        _ body: (Document, Int) -> Void
+    ) throws(InputError) {
+        guard let pieces = try Pieces(item: item, options: options, limit: limit, pieceSize: pieceSize) else {
+            let bytes = try InputFiles.bytes(of: item)
+            body(try read(bytes: bytes, source: item.name), bytes.count)
+            return
+        }
+        while let (document, bytes) = try pieces.next() { body(document, bytes) }
+    }
+
+    /// Whether `item` is a file of more than `limit` bytes, read in pieces.
+    public static func isReadInPieces(_ item: InputFiles.Item, limit: Int = wholeDocumentLimit) -> Bool {
+        guard case .file(let path) = item, let size = fileSize(path) else { return false }
+        return size > limit
+    }
+
+    /// The size of a regular file, or nil (FIFOs, devices, errors: read those whole).
+    static func fileSize(_ path: String) -> Int? {
+        var status = stat()
+        guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+        return Int(status.st_size)
+    }
+
+    /// The pieces of a file too large to read whole, read one at a time on demand.
     ///
     /// Pieces end at a line break, else at white space or punctuation, else at a character
     /// boundary (`TextChunkReader`). Each piece is a document of its own with the file's name:
@@ -16,30 +44,42 @@ extension DocumentReader {
     /// concordance lines add it), its essays are numbered on from the previous piece's, and
     /// the first piece carries a warning that says the file was read in pieces. Essays,
     /// paragraphs, quotations and contexts that cross the edge of a piece are cut there.
-    /// `body` gets each document and the number of bytes it came from.
-    public func readPieces(
-        of item: InputFiles.Item, limit: Int = wholeDocumentLimit, pieceSize: Int = pieceSize,
-        _ body: (Document, Int) -> Void
-    ) throws(InputError) {
-        guard case .file(let path) = item, let size = Self.fileSize(path), size > limit else {
-            let bytes = try InputFiles.bytes(of: item)
-            body(try read(bytes: bytes, source: item.name), bytes.count)
-            return
+    public final class Pieces {
+        private let chunks: TextChunkReader
+        private let reader: DocumentReader
+        private let source: String
+        private var notice: [Diagnostic]
+        private var characters = 0, essays = 0, number = 0
+        private var finished = false
+
+        /// The pieces of `item`, or nil when it is not a regular file of more than `limit` bytes.
+        public init?(item: InputFiles.Item, options: Options, limit: Int = wholeDocumentLimit,
+                     pieceSize: Int = pieceSize) throws(InputError)
+        {
+            guard case .file(let path) = item, let size = DocumentReader.fileSize(path), size > limit else { return nil }
+            // The file streams as UTF-8 (other encodings are decoded whole first, then served
+            // in pieces); each piece is normalised on its own.
+            chunks = try TextChunkReader(item: item, options: Options(encoding: options.encoding), chunkSize: pieceSize)
+            reader = DocumentReader(options: Options(encoding: .utf8, simplified: options.simplified))
+            source = item.name
+            notice = chunks.diagnostics
+            notice.append(Diagnostic(
+                .warning, source: item.name,
+                message: "\(size / (1 << 20)) MB is more than the \(limit / (1 << 20)) MB read whole: read in pieces of "
+                    + "about \(pieceSize / (1 << 20)) MB that end at line breaks (or spaces and punctuation); essays, "
+                    + "paragraphs, quotations and contexts that cross the edge of a piece are cut there"))
         }
-        // The file streams as UTF-8 (other encodings are decoded whole first, then served in
-        // pieces); each piece is normalised on its own.
-        let chunks = try TextChunkReader(item: item, options: Options(encoding: options.encoding), chunkSize: pieceSize)
-        let pieceReader = DocumentReader(options: Options(encoding: .utf8, simplified: options.simplified))
-        var characters = 0, essays = 0, number = 0
-        var notice: [Diagnostic] = chunks.diagnostics
-        notice.append(Diagnostic(
-            .warning, source: item.name,
-            message: "\(size / (1 << 20)) MB is more than the \(limit / (1 << 20)) MB read whole: read in pieces of "
-                + "about \(pieceSize / (1 << 20)) MB that end at line breaks (or spaces and punctuation); essays, "
-                + "paragraphs, quotations and contexts that cross the edge of a piece are cut there"))
-        while let chunk = chunks.next() {
+
+        /// The next piece and the number of bytes it came from, or nil after the last.
+        public func next() throws(InputError) -> (Document, Int)? {
+            guard !finished else { return nil }
+            guard let chunk = chunks.next() else {
+                finished = true
+                // A file that shrank to nothing while it was read is an empty document.
+                return number == 0 ? (try reader.read(bytes: [], source: source), 0) : nil
+            }
             number += 1
-            var document = try pieceReader.read(bytes: chunk.bytes, source: item.name)
+            var document = try reader.read(bytes: chunk.bytes, source: source)
             document.encoding = chunks.encoding
             document.piece = number
             document.firstCharacter = characters
@@ -49,17 +89,7 @@ extension DocumentReader {
             if number == 1 { document.diagnostics = notice + document.diagnostics }
             characters += document.characterCount
             essays = document.essays.last?.number ?? essays
-            body(document, chunk.bytes.count)
+            return (document, chunk.bytes.count)
         }
-        if number == 0 {
-            body(try read(bytes: [], source: item.name), 0)
-        }
-    }
-
-    /// The size of a regular file, or nil (FIFOs, devices, errors: read those whole).
-    static func fileSize(_ path: String) -> Int? {
-        var status = stat()
-        guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
-        return Int(status.st_size)
     }
 }

@@ -89,8 +89,15 @@ public struct JSONLinesReader: Sendable {
 }
 
 extension DocumentReader {
+    /// Whether `item` is a text file too large to read whole, whose documents are its pieces
+    /// (see `Pieces`).
+    func readsInPieces(_ item: InputFiles.Item) -> Bool {
+        !options.format.isCompressedJSONLines(item) && !options.format.isJSONLines(item) && Self.isReadInPieces(item)
+    }
+
     /// Reads every document of `item`: the whole file for text (in pieces when it is too large,
-    /// see `readPieces`), one per good line for JSON Lines (see `JSONLinesReader`). `body` gets each document, its number within the item
+    /// see `readPieces`), one per good line for JSON Lines (see `JSONLinesReader`). `body` gets
+    /// each document, its number within the item
     /// (0 for a text file, counting good lines from 0 for JSON Lines) and the bytes it was
     /// read from.
     ///

@@ -257,7 +257,7 @@ public struct QuotationFinder: Sendable {
                         context: AttributionContext? = nil) -> Bool {
         guard end < mark.open, mark.open - end <= 16 else { return false }
         let between = String(String.UnicodeScalarView(scalars[(end + 1)..<mark.open]))
-        guard !between.contains("。"), !between.contains("！"), !between.contains("？"),
+        guard !between.includes("。"), !between.includes("！"), !between.includes("？"),
               !between.contains(where: \.isNewline) else { return false }
         return Self.verbs.contains { between.contains($0) } || context != nil && mark.open - end <= 14
     }
@@ -327,7 +327,7 @@ public struct QuotationFinder: Sendable {
     /// 正如 SPEAKER 所说, 用 SPEAKER 的话说 and citations (古人云, 《论语》有云): the frames that
     /// the character patterns read better than the words.
     func frameOfCitation(_ clause: String) -> Frame? {
-        if clause.hasSuffix("的话说") || clause.contains("正如") { return frameBefore(clause) }
+        if clause.hasSuffix("的话说") || clause.includes("正如") { return frameBefore(clause) }
         guard let frame = frameBefore(clause), SpeakerNames.isCitationSource(frame.speaker) else { return nil }
         return frame
     }
@@ -335,13 +335,13 @@ public struct QuotationFinder: Sendable {
     /// SPEAKER [在…时] [X地] VERB, 正如 SPEAKER 所 VERB, 用 SPEAKER 的话说.
     func frameBefore(_ clause: String) -> Frame? {
         var text = clause
-        if text.hasSuffix("的话说"), let use = text.range(of: "用", options: .backwards) {
+        if text.hasSuffix("的话说"), let use = text.literalRange(of: "用", backwards: true) {
             let speaker = String(text[use.upperBound...].dropLast(3))
             return speaker.isEmpty ? nil : Frame(speaker: speaker, verb: "说")
         }
         guard let verb = Self.verbs.first(where: { text.hasSuffix($0) }) else { return nil }
         text.removeLast(verb.count)
-        if let asSaid = text.range(of: "正如"), text.hasSuffix("所") {
+        if let asSaid = text.literalRange(of: "正如"), text.hasSuffix("所") {
             let speaker = String(text[asSaid.upperBound...].dropLast())
             return speaker.isEmpty ? nil : Frame(speaker: speaker, verb: verb)
         }
@@ -355,12 +355,12 @@ public struct QuotationFinder: Sendable {
         // Actions between the speaker and the verb: 拉着我的手说, 笑着说, 走过来对我说.
         for marker in ["拉着", "握着", "笑着", "指着", "望着", "看着", "走过来", "走上前", "对我", "对记者", "对大家",
                        "对他们", "对我们", "向我", "向记者", "告诉我"] {
-            if let range = speaker.range(of: marker), range.lowerBound > speaker.startIndex {
+            if let range = speaker.literalRange(of: marker), range.lowerBound > speaker.startIndex {
                 speaker = String(speaker[..<range.lowerBound])
             }
         }
         // Adverbs: 动情地, 耐心地; and small adverbs before verbs.
-        if let adverb = speaker.range(of: "地", options: .backwards), speaker.distance(from: adverb.upperBound, to: speaker.endIndex) == 0 {
+        if let adverb = speaker.literalRange(of: "地", backwards: true), speaker.distance(from: adverb.upperBound, to: speaker.endIndex) == 0 {
             let cut = speaker.index(adverb.lowerBound, offsetBy: -min(2, speaker.distance(from: speaker.startIndex, to: adverb.lowerBound)))
             speaker = String(speaker[..<cut])
         }
@@ -368,7 +368,7 @@ public struct QuotationFinder: Sendable {
             speaker.removeLast(adverb.count)
         }
         // Time and place: 张华在调研时, 在宁德工作期间.
-        if let at = speaker.range(of: "在", options: .backwards), speaker.distance(from: speaker.startIndex, to: at.lowerBound) >= 1 {
+        if let at = speaker.literalRange(of: "在", backwards: true), speaker.distance(from: speaker.startIndex, to: at.lowerBound) >= 1 {
             speaker = String(speaker[..<at.lowerBound])
         }
         // Only the speaker: the last few characters after a clause word.

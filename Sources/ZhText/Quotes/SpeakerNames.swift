@@ -80,12 +80,12 @@ struct SpeakerNames {
         }
         if let alias = aliases[speaker] { return remember(alias) }
         if Self.titles.contains(speaker) { return holders[speaker] ?? speaker }
-        if !speaker.contains(where: Self.unnamed.contains), !Self.titles.contains(where: speaker.contains),
+        if !speaker.contains(where: Self.unnamed.contains), !Self.titles.contains(where: speaker.includes),
            (2...4).contains(speaker.count) {
             return remember(aliases[speaker] ?? speaker)
         }
         for title in Self.titles {
-            guard let range = speaker.range(of: title, options: .backwards) else { continue }
+            guard let range = speaker.literalRange(of: title, backwards: true) else { continue }
             let before = String(speaker[..<range.lowerBound]), after = String(speaker[range.upperBound...])
             if after.isEmpty {
                 if (2...4).contains(before.count), !before.contains(where: Self.unnamed.contains) {

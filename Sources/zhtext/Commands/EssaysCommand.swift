@@ -18,13 +18,13 @@ struct EssaysCommand: AsyncParsableCommand {
 
     func run() async throws {
         let sink = try output.open(reading: input.paths)
-        // One document at a time: only the rows are kept.
-        var table = Table(columns: Table.essayColumns)
+        // One document at a time: its rows are written as they come.
+        let rows = output.stream(Table(columns: Table.essayColumns), to: sink)
         let diagnostics = await Corpus.forEachDocument(
             input.paths, options: input.readerOptions, transform: { document, _ in Table.essays(of: document).rows },
-            combine: { rows, _ in table.rows += rows })
+            combine: { found, _ in rows.append(found) })
         DiagnosticReporter.report(diagnostics)
-        try output.write(table, to: sink, diagnostics: diagnostics)
+        try rows.finish(diagnostics: diagnostics)
         try DiagnosticReporter.exitIfFailed(diagnostics)
     }
 }

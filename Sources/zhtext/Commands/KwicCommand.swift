@@ -36,10 +36,12 @@ struct KwicCommand: AsyncParsableCommand {
         let progress = ProgressBar()
         let analysis = CorpusAnalysis(readerOptions: input.readerOptions, lexicon: try lexiconOptions.lexicon(),
                                       progress: { progress.update($0) })
-        let (lines, diagnostics) = await analysis.concordance(
-            input.paths, Concordance(term: term, window: window, substring: substring))
+        // Lines are written as they are found, not kept.
+        let rows = output.stream(Table.concordance([]), to: sink)
+        let diagnostics = await analysis.concordance(
+            input.paths, Concordance(term: term, window: window, substring: substring)) { rows.append(Table.concordance($0).rows) }
         DiagnosticReporter.report(diagnostics)
-        try output.write(Table.concordance(lines), to: sink, diagnostics: diagnostics)
+        try rows.finish(diagnostics: diagnostics)
         try DiagnosticReporter.exitIfFailed(diagnostics)
     }
 }

@@ -36,12 +36,17 @@ struct QuotesCommand: AsyncParsableCommand {
             aliasMap = QuotationFinder.aliases(fromText: String(decoding: data, as: UTF8.self))
         }
         let finder = QuotationFinder(aliases: aliasMap, lexicon: try lexiconOptions.lexicon())
+        // Without --summary, quotations are written as they are found, not kept.
+        let rows = output.stream(summary ? Table.quotationSummary([]) : Table.quotations([]), to: sink)
         var quotations: [Quotation] = []
         let diagnostics = await Corpus.forEachDocument(
             input.paths, options: input.readerOptions, transform: { document, _ in finder.quotations(in: document) },
-            combine: { found, _ in quotations += found })
+            combine: { found, _ in
+                if summary { quotations += found } else { rows.append(Table.quotations(found).rows) }
+            })
         DiagnosticReporter.report(diagnostics)
-        try output.write(summary ? Table.quotationSummary(quotations) : Table.quotations(quotations), to: sink, diagnostics: diagnostics)
+        if summary { rows.append(Table.quotationSummary(quotations).rows) }
+        try rows.finish(diagnostics: diagnostics)
         try DiagnosticReporter.exitIfFailed(diagnostics)
     }
 }

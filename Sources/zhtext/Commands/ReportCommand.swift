@@ -70,19 +70,15 @@ struct ReportCommand: AsyncParsableCommand {
         var report = Report(title: "zhtext report: " + input.paths.joined(separator: ", "))
 
         // Overview.
-        var overview = Table(columns: ["document", "encoding", "essays", "sections", "characters"])
-        for document in corpus.documents {
-            let sections = Set(document.essays.flatMap(\.sections)).map(\.rawValue).sorted().joined(separator: " ")
-            overview.append([.text(document.source), .text(document.encoding.name), .integer(document.essays.count),
-                             .text(sections), .integer(document.characterCount)])
-        }
+        let files = Self.files(of: corpus.documents)
+        let overview = Self.overview(of: corpus.documents, files: files)
         var frequencies = FrequencyCounter(options: NGramOptions(), grouping: .corpus)
         for (index, document) in corpus.documents.enumerated() {
-            frequencies.add(sentences[index], of: document, index: index)
+            frequencies.add(sentences[index], of: document, index: files[index])
         }
         let essays = corpus.documents.reduce(0) { $0 + $1.essays.count }
         var blocks: [Report.Block] = [
-            .paragraph("\(corpus.documents.count) documents, \(essays) essays, \(corpus.documents.reduce(0) { $0 + $1.characterCount }) characters, \(frequencies.total(of: .corpus)) running words."),
+            .paragraph("\(overview.rows.count) documents, \(essays) essays, \(corpus.documents.reduce(0) { $0 + $1.characterCount }) characters, \(frequencies.total(of: .corpus)) running words."),
             .table(name: "documents", overview),
         ]
         if !corpus.diagnostics.isEmpty {
@@ -169,13 +165,41 @@ struct ReportCommand: AsyncParsableCommand {
         }
         report.sections.append(.init(heading: "Key phrases in context", blocks: kwicBlocks))
 
-        try write(report, of: corpus, essays: essays, to: sink)
+        try write(report, of: corpus, files: overview.rows.count, essays: essays, to: sink)
         try DiagnosticReporter.exitIfFailed(corpus.diagnostics)
+    }
+
+    /// For each document, the index of the document its file begins with: the pieces of a
+    /// file too large to read whole are one document of the input.
+    static func files(of documents: [Document]) -> [Int] {
+        var first = 0
+        return documents.indices.map { index in
+            if documents[index].piece <= 1 || documents[index].source != documents[first].source { first = index }
+            return first
+        }
+    }
+
+    /// One row per file, its pieces summed up.
+    static func overview(of documents: [Document], files: [Int]) -> Table {
+        var overview = Table(columns: ["document", "encoding", "essays", "sections", "characters"])
+        var index = 0
+        while index < documents.count {
+            let end = files[index...].firstIndex { $0 != files[index] } ?? documents.count
+            let pieces = documents[index..<end]
+            let sections = Set(pieces.flatMap { $0.essays.flatMap(\.sections) }).map(\.rawValue).sorted().joined(separator: " ")
+            overview.append([
+                .text(documents[index].source), .text(documents[index].encoding.name),
+                .integer(pieces.reduce(0) { $0 + $1.essays.count }), .text(sections),
+                .integer(pieces.reduce(0) { $0 + $1.characterCount }),
+            ])
+            index = end
+        }
+        return overview
     }
 
     /// Writes the report (and its tables with --export), then says what it wrote. (Kept out of
     /// the async `run`: Swift 6.3's optimiser crashes on it there.)
-    func write(_ report: Report, of corpus: Corpus, essays: Int, to sink: OutputSink) throws {
+    func write(_ report: Report, of corpus: Corpus, files: Int, essays: Int, to sink: OutputSink) throws {
         let text = format == .html ? ReportWriter.html(report) : ReportWriter.markdown(report)
         guard !corpus.documents.isEmpty else {
             sink.discard()
@@ -184,7 +208,7 @@ struct ReportCommand: AsyncParsableCommand {
         }
         try sink.write(text)
         try sink.commit()
-        var wrote = "\(corpus.documents.count) documents, \(essays) essays, \(corpus.documents.reduce(0) { $0 + $1.characterCount }) characters"
+        var wrote = "\(files) documents, \(essays) essays, \(corpus.documents.reduce(0) { $0 + $1.characterCount }) characters"
         if let export {
             let tables = try exportTables(report, to: export)
             wrote += "; \(tables) tables in \(export)"

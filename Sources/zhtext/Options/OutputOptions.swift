@@ -37,24 +37,13 @@ struct TableOutputOptions: ParsableArguments {
     /// Writes `table` to `sink` and puts the file in place. An empty table from a run with
     /// errors replaces nothing.
     func write(_ table: Table, to sink: OutputSink, diagnostics: [Diagnostic]) throws {
-        if table.rows.isEmpty, diagnostics.contains(where: { $0.severity == .error }) {
-            sink.discard()
-            return
-        }
-        let text = TableWriter.render(table, as: format)
-        let bytes: [UInt8]
-        do {
-            bytes = try TableOutput(encoding: outputEncoding, byteOrderMark: bom).bytes(of: text)
-        } catch let unencodable as UnencodableText {
-            guard substitute else {
-                sink.discard()
-                StandardError.write("zhtext: error: \(unencodable); choose another --output-encoding, or add --substitute to write them as a substitute\n")
-                throw ExitCode.failure
-            }
-            StandardError.write("zhtext: warning: \(unencodable); written as a substitute\n")
-            bytes = unencodable.substituted
-        }
-        try bytes.withUnsafeBytes { try sink.write(bytes: $0) }
-        try sink.commit()
+        let rows = stream(table, to: sink)
+        rows.append(table.rows)
+        try rows.finish(diagnostics: diagnostics)
+    }
+
+    /// A sink that writes rows of `template`'s columns as they come in.
+    func stream(_ template: Table, to sink: OutputSink) -> TableSink {
+        TableSink(template, options: self, sink: sink)
     }
 }

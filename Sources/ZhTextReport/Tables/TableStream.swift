@@ -1,0 +1,85 @@
+/// A table written as its rows come in, so that a command that finds millions of rows (a
+/// concordance, every quotation) holds one batch of them at a time, not the table.
+///
+/// CSV, TSV and JSON are written row by row. An aligned table needs its column widths first:
+/// it holds its first `alignedSampleRows` rows, takes the widths from them and writes the rest
+/// as they come (a later, wider cell pushes the rest of its line to the right).
+///
+/// ```swift
+/// let stream = TableStream(columns: ["term", "count"], format: .csv) { print($0, terminator: "") }
+/// stream.append([["人民", 3]])
+/// stream.finish()
+/// ```
+public final class TableStream {
+    public let columns: [String]
+    public let format: TableFormat
+    /// Rows appended so far.
+    public private(set) var rowCount = 0
+    /// Rows an aligned table holds to take its column widths from.
+    public static let alignedSampleRows = 10_000
+
+    private let rightAligned: Set<String>
+    private let write: (String) -> Void
+    private let jsonKeys: [String]
+    private var held: [[Cell]] = []
+    private var layout: AlignedLayout?
+    private var started = false
+
+    /// A table of `columns` in `format` whose text goes to `write` in pieces, in order.
+    public init(columns: [String], rightAligned: Set<String> = [], format: TableFormat, write: @escaping (String) -> Void) {
+        self.columns = columns
+        self.rightAligned = rightAligned
+        self.format = format
+        self.write = write
+        jsonKeys = columns.map(JSONText.quoted)
+    }
+
+    /// Appends rows, each with one cell per column.
+    public func append(_ rows: [[Cell]]) {
+        guard !rows.isEmpty else { return }
+        precondition(rows.allSatisfy { $0.count == columns.count }, "a row needs one cell per column")
+        rowCount += rows.count
+        switch format {
+        case .table:
+            guard let layout else {
+                held += rows
+                if held.count >= Self.alignedSampleRows { startAligned() }
+                return
+            }
+            write(rows.map(layout.line).joined())
+        case .csv:
+            write(TableWriter.csvLines((started ? [] : [columns]) + rows.map { $0.map(\.spreadsheetSafeText) }))
+            started = true
+        case .tsv:
+            if !started { write(TableWriter.tsvLine(columns)) }
+            started = true
+            write(rows.map { TableWriter.tsvLine($0.map(\.spreadsheetSafeText)) }.joined())
+        case .json:
+            let objects = rows.map { TableWriter.jsonObject($0, keys: jsonKeys) }.joined(separator: ",\n")
+            write((started ? ",\n" : "[\n") + objects)
+            started = true
+        }
+    }
+
+    /// Writes what is held and the end of the table (the header alone when there were no rows).
+    public func finish() {
+        switch format {
+        case .table:
+            if layout == nil { startAligned() }
+        case .csv:
+            if !started { write(TableWriter.csvLines([columns])) }
+        case .tsv:
+            if !started { write(TableWriter.tsvLine(columns)) }
+        case .json:
+            write(started ? "\n]\n" : "[]\n")
+        }
+        started = true
+    }
+
+    private func startAligned() {
+        let layout = AlignedLayout(columns: columns, rightAligned: rightAligned, rows: held)
+        self.layout = layout
+        write(layout.line(nil) + held.map(layout.line).joined())
+        held = []
+    }
+}
