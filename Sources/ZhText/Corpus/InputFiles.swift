@@ -11,12 +11,16 @@ public enum InputFiles {
     public enum Item: Sendable, Hashable {
         case file(String)
         case standardInput
+        /// One essay of a text file, named `FILE#N` on the command line (N from 1, as in the
+        /// `essay` column of the tables).
+        case essay(String, Int)
 
         /// How diagnostics and tables name the item.
         public var name: String {
             switch self {
             case .file(let path): path
             case .standardInput: "-"
+            case .essay(let path, let number): "\(path)#\(number)"
             }
         }
     }
@@ -31,6 +35,15 @@ public enum InputFiles {
                 continue
             }
             var info = stat()
+            if stat(path, &info) != 0, errno == ENOENT, let (file, number) = essaySelection(path) {
+                if stat(file, &info) == 0, info.st_mode & S_IFMT != S_IFDIR {
+                    if !isOutput(FileIdentity(info)) { items.append(.essay(file, number)) }
+                } else {
+                    diagnostics.append(Diagnostic(.error, source: path, message: stat(file, &info) == 0
+                        ? "#\(number) selects an essay of a file; \(file) is a folder" : "no such file or folder"))
+                }
+                continue
+            }
             guard stat(path, &info) == 0 else {
                 let code = errno
                 let message = code == ENOENT ? "no such file or folder" : "cannot read: \(describeSystemError(code))"
@@ -47,6 +60,14 @@ public enum InputFiles {
             items += found.sorted().map(Item.file)
         }
         return (items, diagnostics)
+    }
+
+    /// `FILE#N` split into the file and the essay number, when `path` ends with `#` and a
+    /// number from 1.
+    static func essaySelection(_ path: String) -> (String, Int)? {
+        guard let hash = path.lastIndex(of: "#"), let number = Int(path[path.index(after: hash)...]), number >= 1,
+              hash > path.startIndex else { return nil }
+        return (String(path[..<hash]), number)
     }
 
     /// Adds the regular files under `folder` to `found`; folders that cannot be listed become errors.
@@ -106,7 +127,7 @@ public enum InputFiles {
         switch item {
         case .standardInput:
             return [UInt8](FileHandle.standardInput.readDataToEndOfFile())
-        case .file(let path):
+        case .file(let path), .essay(let path, _):
             let handle = try open(path)
             do {
                 return [UInt8](try handle.readToEnd() ?? Data())

@@ -49,6 +49,9 @@ extension DocumentReader {
         private let reader: DocumentReader
         private let source: String
         private var notice: [Diagnostic]
+        /// What the first piece reports about the file as a whole: how it was decoded and that
+        /// it is read in pieces.
+        var fileDiagnostics: [Diagnostic] { notice }
         private var characters = 0, essays = 0, number = 0
         private var finished = false
 

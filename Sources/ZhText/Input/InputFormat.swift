@@ -31,7 +31,9 @@ public struct InputFormat: Sendable, Hashable {
 
     /// Whether `item` is read as JSON Lines.
     public func isJSONLines(_ item: InputFiles.Item) -> Bool {
-        switch kind {
+        // An essay selection (FILE#N) reads a text file; `selectedEssay` refuses JSON Lines.
+        if case .essay = item { return false }
+        return switch kind {
         case .text: false
         case .jsonl: true
         case .auto: item.name.lowercased().hasSuffix(".jsonl")
@@ -41,6 +43,7 @@ public struct InputFormat: Sendable, Hashable {
     /// Compressed JSON Lines (`.jsonl.gz`): zhtext does not decompress, so such a file is
     /// refused with a message that says how to feed it instead of being decoded into noise.
     func isCompressedJSONLines(_ item: InputFiles.Item) -> Bool {
-        kind != .text && item.name.lowercased().hasSuffix(".jsonl.gz")
+        if case .essay = item { return false }
+        return kind != .text && item.name.lowercased().hasSuffix(".jsonl.gz")
     }
 }

@@ -105,6 +105,14 @@ extension DocumentReader {
     ///   documents, which each document carries.
     /// - Throws: when the item cannot be read at all.
     public func readDocuments(of item: InputFiles.Item, _ body: (Document, Int, Int) -> Void) throws(InputError) -> [Diagnostic] {
+        if case .essay = item {
+            let essay = try selectedEssay(item)
+            var document = read(text: essay.text, source: item.name)
+            document.encoding = essay.encoding
+            document.diagnostics = essay.diagnostics + document.diagnostics
+            body(document, 0, essay.text.utf8.count)
+            return []
+        }
         if options.format.isCompressedJSONLines(item) {
             throw InputError(diagnostic: Diagnostic(
                 .error, source: item.name,

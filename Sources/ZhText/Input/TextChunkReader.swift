@@ -115,6 +115,13 @@ public final class TextChunkReader {
             handle = FileHandle.standardInput
         case .file(let path):
             handle = try InputFiles.open(path)
+        case .essay:
+            // One essay of a file: its text, served from memory.
+            let essay = try DocumentReader(options: options).selectedEssay(item)
+            diagnostics = essay.diagnostics
+            encoding = essay.encoding
+            memory = Array(essay.text.utf8)
+            return
         }
         let head = [UInt8](handle.readData(ofLength: self.chunkSize))
         let (bom, bomLength) = TextDecoder.byteOrderMark(head)

@@ -94,29 +94,29 @@ extension Table {
         return table
     }
 
-    /// Quotations summed up by canonical speaker: `speaker, quotations, documents, essays, verbs,
-    /// top_quotes`; then quoted terms with their counts (speaker column empty, kind `term`).
+    /// Quotations summed up by canonical speaker: `kind, speaker, quotations, documents, essays,
+    /// verbs, most_frequent` (the three most frequent quotations); then quoted terms with their
+    /// counts (speaker column empty, kind `term`).
     public static func quotationSummary(_ quotations: [Quotation]) -> Table {
+        var summary = QuotationSummary()
+        summary.add(quotations)
+        return quotationSummary(summary)
+    }
+
+    /// The rows of `summary`, as `quotationSummary(_:)` for quotations.
+    public static func quotationSummary(_ summary: QuotationSummary) -> Table {
         var table = Table(columns: ["kind", "speaker", "quotations", "documents", "essays", "verbs", "most_frequent"])
-        let attributed = Dictionary(grouping: quotations.filter { !$0.canonicalSpeaker.isEmpty && $0.kind != .term },
-                                    by: \.canonicalSpeaker)
-        for (speaker, quotes) in attributed.sorted(by: { ($0.value.count, $1.key) > ($1.value.count, $0.key) }) {
-            let documents = Set(quotes.map(\.document)).count
-            let essays = Set(quotes.map { "\($0.document)#\($0.essay)" }).count
-            let verbs = Dictionary(grouping: quotes.map(\.verb).filter { !$0.isEmpty }, by: { $0 })
-                .sorted { ($0.value.count, $1.key) > ($1.value.count, $0.key) }.map { "\($0.key)×\($0.value.count)" }
-            let sentences = Dictionary(grouping: quotes.map(\.text), by: { $0 })
-                .sorted { ($0.value.count, $1.key) > ($1.value.count, $0.key) }.prefix(3).map(\.key)
+        for speaker in summary.speakers {
             table.append([
-                .text(quotes[0].kind.rawValue), .text(speaker), .integer(quotes.count), .integer(documents), .integer(essays),
-                .text(verbs.joined(separator: " ")), .text(sentences.joined(separator: " | ")),
+                .text(speaker.kind.rawValue), .text(speaker.name), .integer(speaker.quotations), .integer(speaker.documents),
+                .integer(speaker.essays), .text(speaker.verbs.map { "\($0.verb)×\($0.count)" }.joined(separator: " ")),
+                .text(speaker.texts.prefix(3).map(\.text).joined(separator: " | ")),
             ])
         }
-        let terms = Dictionary(grouping: quotations.filter { $0.kind == .term }, by: \.text)
-        for (term, quotes) in terms.sorted(by: { ($0.value.count, $1.key) > ($1.value.count, $0.key) }) {
+        for term in summary.terms {
             table.append([
-                .text("term"), .text(""), .integer(quotes.count), .integer(Set(quotes.map(\.document)).count),
-                .integer(Set(quotes.map { "\($0.document)#\($0.essay)" }).count), .text(""), .text(term),
+                .text("term"), .text(""), .integer(term.count), .integer(term.documents), .integer(term.essays), .text(""),
+                .text(term.text),
             ])
         }
         return table

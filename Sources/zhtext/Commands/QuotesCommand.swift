@@ -36,16 +36,16 @@ struct QuotesCommand: AsyncParsableCommand {
             aliasMap = QuotationFinder.aliases(fromText: String(decoding: data, as: UTF8.self))
         }
         let finder = QuotationFinder(aliases: aliasMap, lexicon: try lexiconOptions.lexicon())
-        // Without --summary, quotations are written as they are found, not kept.
+        // Quotations are written as they are found, or summed up: never kept.
         let rows = output.stream(summary ? Table.quotationSummary([]) : Table.quotations([]), to: sink)
-        var quotations: [Quotation] = []
+        var tally = QuotationSummary()
         let diagnostics = await Corpus.forEachDocument(
             input.paths, options: input.readerOptions, transform: { document, _ in finder.quotations(in: document) },
             combine: { found, _ in
-                if summary { quotations += found } else { rows.append(Table.quotations(found).rows) }
+                if summary { tally.add(found) } else { rows.append(Table.quotations(found).rows) }
             })
         DiagnosticReporter.report(diagnostics)
-        if summary { rows.append(Table.quotationSummary(quotations).rows) }
+        if summary { rows.append(Table.quotationSummary(tally).rows) }
         try rows.finish(diagnostics: diagnostics)
         try DiagnosticReporter.exitIfFailed(diagnostics)
     }
