@@ -207,6 +207,29 @@ check "report on hostile marks: finishes" bash -c "[ $status -eq 0 ] && [ -s hos
 check "closing marks without opening ones: one short quotation each" \
     bash -c "[ \$(grep -c '好' out) -eq 20000 ] && ! grep -q '好”好' out"
 
+# --- Bounded memory: rows are written as they are found ---------------------------------------
+# A 40 MB line (read in pieces) with 2 quotations and 北京 twice per 216 bytes: 390,000
+# concordance lines and as many quotations. Peak memory (ru_maxrss of the child, through
+# Python) stays near 260 MB; before rows were streamed it was over 600 MB and grew with the rows.
+python3 -c "
+block = '张华在会上说：“我们今天去北京开会，讨论基层治理的新办法。”李明回答道：“好的，北京的同志已经准备好了材料。”大家都很高兴，会议在下午三点结束，'.encode()
+open('dense.txt', 'wb').write(block * ((40 << 20) // len(block)))"
+peak() { python3 -c '
+import resource, subprocess, sys
+with open("err", "w") as err:
+    status = subprocess.run(sys.argv[1:], stderr=err).returncode
+print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024, status)' "$@"; }
+expected=$(( $(grep -o 北京 dense.txt | wc -l) + 1 ))
+read -r megabytes status < <(peak "$zhtext" kwic --term 北京 --format csv dense.txt -o dense-kwic.csv)
+check "kwic on a 40 MB line: every line written ($expected with the header)" \
+    bash -c "[ $status -eq 0 ] && [ \$(wc -l < dense-kwic.csv) -eq $expected ]"
+check "kwic on a 40 MB line: peak memory $megabytes MB, under 400 MB" test "$megabytes" -lt 400
+read -r megabytes status < <(peak "$zhtext" quotes --format tsv dense.txt -o dense-quotes.tsv)
+check "quotes on a 40 MB line: every quotation written" \
+    bash -c "[ $status -eq 0 ] && [ \$(grep -c '	speech	' dense-quotes.tsv) -ge $(( (expected - 1) * 99 / 100 )) ]"
+check "quotes on a 40 MB line: peak memory $megabytes MB, under 400 MB" test "$megabytes" -lt 400
+rm -f dense.txt dense-kwic.csv dense-quotes.tsv
+
 # --- Caches and lexicons ---------------------------------------------------------------------
 
 cached="$(ls cache/lexicon-*.bin 2>/dev/null | head -1)"

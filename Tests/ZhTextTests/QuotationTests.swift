@@ -183,6 +183,20 @@ import ZhTextCore
     }
 
     @Test(.enabled(if: JiebaDictionary.locate() != nil, "needs jieba's dictionary (apt-get install python3-jieba)"))
+    func speakersAfterTheQuoteInNewsStyle() {
+        // A subject that opens with an age or other modifier: the name before the verb speaks.
+        let aged = first("“现在家门口就能办。”今年七十六岁的退休教师何桂兰说。")
+        #expect(aged?.canonicalSpeaker == "何桂兰")
+        #expect(aged?.verb == "说")
+        // The sentence goes on after the speaker and verb.
+        let told = first("“我们把服务送到楼栋里。”街道党工委书记刘建军告诉记者，今年已经办结群众诉求一千二百多件。")
+        #expect(told?.canonicalSpeaker == "刘建军")
+        #expect(told?.verb == "告诉记者")
+        // A clause after the quote without a speech verb names no one.
+        #expect(first("“我们把服务送到楼栋里。”这句话写在墙上，很多人都记住了。")?.speaker == "")
+    }
+
+    @Test(.enabled(if: JiebaDictionary.locate() != nil, "needs jieba's dictionary (apt-get install python3-jieba)"))
     func aDatelineIsNoSpeaker() {
         let quote = first("本报拉萨5月19日电记者宣宇才报道：“今年雪灾严重。”")
         #expect(quote?.speaker == "")

@@ -117,9 +117,14 @@ struct AttributionContext {
         guard start < end else { return nil }
         let tokens = tokenizer.tokens(of: TextSpan(start: start, end: end), in: document)
         if let phrase = SpeakerPhrase.parse(tokens) { return phrase }
-        // Split quote: a short clause, then the second half.
         var firstEnd = start
         while firstEnd < end, !QuotationFinder.clauseBreaks.contains(scalars[firstEnd]) { firstEnd += 1 }
+        // The speaker and verb in the first clause, the sentence going on after a comma:
+        // “…”街道党工委书记刘建军告诉记者，今年已经办结…
+        if firstEnd < end, let phrase = SpeakerPhrase.parse(tokenizer.tokens(of: TextSpan(start: start, end: firstEnd), in: document)) {
+            return phrase
+        }
+        // Split quote: a short clause, then the second half.
         guard index < paragraph.end, QuotationMarks.pairs[scalars[index]] != nil, firstEnd - start <= 12,
               let subject = SpeakerPhrase.subjectOnly(tokenizer.tokens(of: TextSpan(start: start, end: firstEnd), in: document)),
               isPerson(subject) else { return nil }

@@ -97,7 +97,7 @@ struct SpeakerPhrase {
             return nil
         }
         guard var verb = verbAtEnd(&words) else { return nil }
-        guard var subject = subject(of: words) else { return nil }
+        guard var subject = subject(of: words) ?? namedPhraseAtEnd(words) else { return nil }
         if verb == "来说" { verb = "说" }
         // 居民自管小组组长、退休教师黄明德, 镇农技站站长冯卫东: when the phrase stops short of a
         // person's name before the verb with nothing adverbial between, the name belongs to it.
@@ -124,6 +124,14 @@ struct SpeakerPhrase {
             }
         }
         return SpeakerPhrase(speaker: subject, verb: verb)
+    }
+
+    /// The noun phrase right before the verb when it ends with a person's name, for subjects
+    /// the forward reading cannot take whole: 今年七十六岁的退休教师何桂兰 → 教师何桂兰.
+    static func namedPhraseAtEnd(_ words: [DocumentToken]) -> String? {
+        guard let last = words.last, last.tag.isPersonName else { return nil }
+        let phrase = trailingNounPhrase(words)
+        return phrase.isEmpty ? nil : phrase
     }
 
     /// Takes the speech verb (and its listener) off the end of `words`.

@@ -64,8 +64,10 @@ struct ReportCommand: AsyncParsableCommand {
         let progress = ProgressBar()
         let corpus = await Corpus.read(input.paths, options: input.readerOptions, progress: { progress.update($0) })
         DiagnosticReporter.report(corpus.diagnostics)
-        // Each document is read and segmented once; every analysis below takes these.
-        let sentences = Self.segment(corpus.documents, lexicon: lexicon, progress: progress)
+        // Each document is segmented once and every analysis below takes its tokens, unless the
+        // input is too large to hold them: then each analysis segments again.
+        let characters = corpus.documents.reduce(0) { $0 + $1.characterCount }
+        let sentences = characters <= Self.keptTokensLimit ? Self.segment(corpus.documents, lexicon: lexicon, progress: progress) : nil
         let analysis = CorpusAnalysis(readerOptions: input.readerOptions, lexicon: lexicon)
         var report = Report(title: "zhtext report: " + input.paths.joined(separator: ", "))
 
@@ -73,8 +75,9 @@ struct ReportCommand: AsyncParsableCommand {
         let files = Self.files(of: corpus.documents)
         let overview = Self.overview(of: corpus.documents, files: files)
         var frequencies = FrequencyCounter(options: NGramOptions(), grouping: .corpus)
+        let tokenizer = DocumentTokenizer(lexicon: lexicon)
         for (index, document) in corpus.documents.enumerated() {
-            frequencies.add(sentences[index], of: document, index: files[index])
+            frequencies.add(sentences?[index] ?? tokenizer.sentences(of: document), of: document, index: files[index])
         }
         let essays = corpus.documents.reduce(0) { $0 + $1.essays.count }
         var blocks: [Report.Block] = [
@@ -144,24 +147,41 @@ struct ReportCommand: AsyncParsableCommand {
 
         // Quotations.
         let finder = QuotationFinder(lexicon: lexicon)
-        let quotations = corpus.documents.flatMap { finder.quotations(in: $0) }
-        let summary = Table.quotationSummary(quotations)
+        var tally = QuotationSummary()
+        var shown: [Quotation] = []
+        var found = 0
+        for document in corpus.documents {
+            let quotations = finder.quotations(in: document)
+            tally.add(quotations)
+            found += quotations.count
+            shown += quotations.prefix(Self.shownQuotations - shown.count)
+        }
+        let summary = Table.quotationSummary(tally)
         let speakers = summary.rows.filter { $0[0].description != "term" }.prefix(15)
-        report.sections.append(.init(heading: "Quotations", blocks: [
+        var quoteBlocks: [Report.Block] = [
             .bars(title: "quotations by speaker", speakers.map { ($0[1].description, Double($0[2].description) ?? 0) }),
             .table(name: "quotes-summary", summary),
-            .table(name: "quotes", Table.quotations(quotations)),
-        ]))
+        ]
+        if found > shown.count {
+            quoteBlocks.append(.paragraph(
+                "\(found) quotations; the first \(shown.count) are listed (zhtext quotes lists them all)."))
+        }
+        quoteBlocks.append(.table(name: "quotes", Table.quotations(shown)))
+        report.sections.append(.init(heading: "Quotations", blocks: quoteBlocks))
 
         // Concordances of the top key phrases.
         var kwicBlocks: [Report.Block] = []
         let kwicTokenizer = DocumentTokenizer(lexicon: lexicon)
         for keyword in corpusKeywords.prefix(3) {
-            let lines = corpus.documents.flatMap {
-                Concordance(term: keyword.term, window: 15).lines(in: $0, tokenizer: kwicTokenizer)
+            var occurrences = 0
+            var lines: [ConcordanceLine] = []
+            for document in corpus.documents {
+                let found = Concordance(term: keyword.term, window: 15).lines(in: document, tokenizer: kwicTokenizer)
+                occurrences += found.count
+                lines += found.prefix(10 - lines.count)
             }
-            kwicBlocks.append(.paragraph("\(keyword.term): \(lines.count) occurrences"))
-            kwicBlocks.append(.table(name: "kwic-\(keyword.rank)", Table.concordance(Array(lines.prefix(10)))))
+            kwicBlocks.append(.paragraph("\(keyword.term): \(occurrences) occurrences"))
+            kwicBlocks.append(.table(name: "kwic-\(keyword.rank)", Table.concordance(lines)))
         }
         report.sections.append(.init(heading: "Key phrases in context", blocks: kwicBlocks))
 
@@ -215,6 +235,12 @@ struct ReportCommand: AsyncParsableCommand {
         }
         StandardError.write("zhtext: wrote \(outputPath) (\(wrote))\n")
     }
+
+    /// Inputs of up to this many characters are segmented once and their tokens kept for every
+    /// analysis (about 40 bytes a character); larger ones are segmented by each analysis again.
+    static let keptTokensLimit = 20_000_000
+    /// The quotations the report lists; the summary counts them all.
+    static let shownQuotations = 2_000
 
     /// Each document's sentences with their tokens, segmented once for all the analyses.
     static func segment(_ documents: [Document], lexicon: Lexicon, progress: ProgressBar) -> [[TokenizedSentence]] {
