@@ -38,7 +38,7 @@ if not os.path.exists(part):
     with open(dense, "rb") as source, open(part, "wb") as out:
         out.write(source.read(300 << 20))
 PY
-"$zhtext" essays "$scratch/sparse-1g.txt" -o /dev/null 2>/dev/null || true  # warm the lexicon cache
+echo "张华说：“北京。”" | "$zhtext" quotes - >/dev/null 2>&1 || true  # warm the lexicon cache
 run() {
     local name="$1" input="$2"; shift 2
     local out="$scratch/out.txt"
