@@ -24,6 +24,16 @@ import Testing
     }
 
     @Test(.enabled(if: Shared.hasJieba, "needs jieba's dictionary (apt-get install python3-jieba)"))
+    func traditionalNamesComeOutWholeThroughTheirSimplifiedForms() {
+        let tagged = taggedWords("陳怡君說，劉德明也來了。", lexicon: Shared.standard)
+        for name in ["陳怡君", "劉德明"] {
+            #expect(tagged.first { $0.text == name }?.tag.isPersonName == true, "\(name) in \(tagged.map(\.text))")
+        }
+        // Traditional words are still words, not names (陳述 is to state).
+        #expect(words("他陳述了理由。", lexicon: Shared.standard).contains("陳述"))
+    }
+
+    @Test(.enabled(if: Shared.hasJieba, "needs jieba's dictionary (apt-get install python3-jieba)"))
     func wordsThatStartWithASurnameAreNotNames() {
         let tagged = taggedWords("大家很高兴。黄金周围的王国。", lexicon: Shared.standard)
         for word in ["高兴", "黄金", "周围", "王国"] {

@@ -186,7 +186,9 @@ final class HanLattice {
                let end = NumeralRule.match(scalars, from: index, limit: count, flags: flags) {
                 relax(index, end, from + Self.numeralCost, OutOfVocabulary.Piece.numeral)
             }
-            if flags.has(scalars[index], CharacterFlags.surname) || flags.has(scalars[index], CharacterFlags.compoundSurnameStart) {
+            if flags.has(scalars[index], CharacterFlags.surname) || flags.has(scalars[index], CharacterFlags.compoundSurnameStart)
+                || hasFolded && foldedCodes[index] != codes[index] && !trie.surnameCost(foldedCodes[index]).isNaN {
+                // (A Traditional surname, 陳 or 劉, through its Simplified form.)
                 addNames(at: index, count: count, trie: trie)
             }
             if let documentWords, documentWords.mayStart(scalars[index]) {
@@ -202,6 +204,8 @@ final class HanLattice {
     /// or a speech verb (or 同志, 先生, 女士) after.
     @inline(__always)
     private func addNames(at index: Int, count: Int, trie: _TrieView) {
+        // Traditional text is weighed through the Simplified forms (陳怡君 as 陈怡君).
+        let codes = hasFolded ? foldedCodes : self.codes
         var surnameLength = 1
         var surnameCost = codes[index] == 0 ? Float.nan : trie.surnameCost(codes[index])
         if index + 1 < count, ChineseNames.isCompoundSurname(scalars[index], scalars[index + 1]) {
