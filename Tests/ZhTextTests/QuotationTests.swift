@@ -197,6 +197,20 @@ import ZhTextCore
     }
 
     @Test(.enabled(if: JiebaDictionary.locate() != nil, "needs jieba's dictionary (apt-get install python3-jieba)"))
+    func anAdverbBetweenTheNameAndTheVerbStaysOut() {
+        let quote = first("村里的老支书李德顺常说：“群众的事再小也是大事。”")
+        #expect(quote?.canonicalSpeaker == "李德顺")
+        #expect(quote?.verb == "说")
+    }
+
+    @Test(.enabled(if: JiebaDictionary.locate() != nil, "needs jieba's dictionary (apt-get install python3-jieba)"))
+    func aPronounInTraditionalTextFindsTheWomanNamedBefore() {
+        let quotes = quotes("村長林志明說：「慢慢來。」三十二歲的陳怡君回到家鄉。「剛回來的時候，很多親戚都不理解，」她說。")
+        #expect(quotes.last?.speaker == "她")
+        #expect(quotes.last?.canonicalSpeaker == "陳怡君")
+    }
+
+    @Test(.enabled(if: JiebaDictionary.locate() != nil, "needs jieba's dictionary (apt-get install python3-jieba)"))
     func aDatelineIsNoSpeaker() {
         let quote = first("本报拉萨5月19日电记者宣宇才报道：“今年雪灾严重。”")
         #expect(quote?.speaker == "")

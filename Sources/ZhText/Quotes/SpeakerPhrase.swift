@@ -128,9 +128,12 @@ struct SpeakerPhrase {
 
     /// The noun phrase right before the verb when it ends with a person's name, for subjects
     /// the forward reading cannot take whole: 今年七十六岁的退休教师何桂兰 → 教师何桂兰.
+    /// Adverbs between the name and the verb are left out: 村里的老支书李德顺常说 → 老支书李德顺.
     static func namedPhraseAtEnd(_ words: [DocumentToken]) -> String? {
+        var words = words[...]
+        while let last = words.last, last.tag.name.hasPrefix("d") || manner.contains(last.text) { words = words.dropLast() }
         guard let last = words.last, last.tag.isPersonName else { return nil }
-        let phrase = trailingNounPhrase(words)
+        let phrase = trailingNounPhrase(Array(words))
         return phrase.isEmpty ? nil : phrase
     }
 

@@ -30,6 +30,9 @@ enum ContemporaryWords {
     一件事一次办 l
     最多跑一次 l
     接诉即办 l
+    四下基层 nz
+    本领恐慌 nz
+    行动力 n
     未诉先办 l
     跨省通办 l
     全程网办 l
@@ -1034,6 +1037,14 @@ enum ContemporaryWords {
     粤港澳大湾区 ns
     大湾区 ns
     雄安新区 ns
+    前海 ns
+    先行区 n
+    合作区 n
+    领导小组 n
+    粤澳 j
+    横琴粤澳深度合作区 nt
+    前海深港现代服务业合作区 nt
+    河套深港科技创新合作区 nt
     雄安 ns
     长三角一体化 nz
     京津冀协同发展 nz
