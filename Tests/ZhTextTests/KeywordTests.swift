@@ -133,6 +133,30 @@ import ZhTextCore
         #expect(counts["汀湄"] == 3)
     }
 
+    @Test func aFoldedPlaceCountsEachMentionOnce() {
+        // 雲霧村 five times, split by the segmenter as 雲霧 村: the five 雲霧 tokens are the
+        // same five mentions, not five more.
+        let text = String(repeating: "雲霧村的變化。", count: 5) + "雲霧很美。"
+        var counts = ["雲霧": 6, "雲霧村": 5]
+        KeywordExtractor.foldPlaceNames(&counts) { term in text.components(separatedBy: term).count - 1 }
+        #expect(counts["雲霧村"] == 6)
+        #expect(counts["雲霧"] == nil)
+    }
+
+    @Test(.enabled(if: JiebaDictionary.locate() != nil, "needs jieba's dictionary (apt-get install python3-jieba)"))
+    func aVillageNameIsOneKeyword() throws {
+        let document = DocumentReader().read(
+            text: "题目\n\n十年前，云雾村几乎成了空心村。近几年，云雾村发展民宿，游客来到云雾村采茶。如今的云雾村，处处是新气象。",
+            source: "t")
+        let extractor = KeywordExtractor(lexicon: try Lexicon.standard(), top: 3)
+        var miner = PhraseMiner()
+        miner.minimumCount = 2
+        let phrases = miner.phrases(in: [document], lexicon: try Lexicon.standard())
+        let keywords = extractor.keywords(of: [document], grouping: .document, phrases: phrases)
+        #expect(keywords.first?.term == "云雾村")
+        #expect(keywords.first?.count == 4)
+    }
+
     @Test func aTitledNameFoldsIntoTheName() {
         var counts = ["习近平": 10, "习近平总书记": 8, "总书记": 2, "民间": 2, "民间河长": 4]
         KeywordExtractor.foldTitles(&counts, isPerson: { $0 == "习近平" })

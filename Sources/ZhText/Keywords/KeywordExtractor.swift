@@ -147,7 +147,7 @@ public struct KeywordExtractor: Sendable {
                 occurrences.merge(TermOccurrences(terms: units[index].quoted).count(in: text)) { $1 }
             }
             for (term, count) in occurrences where count > 0 { units[index].counts[term] = count }
-            Self.foldPlaceNames(&units[index].counts)
+            Self.foldPlaceNames(&units[index].counts) { TermOccurrences(terms: [$0]).count(in: text)[$0] ?? 0 }
             Self.foldTitles(&units[index].counts, isPerson: isPersonName)
         }
         var documentFrequency: [String: Int] = [:]
@@ -196,15 +196,19 @@ public struct KeywordExtractor: Sendable {
     }
 
     /// Administrative units that end a place's full name (岚州 and 岚州市 name one place).
-    static let placeSuffixes: [Character] = ["省", "市", "县", "区", "州", "镇", "乡", "村"]
+    static let placeSuffixes: [Character] = ["省", "市", "县", "区", "州", "镇", "乡", "村", "縣", "區", "鎮", "鄉"]
 
     /// Folds a short place name into its full name when a unit has both (岚州 into 岚州市,
-    /// 南峤 into 南峤市): one place, one keyword, counted with both forms.
-    static func foldPlaceNames(_ counts: inout [String: Int]) {
+    /// 南峤 into 南峤市): one place, one keyword, counted with both forms. `mentions` gives
+    /// how often the short name occurs in the text, inside the full name too: that is the
+    /// count of both forms (the short name's own count may or may not include the full name's
+    /// occurrences, as the segmenter splits it or not). Without it, the counts are added.
+    static func foldPlaceNames(_ counts: inout [String: Int], mentions: ((String) -> Int)? = nil) {
         for (term, count) in counts where term.count >= 2 {
             let full = placeSuffixes.map { term + String($0) }.filter { counts[$0] != nil }
             guard full.count == 1 else { continue }  // none, or ambiguous (汀湄市 and 汀湄县)
-            counts[full[0], default: 0] += count
+            let both = mentions.map { max($0(term), counts[full[0]] ?? 0) } ?? (counts[full[0]] ?? 0) + count
+            counts[full[0]] = both
             counts[term] = nil
         }
     }

@@ -41,7 +41,9 @@ struct PhraseBoundaries {
     static func isContentWord(_ token: DocumentToken) -> Bool {
         // Function words and classifiers never edge a phrase.
         guard token.kind == .word || token.kind == .latin, !token.tag.isFunctionWord, token.tag.name != "q" else { return false }
+        // (A place's suffix ends its name whatever its tag: jieba tags 村 zg.)
         return token.text.unicodeScalars.count >= 2 || token.tag.isNoun
+            || token.text.count == 1 && KeywordExtractor.placeSuffixes.contains(Character(token.text))
     }
 
     /// Rare enough in general Chinese (or unknown to it) to carry meaning at a phrase's edge.
