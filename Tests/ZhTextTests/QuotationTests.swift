@@ -192,6 +192,11 @@ import ZhTextCore
         let told = first("“我们把服务送到楼栋里。”街道党工委书记刘建军告诉记者，今年已经办结群众诉求一千二百多件。")
         #expect(told?.canonicalSpeaker == "刘建军")
         #expect(told?.verb == "告诉记者")
+        // Words that point back to the quotation and name who said it.
+        let pointing = first("“要让群众少跑腿。”这是区长张明在调研时反复强调的一句话。")
+        #expect(pointing?.canonicalSpeaker == "张明")
+        #expect(pointing?.verb == "强调")
+        #expect(first("“群众的事再小也是大事。”这是记者在采访中听到最多的一句话。")?.speaker == "")
         // A clause after the quote without a speech verb names no one.
         #expect(first("“我们把服务送到楼栋里。”这句话写在墙上，很多人都记住了。")?.speaker == "")
     }

@@ -116,7 +116,7 @@ struct AttributionContext {
         while end > start, "，,".unicodeScalars.contains(scalars[end - 1]) { end -= 1 }
         guard start < end else { return nil }
         let tokens = tokenizer.tokens(of: TextSpan(start: start, end: end), in: document)
-        if let phrase = SpeakerPhrase.parse(tokens) { return phrase }
+        if let phrase = SpeakerPhrase.parse(tokens) ?? SpeakerPhrase.pointingBack(tokens) { return phrase }
         var firstEnd = start
         while firstEnd < end, !QuotationFinder.clauseBreaks.contains(scalars[firstEnd]) { firstEnd += 1 }
         // The speaker and verb in the first clause, the sentence going on after a comma:

@@ -26,6 +26,9 @@ struct SpeakerPhrase {
         "說", "說道", "講", "問", "問道", "回答", "表示", "指出", "強調", "認為", "坦言", "透露", "直言", "提到", "介紹",
         "告訴", "補充", "總結", "回憶", "感慨", "寫道", "報導", "報道", "談到", "說過", "說著",
     ]
+    /// Adverbs that jieba's dictionary joins to a speech verb in one word (反复强调).
+    static let repeatedAdverbs = ["反复", "一再", "多次", "再次", "曾经", "一直", "常常", "总是", "也曾", "再三"]
+
     /// What may follow a verb inside the verb phrase: its listener (告诉记者, 对我说 is handled
     /// as an adverbial).
     static let listeners: Set<String> = ["记者", "我们", "大家", "我", "他", "她", "他们", "笔者", "同事", "大伙"]
@@ -126,6 +129,18 @@ struct SpeakerPhrase {
         return SpeakerPhrase(speaker: subject, verb: verb)
     }
 
+    /// Words after a quotation that point back to it and name its speaker: 这是 SPEAKER
+    /// [在…时] VERB 的(一句)话 (“要让群众少跑腿。”这是区长张明在调研时反复强调的一句话).
+    static func pointingBack(_ tokens: [DocumentToken]) -> SpeakerPhrase? {
+        let words = tokens.filter { $0.kind != .punctuation && $0.kind != .whitespace }
+        guard let be = words.prefix(3).firstIndex(where: { $0.text == "是" || $0.text == "这是" || $0.text == "正是" }),
+              words[..<be].allSatisfy({ ["这", "这就", "这正", "这也", "这"].contains($0.text) }),
+              let of = words.lastIndex(where: { $0.text == "的" }), of > be + 1,
+              ["话", "一句话", "一段话", "话语", "原话", "名言"].contains(words[(of + 1)...].map(\.text).joined())
+        else { return nil }
+        return parse(Array(words[(be + 1)..<of]))
+    }
+
     /// The noun phrase right before the verb when it ends with a person's name, for subjects
     /// the forward reading cannot take whole: 今年七十六岁的退休教师何桂兰 → 教师何桂兰.
     /// Adverbs between the name and the verb are left out: 村里的老支书李德顺常说 → 老支书李德顺.
@@ -154,6 +169,10 @@ struct SpeakerPhrase {
         var verb: String
         if verbs.contains(last.text) {
             verb = last.text
+        } else if let adverb = repeatedAdverbs.first(where: { last.text.hasPrefix($0) }),
+                  verbs.contains(String(last.text.dropFirst(adverb.count))) {
+            // 反复强调, 一再表示: an adverb the lexicon glues to the verb.
+            verb = String(last.text.dropFirst(adverb.count))
         } else if last.text.hasSuffix("说") || last.text.hasSuffix("道"),
                   last.text.count == 2 && !last.tag.name.hasPrefix("n") || verbs.contains(String(last.text.dropLast())) {
             // 来说 (站起身来说), 嗔道, 回忆说: a verb glued to 说 or 道.
