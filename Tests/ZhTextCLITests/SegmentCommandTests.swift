@@ -78,12 +78,13 @@ import Testing
 
     @Test func userLexiconKeepsItsWordsWhole() throws {
         let dictionary = FileManager.default.temporaryDirectory.appendingPathComponent("zhtext-dict-\(UUID().uuidString).txt")
-        try Data("四下基层 100 n\n".utf8).write(to: dictionary)
+        // A local coinage no lexicon of ours lists.
+        try Data("三访三问 100 n\n".utf8).write(to: dictionary)
         defer { try? FileManager.default.removeItem(at: dictionary) }
-        let without = try CommandRunner.run(["segment", "-"], input: "带着理论四下基层")
-        let with = try CommandRunner.run(["segment", "--dict", dictionary.path, "-"], input: "带着理论四下基层")
-        #expect(!without.stdout.contains("四下基层"))
-        #expect(with.stdout.hasSuffix(" 四下基层\n"))
+        let without = try CommandRunner.run(["segment", "-"], input: "带着理论三访三问")
+        let with = try CommandRunner.run(["segment", "--dict", dictionary.path, "-"], input: "带着理论三访三问")
+        #expect(!without.stdout.contains("三访三问"))
+        #expect(with.stdout.hasSuffix(" 三访三问\n"))
     }
 
     @Test func missingLexiconIsAClearError() throws {
