@@ -95,3 +95,22 @@ import Testing
         #expect(lines.count > 10)
     }
 }
+
+/// CSV and TSV cells that a spreadsheet would run as formulas are written as text, unless
+/// `--raw-cells` asks for them as they are.
+@Suite struct SpreadsheetCellTests {
+    static let input = "题目\n\n他在群里发了一句“=HYPERLINK(\"http://x\",\"点我\")”，大家都没点。\n"
+
+    @Test func aFormulaInAQuotationGetsAnApostrophe() throws {
+        let result = try CommandRunner.run(["quotes", "--format", "csv", "-"], input: Self.input)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"点我\"\")\""))
+    }
+
+    @Test func rawCellsWritesItAsItIs() throws {
+        let result = try CommandRunner.run(["quotes", "--format", "csv", "--raw-cells", "-"], input: Self.input)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains(",\"=HYPERLINK(\"\"http://x\"\",\"\"点我\"\")\","))
+        #expect(!result.stdout.contains("'="))
+    }
+}

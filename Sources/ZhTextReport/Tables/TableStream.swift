@@ -18,6 +18,10 @@ public final class TableStream {
     /// Rows an aligned table holds to take its column widths from.
     public static let alignedSampleRows = 10_000
 
+    /// Whether CSV and TSV cells that a spreadsheet would run as formulas get a leading
+    /// apostrophe (see `Cell.spreadsheetSafeText`); on by default.
+    public let neutralizesFormulas: Bool
+
     private let rightAligned: Set<String>
     private let write: (String) -> Void
     private let jsonKeys: [String]
@@ -26,8 +30,10 @@ public final class TableStream {
     private var started = false
 
     /// A table of `columns` in `format` whose text goes to `write` in pieces, in order.
-    public init(columns: [String], rightAligned: Set<String> = [], format: TableFormat, write: @escaping (String) -> Void) {
+    public init(columns: [String], rightAligned: Set<String> = [], format: TableFormat, neutralizesFormulas: Bool = true,
+                write: @escaping (String) -> Void) {
         self.columns = columns
+        self.neutralizesFormulas = neutralizesFormulas
         self.rightAligned = rightAligned
         self.format = format
         self.write = write
@@ -48,12 +54,12 @@ public final class TableStream {
             }
             write(rows.map(layout.line).joined())
         case .csv:
-            write(TableWriter.csvLines((started ? [] : [columns]) + rows.map { $0.map(\.spreadsheetSafeText) }))
+            write(TableWriter.csvLines((started ? [] : [columns]) + rows.map { $0.map(cellText) }))
             started = true
         case .tsv:
             if !started { write(TableWriter.tsvLine(columns)) }
             started = true
-            write(rows.map { TableWriter.tsvLine($0.map(\.spreadsheetSafeText)) }.joined())
+            write(rows.map { TableWriter.tsvLine($0.map(cellText)) }.joined())
         case .json:
             let objects = rows.map { TableWriter.jsonObject($0, keys: jsonKeys) }.joined(separator: ",\n")
             write((started ? ",\n" : "[\n") + objects)
@@ -74,6 +80,10 @@ public final class TableStream {
             write(started ? "\n]\n" : "[]\n")
         }
         started = true
+    }
+
+    private func cellText(_ cell: Cell) -> String {
+        neutralizesFormulas ? cell.spreadsheetSafeText : cell.description
     }
 
     private func startAligned() {

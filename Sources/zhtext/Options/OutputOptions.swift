@@ -18,6 +18,9 @@ struct TableOutputOptions: ParsableArguments {
     @Option(name: .customLong("output-encoding"), help: "Write in this encoding, e.g. GB18030 for older Windows tools (default UTF-8).")
     var outputEncoding: String = "UTF-8"
 
+    @Flag(name: .customLong("raw-cells"), help: "Write CSV and TSV cells as they are, without the apostrophe that keeps Excel from running a cell that starts with =, +, -, @ as a formula.")
+    var rawCells = false
+
     @Flag(help: "Write characters the --output-encoding lacks as its substitute (often ?) and warn with their count, instead of failing.")
     var substitute = false
 

@@ -15,7 +15,8 @@ final class TableSink {
         self.sink = sink
         self.options = options
         encoder = TableOutput(encoding: options.outputEncoding, byteOrderMark: options.bom).encoder()
-        stream = TableStream(columns: template.columns, rightAligned: template.rightAligned, format: options.format) {
+        stream = TableStream(columns: template.columns, rightAligned: template.rightAligned, format: options.format,
+                             neutralizesFormulas: !options.rawCells) {
             [unowned self] text in self.emit(text)
         }
     }
