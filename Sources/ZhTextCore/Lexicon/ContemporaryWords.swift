@@ -5,6 +5,21 @@
 enum ContemporaryWords {
     static let text = """
     新质生产力 nz
+    赋能 v
+    千行百业 l
+    做强做优做大 l
+    三个区分开来 nz
+    内卷 n
+    新型工业化 nz
+    城市更新 nz
+    首发经济 nz
+    小巨人 n
+    国资国企 j
+    现代企业制度 nz
+    清廉金融 nz
+    乡村全面振兴 nz
+    未来产业 nz
+    战略性新兴产业 nz
     中国式现代化 nz
     全过程人民民主 nz
     高质量发展 nz
