@@ -5,11 +5,37 @@ import ZhTextCore
 @Suite struct FrequencyTests {
     static let lexicon = try! Lexicon.standard()
 
-    func counter(_ text: String, _ options: NGramOptions, grouping: Grouping = .corpus) -> FrequencyCounter {
+    func counter(_ text: String, _ options: NGramOptions, grouping: Grouping = .corpus, index: Int = 0) -> FrequencyCounter {
         let document = DocumentReader().read(text: text, source: "t")
         var counter = FrequencyCounter(options: options, grouping: grouping)
-        counter.add(DocumentTokenizer(lexicon: Self.lexicon).sentences(of: document), of: document, index: 0)
+        counter.add(DocumentTokenizer(lexicon: Self.lexicon).sentences(of: document), of: document, index: index)
         return counter
+    }
+
+    /// The pieces of one large file are counted by several workers and merged: the file is
+    /// one document however many workers saw it; other documents still add up.
+    @Test func piecesOfOneDocumentCountedApartAreOneDocument() {
+        let tokenizer = DocumentTokenizer(lexicon: Self.lexicon)
+        func add(_ text: String, index: Int, to counter: inout FrequencyCounter) {
+            let document = DocumentReader().read(text: text, source: "t")
+            counter.add(tokenizer.sentences(of: document), of: document, index: index)
+        }
+        var first = FrequencyCounter(options: NGramOptions())
+        var second = FrequencyCounter(options: NGramOptions())
+        var third = FrequencyCounter(options: NGramOptions())
+        add("北京的经济。", index: 7, to: &first)
+        add("北京的文化。", index: 7, to: &second)
+        add("北京的历史。", index: 7, to: &third)
+        var file = first
+        file.merge(second)
+        file.merge(third)
+        var other = FrequencyCounter(options: NGramOptions())
+        add("北京很大。", index: 3, to: &other)
+        other.merge(file)
+        let rows = Dictionary(uniqueKeysWithValues: other.rows().map { ($0.term, $0) })
+        #expect(rows["北京"]?.count == 4)
+        #expect(rows["北京"]?.documents == 2)
+        #expect(rows["经济"]?.documents == 1)
     }
 
     @Test func wordNGramsDoNotCrossPunctuationOrSentences() {
@@ -60,7 +86,7 @@ import ZhTextCore
 
     @Test func mergingCountersAddsDocuments() {
         var first = counter("题目\n\n经济发展。\n", NGramOptions(stopWords: .none))
-        let second = counter("题目\n\n经济。\n", NGramOptions(stopWords: .none))
+        let second = counter("题目\n\n经济。\n", NGramOptions(stopWords: .none), index: 1)
         first.merge(second)
         let row = first.rows().first { $0.term == "经济" }
         #expect(row?.count == 2)

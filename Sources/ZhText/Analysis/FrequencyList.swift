@@ -97,17 +97,26 @@ public struct FrequencyCounter: Sendable {
         }
     }
 
-    /// Adds the counts of another counter that saw other documents.
+    /// Adds the counts of another counter that saw other documents, or other pieces of the
+    /// same last document (a large file read in pieces, see `Corpus.reduceDocuments`).
     public mutating func merge(_ other: FrequencyCounter) {
         for (group, total) in other.totals { totals[group, default: 0] += total }
         for (group, entries) in other.counts {
             var mine = counts[group] ?? [:]
             counts[group] = nil
             for (key, entry) in entries {
-                var merged = mine[key] ?? Entry()
+                guard var merged = mine[key] else {
+                    mine[key] = entry
+                    continue
+                }
                 merged.count += entry.count
                 merged.documents += entry.documents
-                merged.lastDocument = -1
+                if merged.lastDocument >= 0, merged.lastDocument == entry.lastDocument {
+                    // Both saw pieces of the same large file: one document, not two.
+                    merged.documents -= 1
+                } else {
+                    merged.lastDocument = -1
+                }
                 mine[key] = merged
             }
             counts[group] = mine

@@ -180,8 +180,12 @@ extension Corpus {
     /// Reads every file named by `paths` and folds the documents into one result per core:
     /// each worker takes the next file, reads it and folds it into its own `partial`; the
     /// partials are merged at the end. For counts, where the order of documents does not
-    /// matter, this keeps every core busy without a merge after each document. The pieces of a
-    /// file too large to read whole are folded one after the other with the file's index.
+    /// matter, this keeps every core busy without a merge after each document.
+    ///
+    /// The files too large to read whole come last, one at a time: every worker folds pieces
+    /// of the file (all with the file's index) into a fresh partial, and these are merged
+    /// together before they join the result, so a `merge` that sees two partials of the same
+    /// document can count it once (`FrequencyCounter` does).
     ///
     /// - Returns: the merged result and the diagnostics of all inputs, in input order.
     public static func reduceDocuments<Partial: Sendable>(
@@ -193,19 +197,20 @@ extension Corpus {
     ) async -> (result: Partial, diagnostics: [Diagnostic]) {
         let (items, listing) = InputFiles.expand(paths)
         let reader = DocumentReader(options: options)
-        let queue = WorkQueue(count: items.count, progress: progress)
+        let inPieces = items.indices.filter { reader.readsInPieces(items[$0]) }
+        let queue = WorkQueue(count: items.count, skipping: Set(inPieces), progress: progress)
+        let width = max(1, ProcessorCount.active)
         var result = initial()
         var found: [(Int, [Diagnostic])] = []
         await withTaskGroup(of: (Partial, [(Int, [Diagnostic])]).self) { group in
-            for _ in 0..<max(1, min(ProcessorCount.active, items.count)) {
+            for _ in 0..<max(1, min(width, items.count - inPieces.count)) {
                 group.addTask {
                     var partial = initial()
                     var diagnostics: [(Int, [Diagnostic])] = []
                     while let index = queue.next() {
                         let item = items[index]
                         do throws(InputError) {
-                            // One document per text file (or its pieces), one per line of a
-                            // JSON Lines file.
+                            // One document per text file, one per line of a JSON Lines file.
                             var read = 0
                             var found: [Diagnostic] = []
                             let problems = try reader.readDocuments(of: item) { document, ordinal, bytes in
@@ -228,9 +233,87 @@ extension Corpus {
                 found += diagnostics
             }
         }
+        for index in inPieces {
+            let source: SharedPieces
+            do throws(InputError) {
+                guard let pieces = try DocumentReader.Pieces(item: items[index], options: options) else {
+                    // Shrunk below the limit since it was looked at: one document.
+                    var partial = initial()
+                    var read = 0
+                    var diagnostics: [Diagnostic] = []
+                    try reader.readPieces(of: items[index]) { document, bytes in
+                        accumulate(&partial, document, documentIndex(item: index, ordinal: 0))
+                        diagnostics += document.diagnostics
+                        read += bytes
+                    }
+                    merge(&result, partial)
+                    found.append((index, diagnostics))
+                    queue.done(bytes: read)
+                    continue
+                }
+                source = SharedPieces(pieces)
+            } catch {
+                found.append((index, [error.diagnostic]))
+                queue.done(bytes: 0)
+                continue
+            }
+            var file: Partial?
+            var pieceDiagnostics: [(Int, [Diagnostic])] = []
+            await withTaskGroup(of: (Partial, [(Int, [Diagnostic])]).self) { group in
+                for _ in 0..<width {
+                    group.addTask {
+                        var partial = initial()
+                        var diagnostics: [(Int, [Diagnostic])] = []
+                        while let (number, document, bytes) = source.next() {
+                            accumulate(&partial, document, documentIndex(item: index, ordinal: 0))
+                            diagnostics.append((number, document.diagnostics))
+                            queue.read(bytes: bytes)
+                        }
+                        return (partial, diagnostics)
+                    }
+                }
+                for await (partial, diagnostics) in group {
+                    if file == nil { file = partial } else { merge(&file!, partial) }
+                    pieceDiagnostics += diagnostics
+                }
+            }
+            if let file { merge(&result, file) }
+            let failure = source.failure.map { [$0.diagnostic] } ?? []
+            found.append((index, pieceDiagnostics.sorted { $0.0 < $1.0 }.flatMap(\.1) + failure))
+            queue.done(bytes: 0)
+        }
         // By input, and in reading order within one (the pieces of a large file).
         let ordered = found.enumerated().sorted { ($0.element.0, $0.offset) < ($1.element.0, $1.offset) }.flatMap(\.element.1)
         return (result, listing + ordered)
+    }
+}
+
+/// The pieces of one large file, handed out to workers one at a time, numbered in order.
+final class SharedPieces: @unchecked Sendable {
+    private let lock = NSLock()
+    private let pieces: DocumentReader.Pieces
+    private var number = 0
+    /// Why reading stopped early, if it did.
+    private(set) var failure: InputError?
+
+    init(_ pieces: DocumentReader.Pieces) {
+        self.pieces = pieces
+    }
+
+    /// The next piece with its number and the bytes it came from, or nil after the last (or a
+    /// read error, kept in `failure`).
+    func next() -> (Int, Document, Int)? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard failure == nil else { return nil }
+        do throws(InputError) {
+            guard let (document, bytes) = try pieces.next() else { return nil }
+            number += 1
+            return (number, document, bytes)
+        } catch {
+            failure = error
+            return nil
+        }
     }
 }
 
@@ -241,17 +324,32 @@ final class WorkQueue: @unchecked Sendable {
     private var status: CorpusProgress
     private let progress: (@Sendable (CorpusProgress) -> Void)?
 
-    init(count: Int, progress: (@Sendable (CorpusProgress) -> Void)?) {
+    private let skipping: Set<Int>
+
+    /// A queue of the indices `0..<count` but those in `skipping` (done elsewhere, though
+    /// they count for progress).
+    init(count: Int, skipping: Set<Int> = [], progress: (@Sendable (CorpusProgress) -> Void)?) {
         status = CorpusProgress(documentsDone: 0, documentsTotal: count, bytesDone: 0)
+        self.skipping = skipping
         self.progress = progress
     }
 
     func next() -> Int? {
         lock.lock()
         defer { lock.unlock() }
+        while skipping.contains(nextIndex) { nextIndex += 1 }
         guard nextIndex < status.documentsTotal else { return nil }
         nextIndex += 1
         return nextIndex - 1
+    }
+
+    /// Bytes read of an input that is not done yet (a large file's piece).
+    func read(bytes: Int) {
+        lock.lock()
+        status.bytesDone += bytes
+        let snapshot = status
+        lock.unlock()
+        progress?(snapshot)
     }
 
     func done(bytes: Int) {
