@@ -43,6 +43,19 @@ import Testing
         #expect(result.stdout.contains("Corpus/rural/"))
     }
 
+    @Test func theFileAnEssayIsReadFromIsNeverTheOutput() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhtext-self-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("essays.txt").path
+        let text = try String(contentsOfFile: Self.file, encoding: .utf8)
+        try text.write(toFile: path, atomically: false, encoding: .utf8)
+        let result = try CommandRunner.run(["segment", path + "#2", "-o", path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("it is also an input (\(path)#2)"))
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == text)
+    }
+
     @Test func aFolderHasNoEssaysToSelect() throws {
         let result = try CommandRunner.run(["essays", "Corpus#1"])
         #expect(result.status == 1)

@@ -62,6 +62,12 @@ public enum InputFiles {
         return (items, diagnostics)
     }
 
+    /// The file an input path names: the path itself, or FILE for an essay selection `FILE#N`
+    /// (nil when there is no such file).
+    package static func identity(ofInput path: String) -> FileIdentity? {
+        FileIdentity(path: path) ?? essaySelection(path).flatMap { FileIdentity(path: $0.0) }
+    }
+
     /// `FILE#N` split into the file and the essay number, when `path` ends with `#` and a
     /// number from 1.
     static func essaySelection(_ path: String) -> (String, Int)? {

@@ -18,7 +18,7 @@ final class OutputSink {
         }
         let file = try OutputFile(path: path)
         if let previous = file.previous {
-            if let input = inputs.first(where: { $0 != "-" && FileIdentity(path: $0) == previous }) {
+            if let input = inputs.first(where: { $0 != "-" && InputFiles.identity(ofInput: $0) == previous }) {
                 file.discard()
                 throw OutputFile.Failure(path, input == path ? "it is also an input" : "it is also an input (\(input))")
             }
