@@ -5,6 +5,13 @@ import Testing
 @Suite struct EssaySelectionTests {
     static let file = "Corpus/grassroots/community-service-reflections.txt"
 
+    /// A new empty folder; the caller removes it.
+    func temporaryFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhtext-essay-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
     @Test func fileHashNumberReadsThatEssayAlone() throws {
         let result = try CommandRunner.run(["essays", "--format", "tsv", Self.file + "#2"])
         #expect(result.status == 0)
@@ -44,8 +51,7 @@ import Testing
     }
 
     @Test func theFileAnEssayIsReadFromIsNeverTheOutput() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhtext-self-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("essays.txt").path
         let text = try String(contentsOfFile: Self.file, encoding: .utf8)
@@ -63,8 +69,7 @@ import Testing
     }
 
     @Test func aFileWhoseNameEndsWithHashAndNumberIsReadWhole() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhtext-hash-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("notes#2").path
         try "第一篇\n\n正文一。\n\n第二篇\n\n正文二。\n".write(toFile: path, atomically: false, encoding: .utf8)
