@@ -163,6 +163,15 @@ import ZhTextCore
         #expect(counts == ["习近平": 18, "总书记": 2, "民间": 2, "民间河长": 4])
     }
 
+    @Test func aTitledNameCountsEachMentionOnceAndTakesItsBareTitle() {
+        // 习近平 five times, three of them as 习近平总书记 (split 习近平 | 总书记 by the
+        // segmenter), and 总书记 twice on its own.
+        let text = "习近平总书记指出。习近平总书记强调。习近平总书记要求。习近平说。习近平讲。总书记说。总书记讲。"
+        var counts = ["习近平": 5, "习近平总书记": 3, "总书记": 5, "书记": 1, "民间": 2, "民间河长": 4]
+        KeywordExtractor.foldTitles(&counts, isPerson: { $0 == "习近平" }) { text.components(separatedBy: $0).count - 1 }
+        #expect(counts == ["习近平": 7, "书记": 1, "民间": 2, "民间河长": 4])
+    }
+
     @Test func jiebasFrequencyLinesAreReadAndBadOnesSkipped() {
         let table = BackgroundModel.readFrequencies(Data("整改 1884 v\n中国 4537833 ns\r\n坏行\n无穷 inf n\n负数 -3 n\n无词性 7".utf8))
         #expect(table == ["整改": 1884, "中国": 4537833, "无词性": 7])

@@ -148,7 +148,7 @@ public struct KeywordExtractor: Sendable {
             }
             for (term, count) in occurrences where count > 0 { units[index].counts[term] = count }
             Self.foldPlaceNames(&units[index].counts) { TermOccurrences(terms: [$0]).count(in: text)[$0] ?? 0 }
-            Self.foldTitles(&units[index].counts, isPerson: isPersonName)
+            Self.foldTitles(&units[index].counts, isPerson: isPersonName) { TermOccurrences(terms: [$0]).count(in: text)[$0] ?? 0 }
         }
         var documentFrequency: [String: Int] = [:]
         for unit in units { for term in unit.counts.keys { documentFrequency[term, default: 0] += 1 } }
@@ -215,13 +215,27 @@ public struct KeywordExtractor: Sendable {
 
     /// Folds a titled name into the name when a unit has both (习近平总书记 into 习近平): one
     /// person, one keyword. Only for names of people (民间河长 is not 民间 with a title).
-    static func foldTitles(_ counts: inout [String: Int], isPerson: (String) -> Bool) {
+    ///
+    /// With `mentions` (how often a string occurs in the unit's text), the name counts its
+    /// mentions, with or without the title, once each; and a bare title that one person holds
+    /// in the unit (总书记 after 习近平总书记) counts for that person. Without it, the counts are
+    /// added and bare titles stay.
+    static func foldTitles(_ counts: inout [String: Int], isPerson: (String) -> Bool, mentions: ((String) -> Int)? = nil) {
+        var holders: [String: Set<String>] = [:]
         for (term, count) in counts {
             guard let title = SpeakerNames.titles.first(where: { term.hasSuffix($0) && term.count > $0.count }) else { continue }
             let name = String(term.dropLast(title.count))
-            guard (2...4).contains(name.count), counts[name] != nil, isPerson(name) else { continue }
-            counts[name, default: 0] += count
+            guard (2...4).contains(name.count), let own = counts[name], isPerson(name) else { continue }
+            counts[name] = mentions.map { max($0(name), own) } ?? own + count
             counts[term] = nil
+            holders[title, default: []].insert(name)
+        }
+        guard let mentions else { return }
+        for (title, names) in holders where names.count == 1 {
+            // The title as a word of its own, less the times it followed the name.
+            guard let alone = counts[title], let name = names.first else { continue }
+            counts[name, default: 0] += max(0, alone - mentions(name + title))
+            counts[title] = nil
         }
     }
 
