@@ -147,8 +147,10 @@ public struct KeywordExtractor: Sendable {
                 occurrences.merge(TermOccurrences(terms: units[index].quoted).count(in: text)) { $1 }
             }
             for (term, count) in occurrences where count > 0 { units[index].counts[term] = count }
-            Self.foldPlaceNames(&units[index].counts) { TermOccurrences(terms: [$0]).count(in: text)[$0] ?? 0 }
-            Self.foldTitles(&units[index].counts, isPerson: isPersonName) { TermOccurrences(terms: [$0]).count(in: text)[$0] ?? 0 }
+            // What the folds ask about, counted in one pass over the unit's text.
+            let mentioned = TermOccurrences(terms: Self.foldedForms(in: units[index].counts)).count(in: text)
+            Self.foldPlaceNames(&units[index].counts) { mentioned[$0] ?? 0 }
+            Self.foldTitles(&units[index].counts, isPerson: isPersonName) { mentioned[$0] ?? 0 }
         }
         var documentFrequency: [String: Int] = [:]
         for unit in units { for term in unit.counts.keys { documentFrequency[term, default: 0] += 1 } }
@@ -197,6 +199,20 @@ public struct KeywordExtractor: Sendable {
 
     /// Administrative units that end a place's full name (岚州 and 岚州市 name one place).
     static let placeSuffixes: [Character] = ["省", "市", "县", "区", "州", "镇", "乡", "村", "縣", "區", "鎮", "鄉"]
+
+    /// The strings whose mentions `foldPlaceNames` and `foldTitles` may ask for: short place
+    /// names that have a full form among `counts`, and titled names with their names.
+    static func foldedForms(in counts: [String: Int]) -> Set<String> {
+        var forms: Set<String> = []
+        for term in counts.keys {
+            if placeSuffixes.contains(where: { counts[term + String($0)] != nil }) { forms.insert(term) }
+            if let title = SpeakerNames.titles.first(where: { term.hasSuffix($0) && term.count > $0.count }) {
+                forms.insert(term)
+                forms.insert(String(term.dropLast(title.count)))
+            }
+        }
+        return forms
+    }
 
     /// Folds a short place name into its full name when a unit has both (岚州 into 岚州市,
     /// 南峤 into 南峤市): one place, one keyword, counted with both forms. `mentions` gives

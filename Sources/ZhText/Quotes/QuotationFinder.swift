@@ -260,7 +260,7 @@ public struct QuotationFinder: Sendable {
         let between = String(String.UnicodeScalarView(scalars[(end + 1)..<mark.open]))
         guard !between.includes("。"), !between.includes("！"), !between.includes("？"),
               !between.contains(where: \.isNewline) else { return false }
-        return Self.verbs.contains { between.contains($0) } || context != nil && mark.open - end <= 14
+        return Self.verbs.contains { between.includes($0) } || context != nil && mark.open - end <= 14
     }
 
     struct Frame {

@@ -81,7 +81,7 @@ struct ReportCommand: AsyncParsableCommand {
         }
         let essays = corpus.documents.reduce(0) { $0 + $1.essays.count }
         var blocks: [Report.Block] = [
-            .paragraph("\(overview.rows.count) documents, \(essays) essays, \(corpus.documents.reduce(0) { $0 + $1.characterCount }) characters, \(frequencies.total(of: .corpus)) running words."),
+            .paragraph("\(overview.rows.count) documents, \(essays) essays, \(characters) characters, \(frequencies.total(of: .corpus)) running words."),
             .table(name: "documents", overview),
         ]
         if !corpus.diagnostics.isEmpty {
