@@ -13,6 +13,7 @@ scratch="${1:-/tmp/zhtext-large}"
 shift || true
 cases=("${@:-essays freq kwic quotes sparse keywords report}")
 cases=(${cases[*]})
+[ -x /usr/bin/time ] || { echo "large-cases.sh needs GNU time: apt-get install -y time" >&2; exit 1; }
 mkdir -p "$scratch"
 swift build -c release >/dev/null
 zhtext="$PWD/.build/release/zhtext"
