@@ -24,8 +24,11 @@ let package = Package(
         ),
         // The only code that calls ICU's C API: stable names over ICU's versioned symbols.
         .target(name: "ICUShim", dependencies: ["CICU"]),
-        // Character properties, conversion and the tokenizing core.
-        .target(name: "ZhTextCore", dependencies: ["ICUShim"]),
+        // Character properties, conversion and the tokenizing core. Its word lists and rules are
+        // the text files in Sources/ZhTextCore/Data, embedded at build time by EmbedData.
+        .target(name: "ZhTextCore", dependencies: ["ICUShim"], exclude: ["Data"], plugins: ["EmbedData"]),
+        .executableTarget(name: "EmbedDataTool"),
+        .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["EmbedDataTool"]),
         // Documents, corpora and analyses.
         .target(name: "ZhText", dependencies: ["ZhTextCore"]),
         // Tables and their writers: aligned text, CSV, TSV, JSON.

@@ -8,7 +8,7 @@ import Foundation
 /// 2. jieba's dictionary (`dict.txt`, about 349,000 words with frequencies and tags), found
 ///    on the machine (see `JiebaDictionary`); its frequencies become costs, a word both know
 ///    keeps the lower cost (a single character takes jieba's) and jieba's tag;
-/// 3. `ContemporaryWords`, zhtext's own list of words coined or established since jieba's
+/// 3. `Data/contemporary-words.txt`, zhtext's own list of words coined or established since jieba's
 ///    dictionary was made (新质生产力, 网格员, 碳达峰 …);
 /// 4. user lexicons in jieba's format, later ones overriding earlier ones.
 ///
@@ -114,7 +114,7 @@ public final class Lexicon: Sendable {
         case .none:
             break
         }
-        let contemporary = UserLexicon(name: "contemporary", text: ContemporaryWords.text)
+        let contemporary = UserLexicon(name: "contemporary", text: WordList.text(of: "contemporary-words")!)
         var hasher = FNV1a()
         for lexicon in [general, contemporary].compactMap({ $0 }) + userLexicons {
             withUnsafeBytes(of: lexicon.fingerprint) { hasher.combine($0) }
