@@ -15,6 +15,10 @@ struct DoubleArrayTrie: Sendable {
     var codes: CharacterCodes
     /// Statistics of the personal names among the keys.
     var names: NameModel = .empty
+    /// Statistics of the place names among the keys.
+    var places: PlaceModel = .empty
+    /// Statistics of the transliterated names among the keys.
+    var transliteration: TransliterationModel = .empty
     /// Whether the segmenter recovers unknown words from leftover single characters (pairs,
     /// suffixes). Useful with ICU's dictionary alone; with jieba's much larger vocabulary the
     /// steps join more wrongly than rightly (MSR F1 0.853 with them, 0.855 without).
@@ -69,6 +73,8 @@ extension DoubleArrayTrie {
         }
         self.init(keys: keys, costs: keyCosts, tags: keyTags, codes: codes)
         names = NameModel(words: words, tags: nameTags ?? tags, codes: codes)
+        places = PlaceModel(words: words, tags: tags, codes: codes)
+        transliteration = TransliterationModel(words: words, tags: tags, codes: codes)
     }
 
     init(keys: [[UInt16]], costs: [Float], tags: [UInt8], codes: CharacterCodes) {

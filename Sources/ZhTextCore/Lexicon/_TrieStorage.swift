@@ -42,7 +42,8 @@ final class _TrieStorage: @unchecked Sendable {
     let header: Header
     let units: UnsafePointer<Unit>
     let codes: UnsafePointer<UInt16>
-    /// Per character code: single cost, standalone share, and the name model's four costs.
+    /// Per character code: single cost, standalone share, the name model's four costs, the
+    /// place model's two and the transliteration model's one.
     let statistics: UnsafePointer<Float>
     let finalTag: UnsafePointer<UInt8>
     /// By BMP character: the code of its Simplified form, for Traditional characters.
@@ -68,7 +69,7 @@ final class _TrieStorage: @unchecked Sendable {
     static func sectionSizes(stateCount: Int, codeCount: Int) -> [Int] {
         let perCode = codeCount + 1
         return [MemoryLayout<Header>.size, stateCount * MemoryLayout<Unit>.stride, 0x10000 * 2,
-                6 * perCode * 4, perCode, 0x10000 * 2]
+                9 * perCode * 4, perCode, 0x10000 * 2]
     }
 
     /// Sections start at multiples of 16 bytes.
@@ -103,9 +104,10 @@ final class _TrieStorage: @unchecked Sendable {
         }
         (memory + offsets[2]).copyMemory(from: trie.codes.table, byteCount: 0x10000 * 2)
         let size = codeCount + 1
-        let statistics = (memory + offsets[3]).bindMemory(to: Float.self, capacity: 6 * size)
+        let statistics = (memory + offsets[3]).bindMemory(to: Float.self, capacity: 9 * size)
         for (row, array) in [trie.codes.singleCost, trie.codes.standalone, trie.names.surname, trie.names.firstGiven,
-                             trie.names.secondGiven, trie.names.onlyGiven].enumerated() {
+                             trie.names.secondGiven, trie.names.onlyGiven, trie.places.character, trie.places.suffix,
+                             trie.transliteration.character].enumerated() {
             for code in 0..<size { statistics[row * size + code] = code < array.count ? array[code] : .nan }
         }
         let finalTag = (memory + offsets[4]).bindMemory(to: UInt8.self, capacity: size)
@@ -144,7 +146,7 @@ final class _TrieStorage: @unchecked Sendable {
         self.header = header
         self.units = UnsafePointer((memory + offsets[1]).bindMemory(to: Unit.self, capacity: stateCount))
         self.codes = codes
-        self.statistics = UnsafePointer((memory + offsets[3]).bindMemory(to: Float.self, capacity: 6 * (codeCount + 1)))
+        self.statistics = UnsafePointer((memory + offsets[3]).bindMemory(to: Float.self, capacity: 9 * (codeCount + 1)))
         self.finalTag = UnsafePointer((memory + offsets[4]).bindMemory(to: UInt8.self, capacity: codeCount + 1))
         self.foldedCodes = foldedCodes
         self.owned = memory
@@ -222,6 +224,11 @@ struct _TrieView {
     @inline(__always) func firstGivenCost(_ code: UInt16) -> Float { statistics[3 * codeCount + Int(code)] }
     @inline(__always) func secondGivenCost(_ code: UInt16) -> Float { statistics[4 * codeCount + Int(code)] }
     @inline(__always) func onlyGivenCost(_ code: UInt16) -> Float { statistics[5 * codeCount + Int(code)] }
+    /// By code: the place model's costs (see `PlaceModel`).
+    @inline(__always) func placeCharacterCost(_ code: UInt16) -> Float { statistics[6 * codeCount + Int(code)] }
+    @inline(__always) func placeSuffixCost(_ code: UInt16) -> Float { statistics[7 * codeCount + Int(code)] }
+    /// By code: the transliteration model's cost (see `TransliterationModel`).
+    @inline(__always) func transliterationCost(_ code: UInt16) -> Float { statistics[8 * codeCount + Int(code)] }
 
     /// The state reached from `state` by `code`, or nil. Never reads outside the array.
     @inline(__always)

@@ -20,11 +20,11 @@ package enum ChineseNames {
 
     /// Titles and roles that stand right before a name (镇长周志刚, 记者林晓燕): `Data/titles.txt`,
     /// longest first.
-    package static let titles: [[UInt32]] = listed("titles").sorted { $0.count > $1.count }
+    package static let titles: [[UInt32]] = withTraditionalForms(listed("titles")).sorted { $0.count > $1.count }
 
     /// Words that follow a name: speech verbs, forms of address, and titles after the name
     /// (陈伟坦言, 张华同志, 陈立新主任): `Data/name-followers.txt`.
-    static let followers: [[UInt32]] = listed("name-followers")
+    static let followers: [[UInt32]] = withTraditionalForms(listed("name-followers"))
 
     /// Whether a two-character surname starts with `first` and `second` (欧阳, 司马 …).
     @inline(__always)
@@ -58,6 +58,16 @@ package enum ChineseNames {
         for surname in compoundSurnames where surname[0] < 0x10000 { table[Int(surname[0])] = 1 }
         return table
     }()
+
+    /// `words` and their Traditional forms where they differ (书记 → 書記), by ICU's
+    /// Simplified-Traditional transliteration: the lists are written once, in Simplified.
+    static func withTraditionalForms(_ words: [[UInt32]]) -> [[UInt32]] {
+        guard let transliterator = try? ICUTransliterator(id: "Simplified-Traditional") else { return words }
+        let text = words.map { String(String.UnicodeScalarView($0.compactMap(Unicode.Scalar.init))) }.joined(separator: "\n")
+        let traditional = transliterator.transliterate(text).split(separator: "\n").map { $0.unicodeScalars.map(\.value) }
+        var seen = Set(words)
+        return words + traditional.filter { seen.insert($0).inserted }
+    }
 
     /// The one-character entries of a data file, as scalars.
     private static func characters(_ name: String) -> Set<UInt32> {

@@ -31,14 +31,15 @@ public final class FastSegmenter {
     }
 
     /// Sets `documentWords` for the document `text` (UTF-8): the strings it quotes twice or
-    /// more (`DocumentWords`) and the pieces it repeats that the lexicon lacks
-    /// (`RepeatedPieces`). Costs one extra pass over the text.
+    /// more (`DocumentWords`), the pieces it repeats that the lexicon lacks
+    /// (`RepeatedPieces`) and the personal names it uses (`PersonNameLearner`). Costs one extra pass over the text.
     public func learnWords(of text: UnsafeRawBufferPointer) {
         let quoted = DocumentWords(quotedUTF8: text)
         documentWords = quoted
         var pieces = RepeatedPieces(lexicon: lexicon)
-        segment(text) { pieces.add($0, of: text) }
-        let found = pieces.words()
+        var names = PersonNameLearner(lexicon: lexicon)
+        segment(text) { pieces.add($0, of: text); names.add($0, of: text) }
+        let found = pieces.words() + names.names()
         documentWords = found.isEmpty ? quoted : quoted.adding(found)
     }
 
@@ -52,11 +53,13 @@ public final class FastSegmenter {
         tokens.reserveCapacity(bytes.count / 4)
         var runs: [Range<Int>] = []
         var pieces = RepeatedPieces(lexicon: lexicon)
+        var names = PersonNameLearner(lexicon: lexicon)
         segment(bytes, recordingRuns: { runs.append($0) }) { token in
             tokens.append(token)
             pieces.add(token, of: bytes)
+            names.add(token, of: bytes)
         }
-        let found = pieces.words()
+        let found = pieces.words() + names.names()
         guard !found.isEmpty else { return tokens.forEach(body) }
         let words = quoted.adding(found)
         documentWords = words

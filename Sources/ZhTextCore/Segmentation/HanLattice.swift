@@ -102,6 +102,8 @@ final class HanLattice {
         switch piece.kind {
         case OutOfVocabulary.Piece.numeral: return .numeral
         case OutOfVocabulary.Piece.name: return .personName
+        case OutOfVocabulary.Piece.place: return Self.placeTag
+        case OutOfVocabulary.Piece.transliteration: return Self.transliterationTag
         default: break
         }
         if piece.tag != 0 { return PartOfSpeech(rawValue: piece.tag) }
@@ -112,6 +114,9 @@ final class HanLattice {
         guard piece.length > 1 else { return .unknown }
         return PartOfSpeech(rawValue: trie.finalTag[Int(foldedCodes[Int(piece.end) - 1])])
     }
+
+    static let placeTag = PartOfSpeech("ns")
+    static let transliterationTag = PartOfSpeech("nrt")
 
     /// The tag of a word that the document marks itself and the lexicon lacks.
     static let documentWordTag = PartOfSpeech("nz")
@@ -191,6 +196,12 @@ final class HanLattice {
                 // (A Traditional surname, 陳 or 劉, through its Simplified form.)
                 addNames(at: index, count: count, trie: trie)
             }
+            if !trie.placeCharacterCost(foldedCodes[index]).isNaN {
+                addPlaces(at: index, count: count, trie: trie)
+            }
+            if !trie.transliterationCost(foldedCodes[index]).isNaN {
+                addTransliteration(at: index, count: count, trie: trie)
+            }
             if let documentWords, documentWords.mayStart(scalars[index]) {
                 documentWords.forEachMatch(scalars, from: index, limit: count) { length in
                     relax(index, index + length, best[index] + DocumentWords.cost, OutOfVocabulary.Piece.documentWord)
@@ -240,6 +251,59 @@ final class HanLattice {
         else { return }
         let two = start + trie.firstGivenCost(codes[firstGiven]) + trie.secondGivenCost(codes[secondGiven])
         relax(index, secondGiven + 1, two - contextBonus(after: secondGiven + 1, count: count), OutOfVocabulary.Piece.name)
+    }
+
+    /// Adds the edges of place names that start at `index`: a name of two or three characters
+    /// and one or two suffixes (青杠 沟 村), at the cost `PlaceModel` gives them.
+    @inline(__always)
+    private func addPlaces(at index: Int, count: Int, trie: _TrieView) {
+        var cost = best[index]
+        var end = index
+        while end < count, end - index < 3 {
+            let code = foldedCodes[end]
+            let characterCost = trie.placeCharacterCost(code)
+            guard code != 0, !characterCost.isNaN, !flags.has(scalars[end], CharacterFlags.notInGivenNames) else { return }
+            cost += characterCost
+            end += 1
+            guard end - index >= 2, end < count else { continue }
+            guard let (length, suffixCost) = placeSuffix(at: end, count: count, trie: trie) else { continue }
+            relax(index, end + length, cost + suffixCost, OutOfVocabulary.Piece.place)
+            // A second suffix: 青杠 沟 村, 石门 川 市 is a name of three.
+            if let (second, secondCost) = placeSuffix(at: end + length, count: count, trie: trie) {
+                relax(index, end + length + second, cost + suffixCost + secondCost - PlaceModel.rateCost,
+                      OutOfVocabulary.Piece.place)
+            }
+        }
+    }
+
+    /// The length and cost of the place suffix at `position` (街道 is the only suffix of two).
+    @inline(__always)
+    private func placeSuffix(at position: Int, count: Int, trie: _TrieView) -> (Int, Float)? {
+        guard position < count else { return nil }
+        let cost = trie.placeSuffixCost(foldedCodes[position])
+        guard !cost.isNaN else { return nil }
+        if scalars[position] == 0x8857 {  // 街 only in 街道
+            guard position + 1 < count, scalars[position + 1] == 0x9053 else { return nil }
+            return (2, cost)
+        }
+        return (1, cost)
+    }
+
+    /// Adds the edges of transliterated names that start at `index`: runs of three to eight
+    /// transliteration characters, at the cost `TransliterationModel` gives them.
+    @inline(__always)
+    private func addTransliteration(at index: Int, count: Int, trie: _TrieView) {
+        var cost = best[index] + TransliterationModel.rateCost
+        var end = index
+        while end < count, end - index < TransliterationModel.longest {
+            let characterCost = trie.transliterationCost(foldedCodes[end])
+            guard foldedCodes[end] != 0, !characterCost.isNaN else { return }
+            cost += characterCost
+            end += 1
+            if end - index >= TransliterationModel.shortest {
+                relax(index, end, cost, OutOfVocabulary.Piece.transliteration)
+            }
+        }
     }
 
     @inline(__always)

@@ -15,7 +15,8 @@ enum OutOfVocabulary {
     struct Piece {
         var start: Int32
         var end: Int32
-        /// `word`, `numeral`, `name` or `documentWord`: which kind of lattice edge it was.
+        /// `word`, `numeral`, `name`, `documentWord`, `place` or `transliteration`: which kind of
+        /// lattice edge it was.
         var kind: UInt8
         /// The lexicon's tag of the edge (0: none, or the piece was merged).
         var tag: UInt8 = 0
@@ -24,6 +25,8 @@ enum OutOfVocabulary {
         static let numeral: UInt8 = 1
         static let name: UInt8 = 2
         static let documentWord: UInt8 = 3
+        static let place: UInt8 = 4
+        static let transliteration: UInt8 = 5
 
         var length: Int32 { end - start }
         var isSingle: Bool { end - start == 1 && kind == Self.word }
