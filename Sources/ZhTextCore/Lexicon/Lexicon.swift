@@ -27,8 +27,19 @@ public final class Lexicon: Sendable {
     /// each; the lexicon works without them.
     public let warnings: [String]
 
+    /// By BMP code point: the Simplified form of a Traditional character (0: none), from the
+    /// folding the lexicon was built with.
+    let simplifiedScalars: [UInt32]
+
     init(storage: _TrieStorage, sources: [Source] = [], warnings: [String] = []) {
         self.storage = storage
+        var scalarOfCode = [UInt32](repeating: 0, count: 0x10000)
+        for value in 0..<0x10000 where storage.codes[value] != 0 { scalarOfCode[Int(storage.codes[value])] = UInt32(value) }
+        var simplified = [UInt32](repeating: 0, count: 0x10000)
+        for value in 0..<0x10000 where storage.foldedCodes[value] != 0 {
+            simplified[value] = scalarOfCode[Int(storage.foldedCodes[value])]
+        }
+        simplifiedScalars = simplified
         self.sources = sources
         self.warnings = warnings
     }

@@ -21,93 +21,143 @@ package struct PersonNameLearner {
     /// How often a name without a title before it must occur in the document.
     package static let minimumCount = 2
 
+    /// A Han word token of the current stretch of Han text: its first and last (up to) four
+    /// characters packed 16 bits each, folded to Simplified, and its first four as written.
+    private struct Piece {
+        var head: UInt64 = 0
+        var tail: UInt64 = 0
+        var written: UInt64 = 0
+        var length = 0
+        var first: UInt32 = 0
+        var isName = false
+    }
+
     private let lexicon: Lexicon
-    /// The Han word tokens of the current stretch of Han text, as scalars (folded to Simplified).
-    private var run: [[UInt32]] = []
-    /// The same, as written.
-    private var written: [[UInt32]] = []
-    private var runTags: [PartOfSpeech] = []
-    /// Occurrences of each candidate at token boundaries, and whether one had a sign of a name.
-    private var counts: [[UInt32]: (count: Int, titled: Bool, signed: Bool)] = [:]
+    private var run: [Piece] = []
+    /// Occurrences of each candidate (packed as written) at token boundaries, and its evidence.
+    private var counts: [UInt64: Evidence] = [:]
+    /// Whether a candidate (packed, folded) is name-like, once judged.
+    private var verdicts: [UInt64: Bool] = [:]
+    private let flags = CharacterFlags()
+    /// By BMP code point: its Simplified form (0: none), from the lexicon's folding.
+    private let simplified: [UInt32]
+
+    private struct Evidence {
+        var count = 0
+        var titled = false
+        var signed = false
+    }
 
     /// An empty learner that judges words by `lexicon`.
-    package init(lexicon: Lexicon) { self.lexicon = lexicon }
+    package init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        simplified = lexicon.simplifiedScalars
+    }
 
     /// Takes the next token of the document `text` (UTF-8), in order.
     package mutating func add(_ token: Token, of text: UnsafeRawBufferPointer) {
-        guard token.kind == .word else { return flush() }
-        var scalars: [UInt32] = []
+        guard token.kind == .word, token.length % 3 == 0 else { return flush() }
+        var piece = Piece()
         var offset = token.offset
         let end = token.offset + token.length
         while offset < end {
             let lead = text[offset]
-            guard lead >= 0xE0, lead < 0xF0, offset + 3 <= end else { return flush() }
+            guard lead >= 0xE0, lead < 0xF0 else { return flush() }
             let value = UInt32(lead & 0x0F) << 12 | UInt32(text[offset + 1] & 0x3F) << 6 | UInt32(text[offset + 2] & 0x3F)
-            scalars.append(value)
+            let folded = simplified[Int(value)] == 0 ? value : simplified[Int(value)]
+            if piece.length == 0 { piece.first = folded }
+            if piece.length < 4 {
+                piece.head = piece.head << 16 | UInt64(folded)
+                piece.written = piece.written << 16 | UInt64(value)
+            }
+            piece.tail = (piece.tail << 16 | UInt64(folded)) & 0xFFFF_FFFF_FFFF_FFFF
+            piece.length += 1
             offset += 3
         }
-        written.append(scalars)
-        run.append(scalars.map { Self.simplified[Int($0)] == 0 ? $0 : Self.simplified[Int($0)] })
-        runTags.append(token.tag)
+        piece.isName = token.tag.isPersonName
+        run.append(piece)
+        if run.count == 64 { flush() }
     }
 
     /// The names learned, in code point order (as written in the document).
     package mutating func names() -> [String] {
         flush()
-        var names: [String] = []
-        for (candidate, evidence) in counts where evidence.titled || (evidence.signed && evidence.count >= Self.minimumCount) {
-            names.append(String(String.UnicodeScalarView(candidate.compactMap(Unicode.Scalar.init))))
-        }
-        return names.sorted()
+        return counts.filter { $0.value.titled || ($0.value.signed && $0.value.count >= Self.minimumCount) }
+            .keys.map(Self.string).sorted()
     }
 
     /// Counts the candidates of the stretch of Han tokens that just ended.
     private mutating func flush() {
-        defer { run.removeAll(keepingCapacity: true); written.removeAll(keepingCapacity: true); runTags.removeAll(keepingCapacity: true) }
-        guard run.count >= 1 else { return }
-        for start in run.indices {
+        defer { run.removeAll(keepingCapacity: true) }
+        for start in run.indices where flags.has(run[start].first, CharacterFlags.surname)
+            || flags.has(run[start].first, CharacterFlags.compoundSurnameStart) {
+            var folded: UInt64 = 0
+            var written: UInt64 = 0
+            var length = 0
             for end in (start + 1)...min(run.count, start + 3) {
-                let simple = Array(run[start..<end].joined())
-                guard (2...4).contains(simple.count), isNameLike(simple) else { continue }
+                let piece = run[end - 1]
+                length += piece.length
+                guard length <= 4 else { break }
+                folded = folded << UInt64(16 * piece.length) | piece.head
+                written = written << UInt64(16 * piece.length) | piece.written
                 // A single token is a candidate only when the lattice read it as a name.
-                let asName = end == start + 1 && runTags[start].isPersonName
-                guard end > start + 1 || asName else { continue }
+                let asName = end == start + 1 && piece.isName
+                guard length >= 2, end > start + 1 || asName, isNameLike(folded, length: length) else { continue }
                 let titled = start > 0 && Self.endsInTitle(run[start - 1])
-                let followed = end < run.count && Self.startsFollower(run[end..<min(run.count, end + 2)])
-                let key = Array(written[start..<end].joined())
-                var evidence = counts[key] ?? (0, false, false)
+                let followed = end < run.count && run[end].length <= 4 && Self.followers.contains(run[end].head)
+                var evidence = counts[written] ?? Evidence()
                 evidence.count += 1
                 evidence.titled = evidence.titled || titled
                 evidence.signed = evidence.signed || titled || followed || asName
-                counts[key] = evidence
+                counts[written] = evidence
             }
         }
     }
 
     /// A surname and one or two given characters that may stand in a name, not a lexicon word.
-    private func isNameLike(_ scalars: [UInt32]) -> Bool {
+    private mutating func isNameLike(_ packed: UInt64, length: Int) -> Bool {
+        if let known = verdicts[packed] { return known }
+        let scalars = Self.scalars(packed)
+        var verdict = false
         let surnameLength = scalars.count >= 3 && ChineseNames.compoundSurnames.contains(Array(scalars.prefix(2))) ? 2 : 1
-        guard surnameLength == 2 || ChineseNames.surnames.contains(scalars[0]) else { return false }
-        let given = scalars.dropFirst(surnameLength)
-        guard (1...2).contains(given.count), !given.contains(where: ChineseNames.notInGivenNames.contains) else { return false }
-        let word = String(String.UnicodeScalarView(scalars.compactMap(Unicode.Scalar.init)))
-        return lexicon.cost(of: word) == nil
+        if surnameLength == 2 || ChineseNames.surnames.contains(scalars[0]) {
+            let given = scalars.dropFirst(surnameLength)
+            verdict = (1...2).contains(given.count) && !given.contains(where: ChineseNames.notInGivenNames.contains)
+                && lexicon.cost(of: Self.string(packed)) == nil
+        }
+        verdicts[packed] = verdict
+        return verdict
     }
 
-    private static func endsInTitle(_ token: [UInt32]) -> Bool {
-        ChineseNames.titles.contains { title in token.count >= title.count && Array(token.suffix(title.count)) == title }
+    private static func endsInTitle(_ piece: Piece) -> Bool {
+        for count in 1...min(4, piece.length) {
+            let mask: UInt64 = count == 4 ? ~0 : (1 << UInt64(16 * count)) - 1
+            if titles.contains(piece.tail & mask) { return true }
+        }
+        return false
     }
 
-    private static func startsFollower(_ tokens: ArraySlice<[UInt32]>) -> Bool {
-        guard let first = tokens.first else { return false }
-        return ChineseNames.followers.contains(first)
+    private static func pack(_ scalars: [UInt32]) -> UInt64? {
+        guard scalars.count <= 4, scalars.allSatisfy({ $0 < 0x10000 }) else { return nil }
+        return scalars.reduce(0) { $0 << 16 | UInt64($1) }
     }
 
-    /// By BMP code point: its Simplified form (0: none), from ICU's transliteration.
-    static let simplified: [UInt32] = {
-        var table = [UInt32](repeating: 0, count: 0x10000)
-        for (from, to) in (try? ICUTransliterator(id: "Traditional-Simplified"))?.characterMap() ?? []
-        where from < 0x10000 { table[Int(from)] = to }
-        return table
-    }()
+    private static func scalars(_ packed: UInt64) -> [UInt32] {
+        var result: [UInt32] = []
+        var rest = packed
+        while rest != 0 {
+            result.insert(UInt32(rest & 0xFFFF), at: 0)
+            rest >>= 16
+        }
+        return result
+    }
+
+    private static func string(_ packed: UInt64) -> String {
+        String(String.UnicodeScalarView(scalars(packed).compactMap(Unicode.Scalar.init)))
+    }
+
+    /// Titles and followers, packed (those of up to four characters).
+    private static let titles = Set(ChineseNames.titles.compactMap(pack))
+    private static let followers = Set(ChineseNames.followers.compactMap(pack))
+
 }
