@@ -79,8 +79,10 @@ final class HanLattice {
             let context = OutOfVocabulary.Context(scalars: scalars, codes: codes, trie: trie, flags: flags)
             pieceCount = OutOfVocabulary.recover(pieces, count: pieceCount, context: context)
         }
+        // Organisations are not joined: segmentation gives their parts as words (a university,
+        // then its school), and phrases and keywords join them (see the README's conventions).
         if pieceCount > 1 {
-            pieceCount = OrganizationNames.join(pieces, count: pieceCount, scalars: scalars, flags: flags)
+            pieceCount = SystemTerms.join(pieces, count: pieceCount, scalars: scalars)
         }
         emit(count: pieceCount, start: start, trie: trie, body)
         return end
