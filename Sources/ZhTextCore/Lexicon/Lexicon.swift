@@ -226,9 +226,6 @@ public final class Lexicon: Sendable {
             }
             let candidates = (0..<icuCount).filter { !listedElsewhere.contains($0) && !generalWords.contains(folded(words[$0])) }
             let phrases = FunctionWordPhrases.find(words: words, tags: tags, candidates: candidates, index: index)
-            if let dump = ProcessInfo.processInfo.environment["ZHTEXT_DUMP_PHRASES"] {
-                try? phrases.map { words[$0] }.sorted().joined(separator: "\n").write(toFile: dump, atomically: true, encoding: .utf8)
-            }
             if !phrases.isEmpty {
                 let keep = (0..<words.count).filter { !phrases.contains($0) }
                 words = keep.map { words[$0] }
