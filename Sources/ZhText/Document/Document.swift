@@ -12,6 +12,9 @@ public struct Document: Sendable {
     public var markers: [Marker]
     /// Warnings met while reading the document.
     public var diagnostics: [Diagnostic]
+    /// Its metadata: a JSON Lines record's or CSV row's other fields, or its row of a
+    /// `--metadata` table (see `DocumentFields`).
+    public var fields = DocumentFields()
 
     let originalScalars: [Unicode.Scalar]
     let scalars: [Unicode.Scalar]

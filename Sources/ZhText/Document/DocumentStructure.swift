@@ -250,7 +250,7 @@ struct DocumentStructure {
     }
 }
 
-extension String {
+extension StringProtocol {
     /// The string without white space at either end.
     var trimmingWhitespace: String {
         let scalars = Array(unicodeScalars)
