@@ -7,7 +7,8 @@
 ///   before it names the collection and the first essay unless that essay has its own title.
 /// - A title-like line (short, no sentence punctuation) starts a new essay when it repeats an
 ///   earlier title, or, in a collection, when it follows two or more blank lines. The first
-///   title-like line of a document is its title.
+///   title-like line of a document is its title. An essay with a title and no other text has
+///   its title as its one paragraph too.
 /// - Every other non-empty line is a paragraph, split into sentences.
 struct DocumentStructure {
     var essays: [Essay] = []
@@ -59,6 +60,13 @@ struct DocumentStructure {
                 message: "collection heading announces \(expectedEssays) essays, found \(essays.count)"))
         }
         essays.removeAll { $0.paragraphs.isEmpty && $0.title.isEmpty }
+        // An essay that is only a title-like line (a headline, a post, a one-line record) keeps
+        // that line as its text too, so that no analysis loses it.
+        for index in essays.indices where essays[index].paragraphs.isEmpty {
+            guard let span = essays[index].titleSpan else { continue }
+            let sentences = SentenceSplitter.sentences(in: span, of: scalars)
+            essays[index].paragraphs = [Paragraph(number: 1, span: span, section: .body, sentences: sentences)]
+        }
     }
 
     private func isBlank(_ line: TextSpan) -> Bool {
