@@ -35,8 +35,7 @@ extension DocumentReader {
                 .error, source: item.name,
                 message: "compressed JSON Lines are not supported (skipped); decompress it first, e.g. zcat \(item.name) | zhtext … --input-format jsonl -"))
         }
-        if options.format.isCSV(item) { return try readCSV(item, body) }
-        guard options.format.isJSONLines(item) else {
+        guard options.format.isRecords(item) else {
             // A text file is one document, or its pieces when it is too large to read whole
             // (each piece keeps number 0: they are one document of the input).
             let fields = fileFields(item)
@@ -52,11 +51,15 @@ extension DocumentReader {
             }
             return []
         }
+        return try readRecords(item, body)
+    }
+
+    /// The documents of a JSON Lines or CSV file, one per record (see `forEachRecord`).
+    private func readRecords(_ item: InputFiles.Item, _ body: (Document, Int, Int) -> Void) throws(InputError) -> [Diagnostic] {
         var ordinal = 0
-        return try JSONLinesReader(format: options.format).forEachRecord(of: item) { record in
-            options.census?.record(record.fields)
-            guard options.filter.matches(record.fields) else { return }
+        return try forEachRecord(of: item) { record in
             var document = read(text: record.text, source: record.id)
+            if let encoding = record.encoding { document.encoding = encoding }
             document.fields = record.fields
             note(&document, recorded: true)
             body(document, ordinal, record.bytes)
@@ -64,9 +67,29 @@ extension DocumentReader {
         }
     }
 
-    /// The documents of a CSV file, one per row: the text column's cell is the text, the id
-    /// column's (or `FILE:ROW` when there is none) the name, the other columns the fields.
-    private func readCSV(_ item: InputFiles.Item, _ body: (Document, Int, Int) -> Void) throws(InputError) -> [Diagnostic] {
+    /// A record's text, id and fields, with the encoding its file was decoded from (CSV).
+    struct RecordText {
+        var id: String
+        var text: String
+        var fields: DocumentFields
+        var bytes: Int
+        var encoding: TextEncoding?
+    }
+
+    /// Calls `body` with each good record of a JSON Lines or CSV item that meets
+    /// `options.filter`, in order. A JSON Lines file streams a line at a time. In a CSV file the
+    /// text column's cell is the text, the id column's (or `FILE:ROW` when there is none) the
+    /// id, the other columns the fields.
+    ///
+    /// - Returns: the diagnostics of bad records.
+    func forEachRecord(of item: InputFiles.Item, _ body: (RecordText) -> Void) throws(InputError) -> [Diagnostic] {
+        guard options.format.isCSV(item) else {
+            return try JSONLinesReader(format: options.format).forEachRecord(of: item) { record in
+                options.census?.record(record.fields)
+                guard options.filter.matches(record.fields) else { return }
+                body(RecordText(id: record.id, text: record.text, fields: record.fields, bytes: record.bytes))
+            }
+        }
         let bytes = try InputFiles.bytes(of: item)
         let decoded = try TextDecoder(encoding: options.encoding).decode(bytes, source: item.name)
         let table = CSVRecords(text: decoded.text, source: item.name)
@@ -80,7 +103,6 @@ extension DocumentReader {
                     + "name the text column with --text-field"))
         }
         let idColumn = table.columns.firstIndex(of: options.format.idField)
-        var ordinal = 0
         for (number, row) in table.rows.enumerated() {
             var fields = DocumentFields()
             for (index, name) in table.columns.enumerated() where index != textColumn && index != idColumn {
@@ -88,19 +110,15 @@ extension DocumentReader {
             }
             options.census?.record(fields)
             guard options.filter.matches(fields) else { continue }
-            let name = idColumn.map { row.cells[$0] } ?? "\(item.name):\(number + 1)"
-            var document = read(text: row.cells[textColumn], source: name)
-            document.encoding = decoded.encoding
-            document.fields = fields
-            note(&document, recorded: true)
-            body(document, ordinal, row.cells[textColumn].utf8.count)
-            ordinal += 1
+            let text = row.cells[textColumn]
+            body(RecordText(id: idColumn.map { row.cells[$0] } ?? "\(item.name):\(number + 1)", text: text, fields: fields,
+                            bytes: text.utf8.count, encoding: decoded.encoding))
         }
         return decoded.diagnostics + table.diagnostics
     }
 
     /// A text file's fields from `options.metadata`, with a warning when the table lacks it.
-    func fileFields(_ item: InputFiles.Item) -> (fields: DocumentFields, diagnostics: [Diagnostic]) {
+    public func fileFields(_ item: InputFiles.Item) -> (fields: DocumentFields, diagnostics: [Diagnostic]) {
         guard let metadata = options.metadata else { return (DocumentFields(), []) }
         let path: String
         switch item {

@@ -142,22 +142,19 @@ extension Corpus {
 }
 
 extension TextChunk {
-    /// The documents of a JSON Lines item as one chunk each, for streaming work such as
-    /// segmentation: each record's text (in Simplified characters with `--simplified`), named
-    /// by its id, offsets from the start of that text.
+    /// The documents of a JSON Lines or CSV item as one chunk each, for streaming work such as
+    /// segmentation: each record that meets the options' filter, its text (in Simplified
+    /// characters with `--simplified`), named by its id, offsets from the start of that text.
+    /// A JSON Lines file is read a line at a time, so `body` gets each chunk as it is read.
     ///
-    /// - Returns: the chunks and the diagnostics of bad lines.
-    public static func jsonLinesRecords(of item: InputFiles.Item, options: DocumentReader.Options) throws(InputError)
-        -> (chunks: [TextChunk], diagnostics: [Diagnostic])
-    {
-        let bytes = try InputFiles.bytes(of: item)
-        var chunks: [TextChunk] = []
+    /// - Returns: the diagnostics of bad records.
+    public static func forEachRecord(of item: InputFiles.Item, options: DocumentReader.Options,
+                                     _ body: (TextChunk) -> Void) throws(InputError) -> [Diagnostic] {
         let reader = DocumentReader(options: options)
-        let problems = JSONLinesReader(format: options.format).forEachRecord(in: bytes, source: item.name) { record in
+        return try reader.forEachRecord(of: item) { record in
             var text = Array(record.text.utf8)
             if options.simplified, let decoded = try? reader.decodedText(text, source: record.id) { text = Array(decoded.text.utf8) }
-            chunks.append(TextChunk(bytes: text, offset: 0, source: record.id, isDecoded: true))
+            body(TextChunk(bytes: text, offset: 0, source: record.id, isDecoded: true))
         }
-        return (chunks, problems)
     }
 }

@@ -27,6 +27,7 @@ struct QuotesCommand: AsyncParsableCommand {
     @OptionGroup var output: TableOutputOptions
 
     func run() async throws {
+        try input.prepare()
         let sink = try output.open(reading: input.paths)
         var aliasMap: [String: String] = [:]
         if let aliases {
@@ -45,6 +46,7 @@ struct QuotesCommand: AsyncParsableCommand {
                 if summary { tally.add(found) } else { rows.append(Table.quotations(found).rows) }
             })
         DiagnosticReporter.report(diagnostics)
+        try input.checkFields()
         if summary { rows.append(Table.quotationSummary(tally).rows) }
         try rows.finish(diagnostics: diagnostics)
         try DiagnosticReporter.exitIfFailed(diagnostics)

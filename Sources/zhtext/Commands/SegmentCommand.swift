@@ -49,6 +49,7 @@ struct SegmentCommand: AsyncParsableCommand {
 
     func run() async throws {
         try DiagnosticReporter.requireFiles(input.paths)
+        try input.prepare()
         let sink = try OutputSink(path: output, reading: input.paths)
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
         let lexicon = engine == .fast
@@ -86,14 +87,32 @@ struct SegmentCommand: AsyncParsableCommand {
         }
 
         for item in items {
-            if input.readerOptions.format.isJSONLines(item) {
-                for chunk in jsonLinesChunks(item, diagnostics: &diagnostics) {
-                    batch.append((chunk.source, chunk))
-                    if batch.count == workers { try flush() }
+            if input.readerOptions.format.isRecords(item) {
+                // One chunk per record, segmented as the records stream in.
+                var failure: Error?
+                do {
+                    let problems = try TextChunk.forEachRecord(of: item, options: input.readerOptions) { chunk in
+                        guard failure == nil else { return }
+                        var chunk = chunk
+                        if format == .spaced || format == .pos, let last = chunk.bytes.last, last != 0x0A { chunk.bytes.append(0x0A) }
+                        batch.append((chunk.source, chunk))
+                        guard batch.count == workers else { return }
+                        do { try flush() } catch { failure = error }
+                    }
+                    if let failure { throw failure }
+                    try flush()
+                    DiagnosticReporter.report(problems)
+                    diagnostics += problems
+                } catch let error as InputError {
+                    DiagnosticReporter.report([error.diagnostic])
+                    diagnostics.append(error.diagnostic)
                 }
-                try flush()
                 continue
             }
+            let (fields, fieldProblems) = DocumentReader(options: input.readerOptions).fileFields(item)
+            DiagnosticReporter.report(fieldProblems)
+            diagnostics += fieldProblems
+            guard input.readerOptions.filter.matches(fields) else { continue }
             let reader: TextChunkReader
             do {
                 reader = try TextChunkReader(item: item, options: input.readerOptions)
@@ -114,6 +133,7 @@ struct SegmentCommand: AsyncParsableCommand {
             DiagnosticReporter.report(reader.diagnostics)
             diagnostics += reader.diagnostics
         }
+        try input.checkFields()
         if total == 0, diagnostics.contains(where: { $0.severity == .error }) {
             // Nothing read: a previous output stays as it was.
             sink.discard()
@@ -122,26 +142,6 @@ struct SegmentCommand: AsyncParsableCommand {
             try sink.commit()
         }
         try DiagnosticReporter.exitIfFailed(diagnostics)
-    }
-
-    /// JSON Lines: each good line is one document, segmented as one chunk named by its id; in
-    /// the spaced and pos formats each document's last line is closed with a line break.
-    func jsonLinesChunks(_ item: InputFiles.Item, diagnostics: inout [Diagnostic]) -> [TextChunk] {
-        let records: (chunks: [TextChunk], diagnostics: [Diagnostic])
-        do {
-            records = try TextChunk.jsonLinesRecords(of: item, options: input.readerOptions)
-        } catch {
-            DiagnosticReporter.report([error.diagnostic])
-            diagnostics.append(error.diagnostic)
-            return []
-        }
-        DiagnosticReporter.report(records.diagnostics)
-        diagnostics += records.diagnostics
-        return records.chunks.map { chunk in
-            var chunk = chunk
-            if format == .spaced || format == .pos, let last = chunk.bytes.last, last != 0x0A { chunk.bytes.append(0x0A) }
-            return chunk
-        }
     }
 
     func makeTokenizer(_ lexicon: Lexicon?) throws -> Tokenizer {
