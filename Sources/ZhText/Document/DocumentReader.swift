@@ -23,6 +23,8 @@ public struct DocumentReader: Sendable {
         public var dateFields: [String] = []
         /// Where the field names met are noted, if anywhere.
         public var census: FieldCensus?
+        /// The lexicon a file too large to read whole is learned with (see `learning(with:)`).
+        var learningLexicon: LearningLexicon?
 
         public init(encoding: TextEncoding? = nil, simplified: Bool = false, format: InputFormat = InputFormat(),
                     metadata: MetadataTable? = nil, filter: DocumentFilter = DocumentFilter()) {

@@ -26,6 +26,8 @@ public final class Lexicon: Sendable {
     /// Problems met while finding the lexicons (e.g. jieba's dictionary is missing), one line
     /// each; the lexicon works without them.
     public let warnings: [String]
+    /// How the repeated-piece learner judges each character, worked out once per lexicon.
+    let pieceVerdicts = RepeatedPieces.VerdictTable()
 
     init(storage: _TrieStorage, sources: [Source] = [], warnings: [String] = []) {
         self.storage = storage

@@ -55,37 +55,66 @@ public struct DocumentWords: Sendable, Hashable {
     /// Counts the quoted strings of `scalars`; outside a quotation it may skip text that
     /// cannot hold a quotation mark (`skipsToMarks`).
     private init(counting scalars: some ScalarSource) {
-        var scalars = scalars
-        var counts: [[UInt32]: Int] = [:]
-        var current: [UInt32] = []
-        var open = false
-        while true {
-            scalars.skipsToMarks = !open
-            guard let scalar = scalars.next() else { break }
-            let value = scalar.value
-            switch value {
-            case 0x201C, 0x2018, 0x300C, 0x300E:  // “ ‘ 「 『
-                open = true
-                current.removeAll(keepingCapacity: true)
-            case 0x201D, 0x2019, 0x300D, 0x300F, 0x22:  // ” ’ 」 』 "
-                if open, (Self.minimumLength...Self.maximumLength).contains(current.count) {
-                    counts[current, default: 0] += 1
-                }
-                open = value == 0x22 ? !open : false
-                current.removeAll(keepingCapacity: true)
-            default:
-                guard open else { continue }
-                let characterClass = CharacterClassTable.of(value)
-                if characterClass == .han || characterClass == .hanNumeral, current.count <= Self.maximumLength {
-                    current.append(value)
-                } else {
-                    open = false
+        var counter = QuotedStrings()
+        counter.count(scalars)
+        self = counter.words()
+    }
+
+    /// Counts of the short Han strings a document puts in quotation marks, gathered over one
+    /// or more stretches of it (a large file's pieces) and merged; `words()` keeps those quoted
+    /// `minimumQuotes` times or more.
+    public struct QuotedStrings: Sendable {
+        private var counts: [[UInt32]: Int] = [:]
+
+        public init() {}
+
+        /// Counts the quoted strings of a stretch of UTF-8 text. Quotations never span two
+        /// stretches that end at a line break, white space or punctuation.
+        public mutating func count(utf8 bytes: UnsafeRawBufferPointer) {
+            count(UTF8Scalars(bytes: bytes))
+        }
+
+        mutating func count(_ scalars: some ScalarSource) {
+            var scalars = scalars
+            var current: [UInt32] = []
+            var open = false
+            while true {
+                scalars.skipsToMarks = !open
+                guard let scalar = scalars.next() else { break }
+                let value = scalar.value
+                switch value {
+                case 0x201C, 0x2018, 0x300C, 0x300E:  // “ ‘ 「 『
+                    open = true
+                    current.removeAll(keepingCapacity: true)
+                case 0x201D, 0x2019, 0x300D, 0x300F, 0x22:  // ” ’ 」 』 "
+                    if open, (DocumentWords.minimumLength...DocumentWords.maximumLength).contains(current.count) {
+                        counts[current, default: 0] += 1
+                    }
+                    open = value == 0x22 ? !open : false
+                    current.removeAll(keepingCapacity: true)
+                default:
+                    guard open else { continue }
+                    let characterClass = CharacterClassTable.of(value)
+                    if characterClass == .han || characterClass == .hanNumeral, current.count <= DocumentWords.maximumLength {
+                        current.append(value)
+                    } else {
+                        open = false
+                    }
                 }
             }
         }
-        self.init(words: counts.filter { $0.value >= Self.minimumQuotes }.keys.map { word in
-            String(String.UnicodeScalarView(word.compactMap(Unicode.Scalar.init)))
-        })
+
+        /// Adds the counts of another stretch.
+        public mutating func merge(_ other: QuotedStrings) {
+            for (string, count) in other.counts { counts[string, default: 0] += count }
+        }
+
+        /// The strings quoted often enough.
+        public func words() -> DocumentWords {
+            DocumentWords(words: counts.filter { $0.value >= DocumentWords.minimumQuotes }.keys.map { word in
+                String(String.UnicodeScalarView(word.compactMap(Unicode.Scalar.init)))
+            })
+        }
     }
 
     public var isEmpty: Bool { words.isEmpty }

@@ -40,7 +40,7 @@ struct KeywordsCommand: AsyncParsableCommand {
         let sink = try output.open(reading: input.paths)
         let lexicon = try await lexiconOptions.lexicon(for: input.paths, readerOptions: input.readerOptions)
         let progress = ProgressBar()
-        let corpus = await Corpus.read(input.paths, options: input.readerOptions, progress: { progress.update($0) })
+        let corpus = await Corpus.read(input.paths, options: input.readerOptions.learning(with: lexicon), progress: { progress.update($0) })
         DiagnosticReporter.report(corpus.diagnostics)
         try input.checkFields()
         var miner = PhraseMiner()

@@ -63,7 +63,7 @@ struct ReportCommand: AsyncParsableCommand {
         if let export { try checkExport(export) }
         let lexicon = try lexiconOptions.lexicon()
         let progress = ProgressBar()
-        let corpus = await Corpus.read(input.paths, options: input.readerOptions, progress: { progress.update($0) })
+        let corpus = await Corpus.read(input.paths, options: input.readerOptions.learning(with: lexicon), progress: { progress.update($0) })
         DiagnosticReporter.report(corpus.diagnostics)
         try input.checkFields()
         // Each document is segmented once and every analysis below takes its tokens, unless the

@@ -63,11 +63,12 @@ struct SegmentCommand: AsyncParsableCommand {
     /// (Kept out of the async `run`: Swift 6.3's optimiser crashes on this loop inside it.)
     func segmentAll(with tokenizers: [Tokenizer], into sink: OutputSink) throws {
         let workers = tokenizers.count
+        let lexicon: Lexicon? = if case .fast(let segmenter) = tokenizers.first { segmenter.lexicon } else { nil }
         let (items, listing) = InputFiles.expand(input.paths)
         var diagnostics = listing
         DiagnosticReporter.report(listing)
         var total = 0
-        var batch: [(document: String, chunk: TextChunk)] = []
+        var batch: [(document: String, chunk: TextChunk, words: DocumentWords?)] = []
         var reportedInvalid: Set<String> = []
 
         func flush() throws {
@@ -95,7 +96,7 @@ struct SegmentCommand: AsyncParsableCommand {
                         guard failure == nil else { return }
                         var chunk = chunk
                         if format == .spaced || format == .pos, let last = chunk.bytes.last, last != 0x0A { chunk.bytes.append(0x0A) }
-                        batch.append((chunk.source, chunk))
+                        batch.append((chunk.source, chunk, nil))
                         guard batch.count == workers else { return }
                         do { try flush() } catch { failure = error }
                     }
@@ -113,9 +114,27 @@ struct SegmentCommand: AsyncParsableCommand {
             DiagnosticReporter.report(fieldProblems)
             diagnostics += fieldProblems
             guard input.readerOptions.filter.matches(fields) else { continue }
+            // What a document teaches is learned over all of it (`DocumentLearning`): a file up
+            // to the whole-document limit is one chunk, learned and segmented at once; a larger
+            // one is learned first, in two passes, then segmented chunk by chunk with its words.
+            // Standard input is held in a temporary file so that it can be read twice.
+            var spool: StandardInputSpool?
+            var source = item
             let reader: TextChunkReader
-            do {
-                reader = try TextChunkReader(item: item, options: input.readerOptions)
+            var words: DocumentWords?
+            do throws(InputError) {
+                if case .standardInput = item, lexicon != nil {
+                    spool = try StandardInputSpool()
+                    source = .file(spool!.path)
+                }
+                let large = lexicon == nil || DocumentReader.isReadInPieces(source)
+                if let lexicon, large {
+                    words = try DocumentReader.learnedWords(of: source, options: input.readerOptions, lexicon: lexicon,
+                                                            pieceSize: min(1 << 20, DocumentReader.pieceSize), normalize: false)
+                }
+                reader = try TextChunkReader(item: source, options: input.readerOptions,
+                                             chunkSize: large ? min(1 << 20, DocumentReader.pieceSize) : DocumentReader.wholeDocumentLimit + 1,
+                                             name: item.name)
             } catch {
                 DiagnosticReporter.report([error.diagnostic])
                 diagnostics.append(error.diagnostic)
@@ -124,10 +143,11 @@ struct SegmentCommand: AsyncParsableCommand {
             var lastByte: UInt8?
             while let chunk = reader.next() {
                 lastByte = chunk.bytes.last ?? lastByte
-                batch.append((item.name, chunk))
+                batch.append((item.name, chunk, words))
                 if batch.count == workers { try flush() }
             }
             try flush()
+            _ = spool
             // One output line per input line: close a last line without a line break.
             if format == .spaced || format == .pos, let lastByte, lastByte != 0x0A { sink.write(byte: 0x0A) }
             DiagnosticReporter.report(reader.diagnostics)
