@@ -282,7 +282,8 @@ def records_of_partial(item):
         if kind in ("zhtext-partial", "option"):
             continue
         sums = SUM_FIELDS[kind]
-        if kind in ("group", "term") and fields[1] not in GLOBAL_GROUPS:
+        # Groups of field values alone (`=[...]`, freq --by FIELD) span documents and tasks.
+        if kind in ("group", "term") and fields[1] not in GLOBAL_GROUPS and not fields[1].startswith("="):
             fields[1] = f"{index}.{fields[1]}"
         yield "\t".join(fields[:-sums]), tuple(int(value) for value in fields[-sums:])
 

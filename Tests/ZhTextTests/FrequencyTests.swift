@@ -63,14 +63,15 @@ import ZhTextCore
         #expect(all["中 文"] == 2)
         #expect(all["文 字"] == 1)
         #expect(all["文 中"] == nil)
-        #expect(counts.total(of: .corpus) == 6)
+        #expect(all["题 目"] == 1)  // the title is text too
+        #expect(counts.total(of: .corpus) == 8)
     }
 
     @Test func perMillionUsesTheGroupsRunningWords() {
         let counts = counter("题目\n\n经济发展，经济。\n", NGramOptions(stopWords: .none))
         let row = counts.rows().first { $0.term == "经济" }
         #expect(row?.count == 2)
-        #expect(row?.perMillion == 2.0 / 3 * 1_000_000)
+        #expect(row?.perMillion == 2.0 / 4 * 1_000_000)  // 题目 经济 发展 经济
         #expect(row?.documents == 1)
     }
 
@@ -84,6 +85,14 @@ import ZhTextCore
         #expect(keys.contains("2-paid-发展"))
     }
 
+    @Test func titlesAndCollectionHeadingsAreCountedLikeTheRestOfTheText() {
+        let counts = counter("调研手记（2篇）\n\n群众说好。\n", NGramOptions(includeNumbers: true, stopWords: .none))
+        let all = counts.allCounts[.corpus] ?? [:]
+        #expect(all["调研"] == 1 || all["调研手记"] == 1)
+        #expect(all["篇"] == 1)
+        #expect(all["群众"] == 1)
+    }
+
     @Test func mergingCountersAddsDocuments() {
         var first = counter("题目\n\n经济发展。\n", NGramOptions(stopWords: .none))
         let second = counter("题目\n\n经济。\n", NGramOptions(stopWords: .none), index: 1)
@@ -91,6 +100,6 @@ import ZhTextCore
         let row = first.rows().first { $0.term == "经济" }
         #expect(row?.count == 2)
         #expect(row?.documents == 2)
-        #expect(first.total(of: .corpus) == 3)
+        #expect(first.total(of: .corpus) == 5)  // 题目 twice, 经济 发展, 经济
     }
 }

@@ -26,14 +26,15 @@ public struct Concordance: Sendable {
         self.substring = substring
     }
 
-    /// The lines for one document, in text order.
+    /// The lines for one document, in text order: each essay's title line and collection
+    /// heading, then its paragraphs (all the text `freq` counts).
     public func lines(in document: Document, tokenizer: DocumentTokenizer) -> [ConcordanceLine] {
         let needle = Array(term.unicodeScalars)
         guard !needle.isEmpty else { return [] }
         var lines: [ConcordanceLine] = []
         for essay in document.essays {
-            for paragraph in essay.paragraphs {
-                let span = paragraph.span
+            let headings = [essay.titleSpan, essay.headingSpan].compactMap { $0 }.filter { $0 != essay.paragraphs.first?.span }
+            for span in headings + essay.paragraphs.map(\.span) {
                 let text = document.scalars[span.start..<span.end]
                 guard text.count >= needle.count else { continue }
                 // Segment only the paragraphs that hold the term.

@@ -10,7 +10,7 @@ public struct CorpusAnalysis: Sendable {
 
     public init(readerOptions: DocumentReader.Options = .init(), lexicon: Lexicon,
                 progress: (@Sendable (CorpusProgress) -> Void)? = nil) {
-        self.readerOptions = readerOptions
+        self.readerOptions = readerOptions.learning(with: lexicon)
         self.lexicon = lexicon
         self.progress = progress
     }

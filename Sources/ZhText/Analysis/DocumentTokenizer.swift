@@ -25,6 +25,9 @@ public struct TokenizedSentence: Sendable {
     public var paragraph: Int
     /// The sentence's tokens, white space left out.
     public var tokens: [DocumentToken]
+    /// Whether the sentence is an essay's title line or collection heading rather than a
+    /// sentence of a paragraph (its `paragraph` is 0).
+    public var isHeading = false
 }
 
 /// Segments documents sentence by sentence with zhtext's fast engine.
@@ -37,13 +40,20 @@ public final class DocumentTokenizer {
         segmenter = FastSegmenter(lexicon: lexicon)
     }
 
-    /// The sentences of `document` with their tokens, in order. Short strings the document
-    /// quotes twice or more, and pieces it repeats that the lexicon lacks, are kept whole
-    /// throughout it (see `DocumentWords` and `RepeatedPieces`).
+    /// The sentences of `document` with their tokens, in order: all its text, each essay's
+    /// title line and collection heading (`isHeading`) before its paragraphs. Short strings the
+    /// document quotes twice or more, and pieces it repeats that the lexicon lacks, are kept
+    /// whole throughout it (see `DocumentLearning`).
     public func sentences(of document: Document) -> [TokenizedSentence] {
         useWords(of: document)
         var result: [TokenizedSentence] = []
         for essay in document.essays {
+            let section = essay.paragraphs.first?.section ?? .body
+            for span in [essay.titleSpan, essay.headingSpan].compactMap({ $0 })
+            where span != essay.paragraphs.first?.span {
+                result.append(TokenizedSentence(essay: essay.number, section: section, paragraph: 0,
+                                                tokens: tokens(of: span, in: document), isHeading: true))
+            }
             for paragraph in essay.paragraphs {
                 for sentence in paragraph.sentences {
                     result.append(TokenizedSentence(
@@ -60,6 +70,12 @@ public final class DocumentTokenizer {
 
     private func useWords(of document: Document) {
         guard wordsOf == nil || wordsOf! != (document.source, document.characterCount) else { return }
+        if let learned = document.learnedWords {
+            // A piece of a large file: the words of the whole file, learned before.
+            segmenter.documentWords = learned
+            wordsOf = (document.source, document.characterCount)
+            return
+        }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(document.scalars.count * 3)
         for scalar in document.scalars { bytes.append(contentsOf: UTF8.encode(scalar)!) }

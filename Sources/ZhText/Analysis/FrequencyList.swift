@@ -1,45 +1,57 @@
-/// How results are grouped.
-public enum Grouping: String, Sendable, CaseIterable {
-    /// Everything together.
-    case corpus
-    /// One group per document (file).
-    case document
-    /// One group per essay of each document.
-    case essay
-    /// One group per section (body, preview, paid) of each essay.
-    case section
-}
-
 /// The unit a count belongs to, as far as the grouping goes.
 public struct GroupKey: Sendable, Hashable, Comparable {
     public var documentIndex: Int?
     public var document: String?
     public var essay: Int?
     public var section: Section?
+    /// The values of the grouping's field keys, in order (`Grouping.fieldKeys`); empty for a
+    /// document without the field or a date that cannot be read.
+    public var fields: [String] = []
+    /// Whether groups are ordered by their field values before their documents (the first key
+    /// of the grouping is a field).
+    var fieldsFirst = false
 
     public static let corpus = GroupKey()
 
-    init(documentIndex: Int? = nil, document: String? = nil, essay: Int? = nil, section: Section? = nil) {
+    init(documentIndex: Int? = nil, document: String? = nil, essay: Int? = nil, section: Section? = nil,
+         fields: [String] = [], fieldsFirst: Bool = false) {
         self.documentIndex = documentIndex
         self.document = document
         self.essay = essay
         self.section = section
+        self.fields = fields
+        self.fieldsFirst = fieldsFirst
     }
 
-    init(_ grouping: Grouping, documentIndex: Int, document: String, sentence: TokenizedSentence) {
-        switch grouping {
-        case .corpus: self.init()
-        case .document: self.init(documentIndex: documentIndex, document: document)
-        case .essay: self.init(documentIndex: documentIndex, document: document, essay: sentence.essay)
-        case .section:
-            self.init(documentIndex: documentIndex, document: document, essay: sentence.essay, section: sentence.section)
-        }
+    /// The group of `sentence` of a document with these field values (`Grouping.fieldValues`).
+    init(_ grouping: Grouping, documentIndex: Int, document: String, fields: [String], sentence: TokenizedSentence) {
+        let perDocument = grouping.isPerDocument
+        self.init(documentIndex: perDocument ? documentIndex : nil, document: perDocument ? document : nil,
+                  essay: grouping.hasEssay ? sentence.essay : nil, section: grouping.hasSection ? sentence.section : nil,
+                  fields: fields, fieldsFirst: grouping.keys.first?.fieldName != nil)
     }
 
     public static func < (lhs: GroupKey, rhs: GroupKey) -> Bool {
         let sectionOrder = { (section: Section?) in section.map { Section.allCases.firstIndex(of: $0)! } ?? -1 }
-        return (lhs.documentIndex ?? -1, lhs.essay ?? -1, sectionOrder(lhs.section))
-            < (rhs.documentIndex ?? -1, rhs.essay ?? -1, sectionOrder(rhs.section))
+        let lhsDocument = (lhs.documentIndex ?? -1, lhs.essay ?? -1, sectionOrder(lhs.section))
+        let rhsDocument = (rhs.documentIndex ?? -1, rhs.essay ?? -1, sectionOrder(rhs.section))
+        if lhs.fields != rhs.fields, lhs.fieldsFirst || lhsDocument == rhsDocument {
+            return FieldOrder.precedes(lhs.fields, rhs.fields)
+        }
+        return lhsDocument < rhsDocument
+    }
+}
+
+/// The order of groups by field values: numbers as numbers, other values as text (ISO dates
+/// and periods sort in time), empty values last.
+enum FieldOrder {
+    static func precedes(_ lhs: [String], _ rhs: [String]) -> Bool {
+        for (left, right) in zip(lhs, rhs) where left != right {
+            if left.isEmpty || right.isEmpty { return right.isEmpty }
+            if let a = Double(left), let b = Double(right), a != b { return a < b }
+            return left < right
+        }
+        return lhs.count < rhs.count
     }
 }
 
@@ -81,8 +93,9 @@ public struct FrequencyCounter: Sendable {
 
     /// Counts the n-grams of one tokenized document.
     public mutating func add(_ sentences: [TokenizedSentence], of document: Document, index: Int) {
+        let fields = grouping.fieldValues(of: document.fields).values
         for sentence in sentences {
-            let group = GroupKey(grouping, documentIndex: index, document: document.source, sentence: sentence)
+            let group = GroupKey(grouping, documentIndex: index, document: document.source, fields: fields, sentence: sentence)
             totals[group, default: 0] += options.wordCount(of: sentence, in: document)
             var groupCounts = counts[group] ?? [:]
             counts[group] = nil

@@ -157,8 +157,11 @@ extension Document {
         public var characters: Int
         public var essays: Int
         public var diagnostics: [Diagnostic]
+        /// The document's metadata fields.
+        public var fields: DocumentFields
 
         init(_ document: Document, bytes: Int) {
+            fields = document.fields
             source = document.source
             encoding = document.encoding
             self.bytes = bytes

@@ -1,3 +1,5 @@
+import ZhTextCore
+
 /// A decoded, normalised and structured text file: document → essays → paragraphs → sentences.
 ///
 /// Every span points into the decoded text. `text(_:)` returns the normalised characters of a
@@ -12,6 +14,9 @@ public struct Document: Sendable {
     public var markers: [Marker]
     /// Warnings met while reading the document.
     public var diagnostics: [Diagnostic]
+    /// Its metadata: a JSON Lines record's or CSV row's other fields, or its row of a
+    /// `--metadata` table (see `DocumentFields`).
+    public var fields = DocumentFields()
 
     let originalScalars: [Unicode.Scalar]
     let scalars: [Unicode.Scalar]
@@ -20,6 +25,9 @@ public struct Document: Sendable {
     public internal(set) var firstCharacter = 0
     /// For a piece, its number from 1; 0 for a whole file.
     public internal(set) var piece = 0
+    /// For a piece, the words the whole file teaches (`DocumentLearning`), learned before the
+    /// pieces were handed out; nil for a document held whole, which is learned from itself.
+    public internal(set) var learnedWords: DocumentWords?
 
     /// Number of characters (Unicode scalars) in the decoded text.
     public var characterCount: Int { scalars.count }

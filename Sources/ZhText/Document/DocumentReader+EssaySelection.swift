@@ -17,7 +17,7 @@ extension DocumentReader {
             preconditionFailure("selectedEssay takes an essay item")
         }
         let file = InputFiles.Item.file(path)
-        if options.format.isJSONLines(file) || options.format.isCompressedJSONLines(file) {
+        if options.format.isRecords(file) || options.format.isCompressedJSONLines(file) {
             throw InputError(diagnostic: Diagnostic(
                 .error, source: item.name, message: "#\(number) selects an essay of a text file, not a line of JSON Lines"))
         }

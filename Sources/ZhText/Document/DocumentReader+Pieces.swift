@@ -1,10 +1,18 @@
+import ZhTextCore
 import Foundation
 
 extension DocumentReader {
-    /// Files larger than this many bytes are read in pieces, not whole.
-    public static let wholeDocumentLimit = 16 << 20
-    /// The size of a piece, in UTF-8 bytes.
-    public static let pieceSize = 4 << 20
+    /// Files larger than this many bytes are read in pieces, not whole: 16 MiB, or
+    /// `$ZHTEXT_WHOLE_DOCUMENT_LIMIT` bytes (for machines with little memory, and for tests).
+    public static let wholeDocumentLimit = sizeFromEnvironment("ZHTEXT_WHOLE_DOCUMENT_LIMIT") ?? 16 << 20
+    /// The size of a piece, in UTF-8 bytes: 4 MiB, or `$ZHTEXT_PIECE_SIZE` bytes.
+    public static let pieceSize = sizeFromEnvironment("ZHTEXT_PIECE_SIZE") ?? 4 << 20
+
+    /// A positive byte count from the environment variable `name`, if it holds one.
+    static func sizeFromEnvironment(_ name: String) -> Int? {
+        guard let text = ProcessInfo.processInfo.environment[name], let value = Int(text), value >= 1024 else { return nil }
+        return value
+    }
 
     /// Reads `item` and hands it to `body` as one document, or, when it is a file of more than
     /// `limit` bytes, as a sequence of documents of about `pieceSize` bytes each, in order, so
@@ -54,6 +62,8 @@ extension DocumentReader {
         var fileDiagnostics: [Diagnostic] { notice }
         private var characters = 0, essays = 0, number = 0
         private var finished = false
+        /// The words the whole file teaches, when the options give a lexicon to learn with.
+        private var learned: DocumentWords?
 
         /// The pieces of `item`, or nil when it is not a regular file of more than `limit` bytes.
         public init?(item: InputFiles.Item, options: Options, limit: Int = wholeDocumentLimit,
@@ -62,6 +72,9 @@ extension DocumentReader {
             guard case .file(let path) = item, let size = DocumentReader.fileSize(path), size > limit else { return nil }
             // The file streams as UTF-8 (other encodings are decoded whole first, then served
             // in pieces); each piece is normalised on its own.
+            if let lexicon = options.learningLexicon?.lexicon {
+                learned = try DocumentReader.learnedWords(of: item, options: options, lexicon: lexicon, pieceSize: pieceSize)
+            }
             chunks = try TextChunkReader(item: item, options: Options(encoding: options.encoding), chunkSize: pieceSize)
             reader = DocumentReader(options: Options(encoding: .utf8, simplified: options.simplified))
             source = item.name
@@ -85,6 +98,7 @@ extension DocumentReader {
             var document = try reader.read(bytes: chunk.bytes, source: source)
             document.encoding = chunks.encoding
             document.piece = number
+            document.learnedWords = learned
             document.firstCharacter = characters
             for index in document.essays.indices { document.essays[index].number += essays }
             // A piece ends within a file: it is never an empty file of its own.

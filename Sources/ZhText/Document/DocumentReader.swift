@@ -12,13 +12,27 @@ public struct DocumentReader: Sendable {
         public var encoding: TextEncoding?
         /// Convert Traditional characters to Simplified.
         public var simplified: Bool
-        /// Text files or JSON Lines (see `InputFormat`).
+        /// Text files, JSON Lines or CSV (see `InputFormat`).
         public var format: InputFormat
+        /// Fields for text files, by path (`--metadata`).
+        public var metadata: MetadataTable?
+        /// Only documents whose fields meet these conditions are read (`--where`).
+        public var filter = DocumentFilter()
+        /// Fields read as dates (by `--by FIELD:year` and the like): a value that is no date is
+        /// a warning naming the document.
+        public var dateFields: [String] = []
+        /// Where the field names met are noted, if anywhere.
+        public var census: FieldCensus?
+        /// The lexicon a file too large to read whole is learned with (see `learning(with:)`).
+        var learningLexicon: LearningLexicon?
 
-        public init(encoding: TextEncoding? = nil, simplified: Bool = false, format: InputFormat = InputFormat()) {
+        public init(encoding: TextEncoding? = nil, simplified: Bool = false, format: InputFormat = InputFormat(),
+                    metadata: MetadataTable? = nil, filter: DocumentFilter = DocumentFilter()) {
             self.encoding = encoding
             self.simplified = simplified
             self.format = format
+            self.metadata = metadata
+            self.filter = filter
         }
     }
 

@@ -7,7 +7,8 @@
 ///   before it names the collection and the first essay unless that essay has its own title.
 /// - A title-like line (short, no sentence punctuation) starts a new essay when it repeats an
 ///   earlier title, or, in a collection, when it follows two or more blank lines. The first
-///   title-like line of a document is its title.
+///   title-like line of a document is its title. An essay with a title and no other text has
+///   its title as its one paragraph too.
 /// - Every other non-empty line is a paragraph, split into sentences.
 struct DocumentStructure {
     var essays: [Essay] = []
@@ -31,6 +32,8 @@ struct DocumentStructure {
     private var knownTitles: Set<String> = []
     private var expectedEssays: Int?
     private var collectionTitle: String?
+    /// A collection heading not yet given to an essay.
+    private var pendingHeading: TextSpan?
 
     private mutating func parse() {
         let hasPaidMarkers = Self.containsPaidMarker(scalars)
@@ -58,7 +61,24 @@ struct DocumentStructure {
                 .warning, source: source,
                 message: "collection heading announces \(expectedEssays) essays, found \(essays.count)"))
         }
+        // A heading that no essay follows (the last line of a file, or of a large file's piece)
+        // is still text: the last essay's heading, or else a paragraph.
+        if let heading = pendingHeading {
+            pendingHeading = nil
+            if let last = essays.indices.last, essays[last].headingSpan == nil {
+                essays[last].headingSpan = heading
+            } else {
+                addParagraph(heading)
+            }
+        }
         essays.removeAll { $0.paragraphs.isEmpty && $0.title.isEmpty }
+        // An essay that is only a title-like line (a headline, a post, a one-line record) keeps
+        // that line as its text too, so that no analysis loses it.
+        for index in essays.indices where essays[index].paragraphs.isEmpty {
+            guard let span = essays[index].titleSpan else { continue }
+            let sentences = SentenceSplitter.sentences(in: span, of: scalars)
+            essays[index].paragraphs = [Paragraph(number: 1, span: span, section: .body, sentences: sentences)]
+        }
     }
 
     private func isBlank(_ line: TextSpan) -> Bool {
@@ -176,6 +196,10 @@ struct DocumentStructure {
         let text = String(String.UnicodeScalarView(scalars[piece.start..<piece.end]))
         if let (titlePart, count) = Self.collectionHeading(text) {
             expectedEssays = count
+            // The heading's own text: from its opening bracket to the line's end.
+            let scalars = Array(text.unicodeScalars)
+            let open = scalars.lastIndex(where: { $0 == "（" || $0 == "(" }) ?? 0
+            pendingHeading = TextSpan(start: piece.start + open, end: piece.end)
             if !titlePart.isEmpty {
                 let titleEnd = piece.start + titlePart.unicodeScalars.count
                 startEssay(title: titlePart, span: TextSpan(start: piece.start, end: titleEnd))
@@ -190,6 +214,13 @@ struct DocumentStructure {
                 // The first essay's own title after the collection's title and heading, even
                 // when it repeats the collection's title: the heading is never an essay.
                 knownTitles.insert(text)
+                // The collection's title stays text of the essay, with its heading.
+                if let collection = essays[essays.count - 1].titleSpan {
+                    let heading = essays[essays.count - 1].headingSpan ?? pendingHeading
+                    essays[essays.count - 1].headingSpan = TextSpan(start: collection.start,
+                                                                    end: max(collection.end, heading?.end ?? collection.end))
+                    if heading == pendingHeading { pendingHeading = nil }
+                }
                 essays[essays.count - 1].title = text
                 essays[essays.count - 1].titleSpan = piece
                 return
@@ -209,9 +240,18 @@ struct DocumentStructure {
         if let last = essays.last, last.paragraphs.isEmpty, last.titleSpan == nil {
             essays[essays.count - 1].title = title
             essays[essays.count - 1].titleSpan = span
+            takeHeading()
             return
         }
         essays.append(Essay(number: essays.count + 1, title: title, titleSpan: span, paragraphs: []))
+        takeHeading()
+    }
+
+    /// Gives a pending collection heading to the current essay.
+    private mutating func takeHeading() {
+        guard let heading = pendingHeading, !essays.isEmpty, essays[essays.count - 1].headingSpan == nil else { return }
+        essays[essays.count - 1].headingSpan = heading
+        pendingHeading = nil
     }
 
     private mutating func addParagraph(_ span: TextSpan) {
@@ -219,6 +259,7 @@ struct DocumentStructure {
         if essays.isEmpty {
             essays.append(Essay(number: 1, title: "", titleSpan: nil, paragraphs: []))
         }
+        takeHeading()
         let sentences = SentenceSplitter.sentences(in: span, of: scalars)
         let number = essays[essays.count - 1].paragraphs.count + 1
         essays[essays.count - 1].paragraphs.append(
@@ -250,7 +291,7 @@ struct DocumentStructure {
     }
 }
 
-extension String {
+extension StringProtocol {
     /// The string without white space at either end.
     var trimmingWhitespace: String {
         let scalars = Array(unicodeScalars)

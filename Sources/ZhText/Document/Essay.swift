@@ -7,6 +7,9 @@ public struct Essay: Sendable, Hashable {
     public var title: String
     /// Where the title stands in the text, if the essay has its own title line.
     public var titleSpan: TextSpan?
+    /// A collection heading such as `（2篇）` that the essay's title line holds or that stands
+    /// before the essay: text of the document, counted with the essay, though not its title.
+    public var headingSpan: TextSpan?
     public var paragraphs: [Paragraph]
 
     /// The sections the essay's paragraphs belong to, in order of first appearance.

@@ -1,13 +1,16 @@
 import Foundation
 
-/// Reads JSON Lines: one document per line, `{"id": "a-17", "text": "……"}`.
+/// Reads JSON Lines: one document per line, `{"id": "a-17", "text": "……", "date": "2024-03-05"}`.
 ///
-/// Each line is parsed with Foundation's `JSONSerialization`. The id may be a string or a
-/// number (written as it is, `17`); it becomes the document's name, the `document` column of
-/// every table. A line that is not a JSON object, lacks the id or the text, or whose text is
-/// not a string is an error diagnostic with the file and line number (`error: part-3.jsonl:
-/// line 12: no "text" member (skipped)`); the other lines are still read. Blank lines are
-/// skipped silently.
+/// The file streams line by line: only the line being read is held. Each line is parsed with
+/// Foundation's `JSONSerialization`. The id may be a string or a number (written as it is,
+/// `17`); it becomes the document's name, the `document` column of every table. Every other
+/// member becomes a metadata field (`DocumentFields`), in the order the line writes them:
+/// strings as they are, numbers and booleans as JSON writes them, null as an empty value,
+/// arrays and objects as their JSON text. A line that is not a JSON object, lacks the id or
+/// the text, or whose text is not a string is an error diagnostic with the file and line number
+/// (`error: part-3.jsonl: line 12: no "text" member (skipped)`); the other lines are still
+/// read. Blank lines are skipped silently.
 public struct JSONLinesReader: Sendable {
     public var format: InputFormat
 
@@ -18,10 +21,26 @@ public struct JSONLinesReader: Sendable {
         /// Its id, as the document's name.
         public var id: String
         public var text: String
+        /// Its other members.
+        public var fields: DocumentFields
         /// Its line number in the file, from 1.
         public var line: Int
         /// The length of its line in bytes.
         public var bytes: Int
+    }
+
+    /// Calls `body` with each good line of `item`, in order, reading it a block at a time;
+    /// returns the diagnostics of the bad ones.
+    public func forEachRecord(of item: InputFiles.Item, _ body: (Record) -> Void) throws(InputError) -> [Diagnostic] {
+        let lines = try LineStream(item: item)
+        var diagnostics: [Diagnostic] = []
+        while let (line, bytes) = lines.next() {
+            if let problem = handle(line, bytes: bytes, number: lines.lineNumber, body) {
+                diagnostics.append(Diagnostic(.error, source: item.name, location: "line \(lines.lineNumber)",
+                                              message: "\(problem) (skipped)"))
+            }
+        }
+        return diagnostics
     }
 
     /// Calls `body` with each good line of `bytes` (read from `source`), in order; returns the
@@ -29,32 +48,40 @@ public struct JSONLinesReader: Sendable {
     public func forEachRecord(in bytes: [UInt8], source: String, _ body: (Record) -> Void) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        var line = 0
+        var number = 0
         while start < bytes.count {
-            line += 1
+            number += 1
             let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
             defer { start = end + 1 }
             var last = end
             if last > start, bytes[last - 1] == 0x0D { last -= 1 }
-            guard bytes[start..<last].contains(where: { $0 != 0x20 && $0 != 0x09 }) else { continue }
-            switch record(Data(bytes[start..<last]), line: line) {
-            case .success(let record):
-                body(record)
-            case .failure(let problem):
-                diagnostics.append(Diagnostic(.error, source: source, location: "line \(line)", message: "\(problem.message) (skipped)"))
+            if let problem = handle(bytes[start..<last], bytes: end + 1 - start, number: number, body) {
+                diagnostics.append(Diagnostic(.error, source: source, location: "line \(number)", message: "\(problem) (skipped)"))
             }
         }
         return diagnostics
+    }
+
+    /// Hands a good line to `body`; returns the problem of a bad one (nil for a blank line).
+    private func handle(_ line: ArraySlice<UInt8>, bytes: Int, number: Int, _ body: (Record) -> Void) -> String? {
+        guard line.contains(where: { $0 != 0x20 && $0 != 0x09 }) else { return nil }
+        switch record(line, line: number, bytes: bytes) {
+        case .success(let record):
+            body(record)
+            return nil
+        case .failure(let problem):
+            return problem.message
+        }
     }
 
     struct Problem: Error {
         var message: String
     }
 
-    func record(_ data: Data, line: Int) -> Result<Record, Problem> {
+    func record(_ line: ArraySlice<UInt8>, line number: Int, bytes: Int) -> Result<Record, Problem> {
         let object: Any
         do {
-            object = try JSONSerialization.jsonObject(with: data, options: [])
+            object = try JSONSerialization.jsonObject(with: Data(line), options: [])
         } catch {
             return .failure(Problem(message: "not valid JSON"))
         }
@@ -73,7 +100,13 @@ public struct JSONLinesReader: Sendable {
         guard let text = rawText as? String else {
             return .failure(Problem(message: "\"\(format.textField)\" is not a string"))
         }
-        return .success(Record(id: id, text: text, line: line, bytes: data.count + 1))
+        var fields = DocumentFields()
+        let order = JSONMemberOrder.names(line) ?? members.keys.sorted()
+        for name in order where name != format.idField && name != format.textField {
+            guard let value = members[name] else { continue }
+            fields.set(name, Self.fieldText(value))
+        }
+        return .success(Record(id: id, text: text, fields: fields, line: number, bytes: bytes))
     }
 
     /// A string as it is, an integral number without a fraction (`17`), another number as
@@ -86,50 +119,18 @@ public struct JSONLinesReader: Sendable {
         if double.rounded() == double, abs(double) < 1e15 { return String(Int64(double)) }
         return number.stringValue
     }
-}
 
-extension DocumentReader {
-    /// Whether `item` is a text file too large to read whole, whose documents are its pieces
-    /// (see `Pieces`).
-    func readsInPieces(_ item: InputFiles.Item) -> Bool {
-        !options.format.isCompressedJSONLines(item) && !options.format.isJSONLines(item) && Self.isReadInPieces(item)
-    }
-
-    /// Reads every document of `item`: the whole file for text (in pieces when it is too large,
-    /// see `readPieces`), one per good line for JSON Lines (see `JSONLinesReader`). `body` gets
-    /// each document, its number within the item
-    /// (0 for a text file, counting good lines from 0 for JSON Lines) and the bytes it was
-    /// read from.
-    ///
-    /// - Returns: diagnostics about the item itself (bad JSON lines), after those of its
-    ///   documents, which each document carries.
-    /// - Throws: when the item cannot be read at all.
-    public func readDocuments(of item: InputFiles.Item, _ body: (Document, Int, Int) -> Void) throws(InputError) -> [Diagnostic] {
-        if case .essay = item {
-            let essay = try selectedEssay(item)
-            var document = read(text: essay.text, source: item.name)
-            document.encoding = essay.encoding
-            document.diagnostics = essay.diagnostics + document.diagnostics
-            body(document, 0, essay.text.utf8.count)
-            return []
+    /// A member's value as a field: strings and numbers as `name` gives them, booleans as
+    /// `true`/`false`, null as empty, arrays and objects as compact JSON with sorted keys.
+    static func fieldText(_ value: Any) -> String {
+        if value is NSNull { return "" }
+        if let number = value as? NSNumber, number.objCType.pointee == CChar(UInt8(ascii: "c")) {
+            return number.boolValue ? "true" : "false"
         }
-        if options.format.isCompressedJSONLines(item) {
-            throw InputError(diagnostic: Diagnostic(
-                .error, source: item.name,
-                message: "compressed JSON Lines are not supported (skipped); decompress it first, e.g. zcat \(item.name) | zhtext … --input-format jsonl -"))
-        }
-        guard options.format.isJSONLines(item) else {
-            // A text file is one document, or its pieces when it is too large to read whole
-            // (each piece keeps number 0: they are one document of the input).
-            try readPieces(of: item) { document, bytes in body(document, 0, bytes) }
-            return []
-        }
-        let bytes = try InputFiles.bytes(of: item)
-        var ordinal = 0
-        return JSONLinesReader(format: options.format).forEachRecord(in: bytes, source: item.name) { record in
-            body(read(text: record.text, source: record.id), ordinal, record.bytes)
-            ordinal += 1
-        }
+        if let text = name(value) { return text }
+        guard let data = try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .withoutEscapingSlashes])
+        else { return "" }
+        return String(decoding: data, as: UTF8.self)
     }
 }
 
@@ -141,22 +142,19 @@ extension Corpus {
 }
 
 extension TextChunk {
-    /// The documents of a JSON Lines item as one chunk each, for streaming work such as
-    /// segmentation: each record's text (in Simplified characters with `--simplified`), named
-    /// by its id, offsets from the start of that text.
+    /// The documents of a JSON Lines or CSV item as one chunk each, for streaming work such as
+    /// segmentation: each record that meets the options' filter, its text (in Simplified
+    /// characters with `--simplified`), named by its id, offsets from the start of that text.
+    /// A JSON Lines file is read a line at a time, so `body` gets each chunk as it is read.
     ///
-    /// - Returns: the chunks and the diagnostics of bad lines.
-    public static func jsonLinesRecords(of item: InputFiles.Item, options: DocumentReader.Options) throws(InputError)
-        -> (chunks: [TextChunk], diagnostics: [Diagnostic])
-    {
-        let bytes = try InputFiles.bytes(of: item)
-        var chunks: [TextChunk] = []
+    /// - Returns: the diagnostics of bad records.
+    public static func forEachRecord(of item: InputFiles.Item, options: DocumentReader.Options,
+                                     _ body: (TextChunk) -> Void) throws(InputError) -> [Diagnostic] {
         let reader = DocumentReader(options: options)
-        let problems = JSONLinesReader(format: options.format).forEachRecord(in: bytes, source: item.name) { record in
+        return try reader.forEachRecord(of: item) { record in
             var text = Array(record.text.utf8)
             if options.simplified, let decoded = try? reader.decodedText(text, source: record.id) { text = Array(decoded.text.utf8) }
-            chunks.append(TextChunk(bytes: text, offset: 0, source: record.id, isDecoded: true))
+            body(TextChunk(bytes: text, offset: 0, source: record.id, isDecoded: true))
         }
-        return (chunks, problems)
     }
 }

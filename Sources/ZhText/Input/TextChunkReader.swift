@@ -105,9 +105,11 @@ public final class TextChunkReader {
     private var offset = 0
     private var finished = false
 
-    /// Opens `item`; throws when it cannot be read or is binary.
-    public init(item: InputFiles.Item, options: DocumentReader.Options, chunkSize: Int = 1 << 20) throws(InputError) {
-        self.source = item.name
+    /// Opens `item`, named `name` in chunks and diagnostics (by default the item's own name);
+    /// throws when it cannot be read or is binary.
+    public init(item: InputFiles.Item, options: DocumentReader.Options, chunkSize: Int = 1 << 20,
+                name: String? = nil) throws(InputError) {
+        self.source = name ?? item.name
         self.chunkSize = max(chunkSize, 64)
         let handle: FileHandle
         switch item {

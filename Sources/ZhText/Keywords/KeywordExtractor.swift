@@ -106,6 +106,8 @@ public struct KeywordExtractor: Sendable {
                     for sentence in paragraph.sentences {
                         let tokens: [DocumentToken]
                         if let tokenized {
+                            // Title lines and headings come first in an essay's sentences.
+                            while tokenized[documentIndex][nextSentence].isHeading { nextSentence += 1 }
                             tokens = tokenized[documentIndex][nextSentence].tokens
                             nextSentence += 1
                         } else {

@@ -27,13 +27,29 @@ extension FrequencyCounter {
 }
 
 extension GroupKey {
-    /// `*` (or `corpusID`) for the corpus, else `ORDER[:ESSAY[:SECTION]]`.
+    /// `*` (or `corpusID`) for the corpus, else `ORDER[:ESSAY[:SECTION]]` for a document's
+    /// group; the values of field keys follow as `=` and a JSON array of strings
+    /// (`=["2024","人民日报"]`), alone when the group spans documents.
     func partialID(corpusID: String) -> String {
-        guard let documentIndex else { return corpusID }
-        var id = String(documentIndex)
-        if let essay { id += ":\(essay)" }
-        if let section { id += ":\(section.rawValue)" }
-        return id
+        var id = ""
+        if let documentIndex {
+            id = String(documentIndex)
+            if let essay { id += ":\(essay)" }
+            if let section { id += ":\(section.rawValue)" }
+        }
+        if !fields.isEmpty { id += "=" + Self.fieldsJSON(fields) }
+        return id.isEmpty ? corpusID : id
+    }
+
+    /// Field values as a compact JSON array of strings.
+    static func fieldsJSON(_ values: [String]) -> String {
+        let data = (try? JSONSerialization.data(withJSONObject: values, options: [.withoutEscapingSlashes])) ?? Data("[]".utf8)
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// The values of a `fieldsJSON` array, or nil when it is not one.
+    static func fields(fromJSON text: Substring) -> [String]? {
+        (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String]
     }
 }
 

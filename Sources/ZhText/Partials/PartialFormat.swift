@@ -129,6 +129,7 @@ public enum PartialFormat {
     /// The reader options that change counts.
     public static func describe(_ options: DocumentReader.Options) -> [(String, String)] {
         [("simplified", String(options.simplified)), ("encoding", options.encoding?.name ?? "detected")]
+            + (options.filter.isEmpty ? [] : [("where", options.filter.description)])
     }
 }
 

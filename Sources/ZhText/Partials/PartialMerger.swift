@@ -113,7 +113,8 @@ public struct PartialMerger {
     }
 
     private func rawGroup(_ id: Substring) -> RawGroup {
-        let isGlobal = id == "*" || id == "target" || id == "reference"
+        // Groups of field values alone (`=[…]`) span documents, and so partials.
+        let isGlobal = id == "*" || id == "target" || id == "reference" || id.hasPrefix("=")
         return RawGroup(section: isGlobal ? -1 : section, id: String(id))
     }
 
@@ -142,7 +143,7 @@ public struct PartialMerger {
     public func option(_ name: String) -> String? { options.first { $0.name == name }?.value }
 
     /// The grouping of a `freq` partial.
-    public var grouping: Grouping { option("by").flatMap(Grouping.init(rawValue:)) ?? .corpus }
+    public var grouping: Grouping { option("by").flatMap { try? Grouping(parsing: $0) } ?? .corpus }
 
     /// The frequency counts of `freq` partials, documents in input order.
     public func frequencyCounter() throws(PartialError) -> FrequencyCounter {
@@ -157,8 +158,19 @@ public struct PartialMerger {
             }
         }
         var parsed: [RawGroup: (order: Order, essay: Int?, section: Section?)] = [:]
+        var fieldValues: [RawGroup: [String]] = [:]
+        let fieldsFirst = grouping.keys.first?.fieldName != nil
+        for group in Set(totals.keys).union(terms.keys) {
+            guard let equals = group.id.firstIndex(of: "=") else { continue }
+            guard let values = GroupKey.fields(fromJSON: group.id[group.id.index(after: equals)...]),
+                  values.count == grouping.fieldKeys.count else {
+                throw PartialError(source: "partials", message: "group id `\(group.id)` does not end in the \(grouping.fieldKeys.count) field values of --by \(grouping)")
+            }
+            fieldValues[group] = values
+        }
         for group in Set(totals.keys).union(terms.keys) where group.section >= 0 {
-            let parts = group.id.split(separator: ":", omittingEmptySubsequences: false)
+            let documentPart = group.id.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)[0]
+            let parts = documentPart.split(separator: ":", omittingEmptySubsequences: false)
             let pieces = parts[0].split(separator: ".", omittingEmptySubsequences: false)
             let order = pieces.compactMap { Int($0) }
             guard !order.isEmpty, order.count == pieces.count, parts.count <= 3 else {
@@ -169,9 +181,10 @@ public struct PartialMerger {
         }
         let documentRank = Dictionary(uniqueKeysWithValues: Set(parsed.values.map(\.order)).sorted().enumerated().map { ($1, $0) })
         func key(_ group: RawGroup) -> GroupKey {
-            guard let found = parsed[group] else { return .corpus }
+            let fields = fieldValues[group] ?? []
+            guard let found = parsed[group] else { return GroupKey(fields: fields, fieldsFirst: fieldsFirst) }
             return GroupKey(documentIndex: documentRank[found.order], document: names[group] ?? "", essay: found.essay,
-                            section: found.section)
+                            section: found.section, fields: fields, fieldsFirst: fieldsFirst)
         }
         for (group, total) in totals { counter.totals[key(group), default: 0] += total }
         for (group, entries) in terms {

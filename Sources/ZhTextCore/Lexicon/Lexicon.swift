@@ -26,6 +26,8 @@ public final class Lexicon: Sendable {
     /// Problems met while finding the lexicons (e.g. jieba's dictionary is missing), one line
     /// each; the lexicon works without them.
     public let warnings: [String]
+    /// How the repeated-piece learner judges each character, worked out once per lexicon.
+    let pieceVerdicts = RepeatedPieces.VerdictTable()
 
     /// By BMP code point: the Simplified form of a Traditional character (0: none), from the
     /// folding the lexicon was built with.

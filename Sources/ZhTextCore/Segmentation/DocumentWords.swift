@@ -22,17 +22,26 @@ public struct DocumentWords: Sendable, Hashable {
     /// own marking beats the lexicon's split.
     static let cost: Float = 5
 
-    /// The words given.
-    public init(words: [String]) {
+    /// Whether each word (in the order of `words`) is a personal name the document uses
+    /// (`PersonNameLearner`): tagged `nr`, not as a word the document marks.
+    private var isName: [Bool]
+
+    /// The words given, and the personal names given (a string in both is a name).
+    public init(words: [String], names: [String] = []) {
         self.words = []
+        isName = []
         firstBits = Array(repeating: 0, count: 0x10000 / 64)
-        for word in Set(words) {
+        let nameSet = Set(names)
+        var entries: [([UInt32], Bool)] = []
+        for word in Set(words).union(nameSet) {
             let scalars = word.unicodeScalars.map(\.value)
             guard let first = scalars.first else { continue }
-            self.words.append(scalars)
+            entries.append((scalars, nameSet.contains(word)))
             if first < 0x10000 { firstBits[Int(first) >> 6] |= 1 << UInt64(first & 63) }
         }
-        self.words.sort { $0.lexicographicallyPrecedes($1) }
+        entries.sort { $0.0.lexicographicallyPrecedes($1.0) }
+        self.words = entries.map(\.0)
+        isName = entries.map(\.1)
     }
 
     /// The strings of 2–6 Han characters that `text` puts in quotation marks (“”, ‘’, 「」,
@@ -55,44 +64,75 @@ public struct DocumentWords: Sendable, Hashable {
     /// Counts the quoted strings of `scalars`; outside a quotation it may skip text that
     /// cannot hold a quotation mark (`skipsToMarks`).
     private init(counting scalars: some ScalarSource) {
-        var scalars = scalars
-        var counts: [[UInt32]: Int] = [:]
-        var current: [UInt32] = []
-        var open = false
-        while true {
-            scalars.skipsToMarks = !open
-            guard let scalar = scalars.next() else { break }
-            let value = scalar.value
-            switch value {
-            case 0x201C, 0x2018, 0x300C, 0x300E:  // “ ‘ 「 『
-                open = true
-                current.removeAll(keepingCapacity: true)
-            case 0x201D, 0x2019, 0x300D, 0x300F, 0x22:  // ” ’ 」 』 "
-                if open, (Self.minimumLength...Self.maximumLength).contains(current.count) {
-                    counts[current, default: 0] += 1
-                }
-                open = value == 0x22 ? !open : false
-                current.removeAll(keepingCapacity: true)
-            default:
-                guard open else { continue }
-                let characterClass = CharacterClassTable.of(value)
-                if characterClass == .han || characterClass == .hanNumeral, current.count <= Self.maximumLength {
-                    current.append(value)
-                } else {
-                    open = false
+        var counter = QuotedStrings()
+        counter.count(scalars)
+        self = counter.words()
+    }
+
+    /// Counts of the short Han strings a document puts in quotation marks, gathered over one
+    /// or more stretches of it (a large file's pieces) and merged; `words()` keeps those quoted
+    /// `minimumQuotes` times or more.
+    public struct QuotedStrings: Sendable {
+        private var counts: [[UInt32]: Int] = [:]
+
+        public init() {}
+
+        /// Counts the quoted strings of a stretch of UTF-8 text. Quotations never span two
+        /// stretches that end at a line break, white space or punctuation.
+        public mutating func count(utf8 bytes: UnsafeRawBufferPointer) {
+            count(UTF8Scalars(bytes: bytes))
+        }
+
+        mutating func count(_ scalars: some ScalarSource) {
+            var scalars = scalars
+            var current: [UInt32] = []
+            var open = false
+            while true {
+                scalars.skipsToMarks = !open
+                guard let scalar = scalars.next() else { break }
+                let value = scalar.value
+                switch value {
+                case 0x201C, 0x2018, 0x300C, 0x300E:  // “ ‘ 「 『
+                    open = true
+                    current.removeAll(keepingCapacity: true)
+                case 0x201D, 0x2019, 0x300D, 0x300F, 0x22:  // ” ’ 」 』 "
+                    if open, (DocumentWords.minimumLength...DocumentWords.maximumLength).contains(current.count) {
+                        counts[current, default: 0] += 1
+                    }
+                    open = value == 0x22 ? !open : false
+                    current.removeAll(keepingCapacity: true)
+                default:
+                    guard open else { continue }
+                    let characterClass = CharacterClassTable.of(value)
+                    if characterClass == .han || characterClass == .hanNumeral, current.count <= DocumentWords.maximumLength {
+                        current.append(value)
+                    } else {
+                        open = false
+                    }
                 }
             }
         }
-        self.init(words: counts.filter { $0.value >= Self.minimumQuotes }.keys.map { word in
-            String(String.UnicodeScalarView(word.compactMap(Unicode.Scalar.init)))
-        })
+
+        /// Adds the counts of another stretch.
+        public mutating func merge(_ other: QuotedStrings) {
+            for (string, count) in other.counts { counts[string, default: 0] += count }
+        }
+
+        /// The strings quoted often enough.
+        public func words() -> DocumentWords {
+            DocumentWords(words: counts.filter { $0.value >= DocumentWords.minimumQuotes }.keys.map { word in
+                String(String.UnicodeScalarView(word.compactMap(Unicode.Scalar.init)))
+            })
+        }
     }
 
     public var isEmpty: Bool { words.isEmpty }
 
-    /// These words and `more`.
-    public func adding(_ more: [String]) -> DocumentWords {
-        DocumentWords(words: words.map { String(String.UnicodeScalarView($0.compactMap(Unicode.Scalar.init))) } + more)
+    /// These words and `more`, and the personal names `names`.
+    public func adding(_ more: [String], names: [String] = []) -> DocumentWords {
+        let strings = words.map { String(String.UnicodeScalarView($0.compactMap(Unicode.Scalar.init))) }
+        let known = zip(strings, isName).filter(\.1).map(\.0)
+        return DocumentWords(words: strings + more, names: known + names)
     }
 
     @inline(__always)
@@ -100,8 +140,9 @@ public struct DocumentWords: Sendable, Hashable {
         value < 0x10000 && firstBits[Int(value) >> 6] & (1 << UInt64(value & 63)) != 0
     }
 
-    /// Calls `body(length)` for each word that starts at `scalars[start]` and ends by `limit`.
-    func forEachMatch(_ scalars: UnsafeMutablePointer<UInt32>, from start: Int, limit: Int, _ body: (Int) -> Void) {
+    /// Calls `body(length, isName)` for each word that starts at `scalars[start]` and ends by
+    /// `limit`.
+    func forEachMatch(_ scalars: UnsafeMutablePointer<UInt32>, from start: Int, limit: Int, _ body: (Int, Bool) -> Void) {
         // The words are sorted: find the first that starts with this character.
         let first = scalars[start]
         var low = 0, high = words.count
@@ -113,7 +154,7 @@ public struct DocumentWords: Sendable, Hashable {
         while index < words.count, words[index][0] == first {
             let word = words[index]
             if start + word.count <= limit, word.indices.allSatisfy({ scalars[start + $0] == word[$0] }) {
-                body(word.count)
+                body(word.count, isName[index])
             }
             index += 1
         }

@@ -39,8 +39,8 @@ public final class FastSegmenter {
         var pieces = RepeatedPieces(lexicon: lexicon)
         var names = PersonNameLearner(lexicon: lexicon)
         segment(text) { pieces.add($0, of: text); names.add($0, of: text) }
-        let found = pieces.words() + names.names()
-        documentWords = found.isEmpty ? quoted : quoted.adding(found)
+        let found = pieces.words(), learned = names.names()
+        documentWords = found.isEmpty && learned.isEmpty ? quoted : quoted.adding(found, names: learned)
     }
 
     /// Segments `text` as one document: the same tokens as `learnWords(of:)` then
@@ -59,9 +59,10 @@ public final class FastSegmenter {
             pieces.add(token, of: bytes)
             names.add(token, of: bytes)
         }
-        let found = pieces.words() + names.names()
+        let learned = names.names()
+        let found = pieces.words() + learned
         guard !found.isEmpty else { return tokens.forEach(body) }
-        let words = quoted.adding(found)
+        let words = quoted.adding(found, names: learned)
         documentWords = words
         var piecesByFirst: [UInt32: [[UInt8]]] = [:]
         for piece in found { piecesByFirst[piece.unicodeScalars.first!.value, default: []].append(Array(piece.utf8)) }

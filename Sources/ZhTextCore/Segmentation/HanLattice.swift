@@ -205,8 +205,9 @@ final class HanLattice {
                 addTransliteration(at: index, count: count, trie: trie)
             }
             if let documentWords, documentWords.mayStart(scalars[index]) {
-                documentWords.forEachMatch(scalars, from: index, limit: count) { length in
-                    relax(index, index + length, best[index] + DocumentWords.cost, OutOfVocabulary.Piece.documentWord)
+                documentWords.forEachMatch(scalars, from: index, limit: count) { length, isName in
+                    relax(index, index + length, best[index] + DocumentWords.cost,
+                          isName ? OutOfVocabulary.Piece.name : OutOfVocabulary.Piece.documentWord)
                 }
             }
         }

@@ -79,6 +79,20 @@ package struct PersonNameLearner {
         if run.count == 64 { flush() }
     }
 
+    /// Adds the counts of another stretch of the same document, learned apart.
+    package mutating func merge(_ other: PersonNameLearner) {
+        flush()
+        var other = other
+        other.flush()
+        for (written, evidence) in other.counts {
+            var merged = counts[written] ?? Evidence()
+            merged.count += evidence.count
+            merged.titled = merged.titled || evidence.titled
+            merged.signed = merged.signed || evidence.signed
+            counts[written] = merged
+        }
+    }
+
     /// The names learned, in code point order (as written in the document).
     package mutating func names() -> [String] {
         flush()

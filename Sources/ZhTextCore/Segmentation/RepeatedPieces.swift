@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Words a document spells again and again that the lexicon lacks: strings of two to four Han
 /// characters that the segmenter leaves as single characters (沩 澜 河, 汀 湄, 青 崖 县) and
@@ -23,11 +24,23 @@ public struct RepeatedPieces {
     private var counts: [UInt64: Int] = [:]
     private var run: [UInt16] = []
     private var runHasRare = false
-    /// One verdict per BMP code point, computed when first needed.
-    private var verdicts = [Verdict](repeating: .unknown, count: 0x10000)
+    /// One verdict per BMP code point, shared by every count over the same lexicon.
+    private let verdicts: VerdictTable
 
     /// An empty count, judging characters by `lexicon`.
-    public init(lexicon: Lexicon) { self.lexicon = lexicon }
+    public init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        verdicts = lexicon.pieceVerdicts
+    }
+
+    /// Adds the counts of another stretch of the same document (counted apart, for instance
+    /// on another core); runs of single characters never cross from one stretch to the next.
+    public mutating func merge(_ other: RepeatedPieces) {
+        flush()
+        var other = other
+        other.flush()
+        for (packed, count) in other.counts { counts[packed, default: 0] += count }
+    }
 
     /// Takes the next token of the document `text` (UTF-8), in order.
     public mutating func add(_ token: Token, of text: UnsafeRawBufferPointer) {
@@ -36,11 +49,7 @@ public struct RepeatedPieces {
         let lead = UInt32(text[token.offset]), second = UInt32(text[token.offset + 1]), third = UInt32(text[token.offset + 2])
         let value = (lead & 0x0F) << 12 | (second & 0x3F) << 6 | (third & 0x3F)
         guard CharacterClassTable.of(value) == .han else { return flush() }
-        var verdict = verdicts[Int(value)]
-        if verdict == .unknown {
-            verdict = Self.verdict(of: String(Unicode.Scalar(value)!), lexicon: lexicon)
-            verdicts[Int(value)] = verdict
-        }
+        let verdict = verdicts.verdict(of: value, lexicon: lexicon)
         guard verdict != .function else { return flush() }
         if run.count == 64 { flush() }
         run.append(UInt16(value))
@@ -67,16 +76,47 @@ public struct RepeatedPieces {
         guard run.count >= 2, runHasRare else { return }
         for start in 0..<(run.count - 1) {
             var packed = UInt64(run[start])
-            var hasRare = verdicts[Int(run[start])] == .rare
+            var hasRare = verdicts.known(run[start]) == .rare
             for end in (start + 1)..<min(run.count, start + Self.maximumLength) {
                 packed = packed << 16 | UInt64(run[end])
-                hasRare = hasRare || verdicts[Int(run[end])] == .rare
+                hasRare = hasRare || verdicts.known(run[end]) == .rare
                 if hasRare { counts[packed, default: 0] += 1 }
             }
         }
     }
 
-    enum Verdict { case unknown, function, common, rare }
+    enum Verdict: UInt8 { case unknown, function, common, rare }
+
+    /// One verdict per BMP code point, worked out when first asked for and kept for the
+    /// lexicon's lifetime. Workers on several cores share it through relaxed atomic loads and
+    /// stores: a verdict, once stored, never changes, so a worker that still sees `unknown`
+    /// only works the same verdict out again.
+    final class VerdictTable: Sendable {
+        nonisolated(unsafe) private let table: UnsafeMutablePointer<Atomic<UInt8>>
+
+        init() {
+            table = .allocate(capacity: 0x10000)
+            for index in 0..<0x10000 { (table + index).initialize(to: Atomic(Verdict.unknown.rawValue)) }
+        }
+
+        deinit {
+            table.deinitialize(count: 0x10000)
+            table.deallocate()
+        }
+
+        @inline(__always)
+        func verdict(of value: UInt32, lexicon: Lexicon) -> Verdict {
+            let known = Verdict(rawValue: table[Int(value)].load(ordering: .relaxed))!
+            guard known == .unknown else { return known }
+            let verdict = RepeatedPieces.verdict(of: String(Unicode.Scalar(value)!), lexicon: lexicon)
+            table[Int(value)].store(verdict.rawValue, ordering: .relaxed)
+            return verdict
+        }
+
+        /// The verdict of a character `verdict(of:)` has already judged.
+        @inline(__always)
+        func known(_ value: UInt16) -> Verdict { Verdict(rawValue: table[Int(value)].load(ordering: .relaxed))! }
+    }
 
     static func verdict(of character: String, lexicon: Lexicon) -> Verdict {
         if let tag = lexicon.tag(of: character), tag.isFunctionWord { return .function }

@@ -2,25 +2,39 @@ import ZhText
 
 extension Table {
     /// A frequency list: `term, tokens, n, count, documents, per_million`, after the group's
-    /// `document`, `essay` and `section` columns when grouped by them.
+    /// columns (`Grouping.columns`: `document`, `essay` and `section`, and each field key
+    /// named as written) when grouped.
     public static func frequencies(_ rows: [FrequencyRow], grouping: Grouping) -> Table {
-        let groupColumns: [String] = switch grouping {
-        case .corpus: []
-        case .document: ["document"]
-        case .essay: ["document", "essay"]
-        case .section: ["document", "essay", "section"]
-        }
-        var table = Table(columns: groupColumns + ["term", "tokens", "n", "count", "documents", "per_million"])
+        var table = Table(columns: grouping.columns + ["term", "tokens", "n", "count", "documents", "per_million"])
         for row in rows {
-            var cells: [Cell] = []
-            if grouping != .corpus { cells.append(.text(row.group.document ?? "")) }
-            if grouping == .essay || grouping == .section { cells.append(.integer(row.group.essay ?? 0)) }
-            if grouping == .section { cells.append(.text(row.group.section?.rawValue ?? "")) }
+            var cells = groupCells(row.group, grouping: grouping)
             cells += [.text(row.term), .text(row.tokens), .integer(row.n), .integer(row.count),
                       .integer(row.documents), .number(row.perMillion, decimals: 2)]
             table.append(cells)
         }
         return table
+    }
+
+    /// The cells of a group's columns, in the order of `grouping.columns`.
+    public static func groupCells(_ group: GroupKey, grouping: Grouping) -> [Cell] {
+        var cells: [Cell] = []
+        var documentDone = false
+        var field = 0
+        for key in grouping.keys {
+            switch key {
+            case .corpus: break
+            case .document, .essay, .section:
+                guard !documentDone else { continue }
+                documentDone = true
+                cells.append(.text(group.document ?? ""))
+                if grouping.hasEssay { cells.append(.integer(group.essay ?? 0)) }
+                if grouping.hasSection { cells.append(.text(group.section?.rawValue ?? "")) }
+            case .field, .date:
+                cells.append(.text(field < group.fields.count ? group.fields[field] : ""))
+                field += 1
+            }
+        }
+        return cells
     }
 
     /// A keyword list: `term, tokens, n, target_count, reference_count, target_per_million,

@@ -11,9 +11,11 @@ extension Table {
         return table
     }
 
-    /// The essays of one document: one row per essay and section.
-    public static func essays(of document: Document) -> Table {
-        var table = Table(columns: essayColumns)
+    /// The essays of one document: one row per essay and section; with `withFields`, a last
+    /// column `fields` holds the document's metadata fields as a JSON object.
+    public static func essays(of document: Document, withFields: Bool = false) -> Table {
+        var table = Table(columns: essayColumns + (withFields ? ["fields"] : []))
+        let fields = withFields ? [Cell.text(fieldsJSON(document.fields))] : []
         for essay in document.essays {
             for section in essay.sections {
                 let paragraphs = essay.paragraphs.filter { $0.section == section }
@@ -25,9 +27,14 @@ extension Table {
                     .text(document.source), .integer(essay.number), .text(essay.title),
                     .text(section.rawValue), .integer(paragraphs.count), .integer(sentences),
                     .integer(characters),
-                ])
+                ] + fields)
             }
         }
         return table
+    }
+
+    /// Fields as a compact JSON object, in their order (`{"date":"2024-03-05","source":"日报"}`).
+    public static func fieldsJSON(_ fields: DocumentFields) -> String {
+        "{" + fields.map { JSONText.quoted($0.name) + ":" + JSONText.quoted($0.value) }.joined(separator: ",") + "}"
     }
 }

@@ -46,6 +46,7 @@ struct CollocationsCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        try input.prepare()
         let sink = try output.open(reading: input.paths)
         let progress = ProgressBar()
         let lexicon = try lexiconOptions.lexicon()
@@ -55,6 +56,7 @@ struct CollocationsCommand: AsyncParsableCommand {
                                    partsOfSpeech: try partsOfSpeech.filter())
         let (counter, diagnostics) = await analysis.collocations(input.paths, window: window, options: options)
         DiagnosticReporter.report(diagnostics)
+        try input.checkFields()
         if partialOptions.partial {
             let header = [("window", String(window))] + PartialFormat.describe(options).filter { $0.0 != "unit" && $0.0 != "ngram" }
                 + PartialFormat.describe(input.readerOptions) + [("lexicon", PartialFormat.describe(lexicon))]

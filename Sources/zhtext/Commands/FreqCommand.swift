@@ -20,7 +20,9 @@ struct FreqCommand: AsyncParsableCommand {
     @OptionGroup var terms: TermOptions
     @OptionGroup var lexiconOptions: LexiconOptions
 
-    @Option(help: "Group counts by corpus, document, essay or section.")
+    @Option(help: ArgumentHelp(
+        "Group counts by KEY[,KEY...]: corpus, document, essay, section, a field name, or FIELD:year, FIELD:quarter, FIELD:month or FIELD:day.",
+        valueName: "keys"))
     var by: Grouping = .corpus
 
     @Option(name: .customLong("min-count"), help: "Leave out terms seen fewer times (in their group).")
@@ -39,6 +41,7 @@ struct FreqCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        try input.prepare(grouping: by)
         let sink = try output.open(reading: input.paths)
         let progress = ProgressBar()
         let lexicon = try await lexiconOptions.lexicon(for: input.paths, readerOptions: input.readerOptions)
@@ -47,8 +50,9 @@ struct FreqCommand: AsyncParsableCommand {
         let options = try terms.options()
         let (counter, diagnostics) = await analysis.frequencies(input.paths, options: options, grouping: by)
         DiagnosticReporter.report(diagnostics)
+        try input.checkFields(grouping: by)
         if partialOptions.partial {
-            let header = [("by", by.rawValue)] + PartialFormat.describe(options) + PartialFormat.describe(input.readerOptions)
+            let header = [("by", by.description)] + PartialFormat.describe(options) + PartialFormat.describe(input.readerOptions)
                 + [("lexicon", PartialFormat.describe(lexicon))]
             try PartialOptions.write(command: "freq", options: header, records: counter.partialRecords(), to: sink)
         } else {

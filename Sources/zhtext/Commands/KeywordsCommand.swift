@@ -29,14 +29,20 @@ struct KeywordsCommand: AsyncParsableCommand {
 
     func validate() throws {
         try NumberRange.check(top, 0...Int.max, option: "--top")
+        guard [Grouping.corpus, .document, .essay, .section].contains(by) else {
+            throw ValidationError("keywords --by takes one unit: essay, document or corpus, not '\(by)' "
+                + "(for the terms of groups of documents by a field, use freq --by FIELD or --where)")
+        }
     }
 
     func run() async throws {
+        try input.prepare()
         let sink = try output.open(reading: input.paths)
         let lexicon = try await lexiconOptions.lexicon(for: input.paths, readerOptions: input.readerOptions)
         let progress = ProgressBar()
-        let corpus = await Corpus.read(input.paths, options: input.readerOptions, progress: { progress.update($0) })
+        let corpus = await Corpus.read(input.paths, options: input.readerOptions.learning(with: lexicon), progress: { progress.update($0) })
         DiagnosticReporter.report(corpus.diagnostics)
+        try input.checkFields()
         var miner = PhraseMiner()
         miner.minimumCount = 2
         progress.update("mining phrases", done: 0, total: 1)

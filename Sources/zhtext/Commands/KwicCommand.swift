@@ -32,6 +32,7 @@ struct KwicCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        try input.prepare()
         let sink = try output.open(reading: input.paths)
         let progress = ProgressBar()
         let analysis = CorpusAnalysis(readerOptions: input.readerOptions, lexicon: try lexiconOptions.lexicon(),
@@ -41,6 +42,7 @@ struct KwicCommand: AsyncParsableCommand {
         let diagnostics = await analysis.concordance(
             input.paths, Concordance(term: term, window: window, substring: substring)) { rows.append(Table.concordance($0).rows) }
         DiagnosticReporter.report(diagnostics)
+        try input.checkFields()
         try rows.finish(diagnostics: diagnostics)
         try DiagnosticReporter.exitIfFailed(diagnostics)
     }

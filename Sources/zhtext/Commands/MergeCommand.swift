@@ -89,7 +89,7 @@ struct MergeCommand: AsyncParsableCommand {
         case .freq:
             if let by, by != merger.grouping {
                 sink.discard()
-                throw ValidationError("the partials were made with --by \(merger.grouping.rawValue), not --by \(by.rawValue)")
+                throw ValidationError("the partials were made with --by \(merger.grouping.description), not --by \(by.description)")
             }
             table = FreqCommand.table(try merger.frequencyCounter(), minCount: minCount ?? 1, top: top, grouping: merger.grouping)
         case .collocations:

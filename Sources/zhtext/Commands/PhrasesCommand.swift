@@ -35,6 +35,7 @@ struct PhrasesCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        try input.prepare()
         let sink = try output.open(reading: input.paths)
         var miner = PhraseMiner()
         miner.minimumCount = minCount
@@ -44,6 +45,7 @@ struct PhrasesCommand: AsyncParsableCommand {
                                       progress: { progress.update($0) })
         let (phrases, diagnostics) = await analysis.phrases(input.paths, miner: miner, top: top)
         DiagnosticReporter.report(diagnostics)
+        try input.checkFields()
         var table = Table(columns: ["term", "count", "cohesion", "left_entropy", "right_entropy", "score"])
         for phrase in phrases {
             table.append([

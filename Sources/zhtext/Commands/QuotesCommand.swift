@@ -27,6 +27,7 @@ struct QuotesCommand: AsyncParsableCommand {
     @OptionGroup var output: TableOutputOptions
 
     func run() async throws {
+        try input.prepare()
         let sink = try output.open(reading: input.paths)
         var aliasMap: [String: String] = [:]
         if let aliases {
@@ -35,16 +36,19 @@ struct QuotesCommand: AsyncParsableCommand {
             }
             aliasMap = QuotationFinder.aliases(fromText: String(decoding: data, as: UTF8.self))
         }
-        let finder = QuotationFinder(aliases: aliasMap, lexicon: try lexiconOptions.lexicon())
+        let lexicon = try lexiconOptions.lexicon()
+        let finder = QuotationFinder(aliases: aliasMap, lexicon: lexicon)
+        let readerOptions = input.readerOptions.learning(with: lexicon)
         // Quotations are written as they are found, or summed up: never kept.
         let rows = output.stream(summary ? Table.quotationSummary([]) : Table.quotations([]), to: sink)
         var tally = QuotationSummary()
         let diagnostics = await Corpus.forEachDocument(
-            input.paths, options: input.readerOptions, transform: { document, _ in finder.quotations(in: document) },
+            input.paths, options: readerOptions, transform: { document, _ in finder.quotations(in: document) },
             combine: { found, _ in
                 if summary { tally.add(found) } else { rows.append(Table.quotations(found).rows) }
             })
         DiagnosticReporter.report(diagnostics)
+        try input.checkFields()
         if summary { rows.append(Table.quotationSummary(tally).rows) }
         try rows.finish(diagnostics: diagnostics)
         try DiagnosticReporter.exitIfFailed(diagnostics)

@@ -56,14 +56,16 @@ struct ReportCommand: AsyncParsableCommand {
     var outputPath: String { output ?? (format == .html ? "report.html" : "report.md") }
 
     func run() async throws {
+        try input.prepare()
         let inputs = input.paths + target + reference
         try DiagnosticReporter.requireFiles(inputs)
         let sink = try OutputSink(path: outputPath, reading: inputs)
         if let export { try checkExport(export) }
         let lexicon = try lexiconOptions.lexicon()
         let progress = ProgressBar()
-        let corpus = await Corpus.read(input.paths, options: input.readerOptions, progress: { progress.update($0) })
+        let corpus = await Corpus.read(input.paths, options: input.readerOptions.learning(with: lexicon), progress: { progress.update($0) })
         DiagnosticReporter.report(corpus.diagnostics)
+        try input.checkFields()
         // Each document is segmented once and every analysis below takes its tokens, unless the
         // input is too large to hold them: then each analysis segments again.
         let characters = corpus.documents.reduce(0) { $0 + $1.characterCount }

@@ -49,6 +49,7 @@ struct SegmentCommand: AsyncParsableCommand {
 
     func run() async throws {
         try DiagnosticReporter.requireFiles(input.paths)
+        try input.prepare()
         let sink = try OutputSink(path: output, reading: input.paths)
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
         let lexicon = engine == .fast
@@ -62,11 +63,12 @@ struct SegmentCommand: AsyncParsableCommand {
     /// (Kept out of the async `run`: Swift 6.3's optimiser crashes on this loop inside it.)
     func segmentAll(with tokenizers: [Tokenizer], into sink: OutputSink) throws {
         let workers = tokenizers.count
+        let lexicon: Lexicon? = if case .fast(let segmenter) = tokenizers.first { segmenter.lexicon } else { nil }
         let (items, listing) = InputFiles.expand(input.paths)
         var diagnostics = listing
         DiagnosticReporter.report(listing)
         var total = 0
-        var batch: [(document: String, chunk: TextChunk)] = []
+        var batch: [(document: String, chunk: TextChunk, words: DocumentWords?)] = []
         var reportedInvalid: Set<String> = []
 
         func flush() throws {
@@ -86,17 +88,53 @@ struct SegmentCommand: AsyncParsableCommand {
         }
 
         for item in items {
-            if input.readerOptions.format.isJSONLines(item) {
-                for chunk in jsonLinesChunks(item, diagnostics: &diagnostics) {
-                    batch.append((chunk.source, chunk))
-                    if batch.count == workers { try flush() }
+            if input.readerOptions.format.isRecords(item) {
+                // One chunk per record, segmented as the records stream in.
+                var failure: Error?
+                do {
+                    let problems = try TextChunk.forEachRecord(of: item, options: input.readerOptions) { chunk in
+                        guard failure == nil else { return }
+                        var chunk = chunk
+                        if format == .spaced || format == .pos, let last = chunk.bytes.last, last != 0x0A { chunk.bytes.append(0x0A) }
+                        batch.append((chunk.source, chunk, nil))
+                        guard batch.count == workers else { return }
+                        do { try flush() } catch { failure = error }
+                    }
+                    if let failure { throw failure }
+                    try flush()
+                    DiagnosticReporter.report(problems)
+                    diagnostics += problems
+                } catch let error as InputError {
+                    DiagnosticReporter.report([error.diagnostic])
+                    diagnostics.append(error.diagnostic)
                 }
-                try flush()
                 continue
             }
+            let (fields, fieldProblems) = DocumentReader(options: input.readerOptions).fileFields(item)
+            DiagnosticReporter.report(fieldProblems)
+            diagnostics += fieldProblems
+            guard input.readerOptions.filter.matches(fields) else { continue }
+            // What a document teaches is learned over all of it (`DocumentLearning`): a file up
+            // to the whole-document limit is one chunk, learned and segmented at once; a larger
+            // one is learned first, in two passes, then segmented chunk by chunk with its words.
+            // Standard input is held in a temporary file so that it can be read twice.
+            var spool: StandardInputSpool?
+            var source = item
             let reader: TextChunkReader
-            do {
-                reader = try TextChunkReader(item: item, options: input.readerOptions)
+            var words: DocumentWords?
+            do throws(InputError) {
+                if case .standardInput = item, lexicon != nil {
+                    spool = try StandardInputSpool()
+                    source = .file(spool!.path)
+                }
+                let large = lexicon == nil || DocumentReader.isReadInPieces(source)
+                if let lexicon, large {
+                    words = try DocumentReader.learnedWords(of: source, options: input.readerOptions, lexicon: lexicon,
+                                                            pieceSize: min(1 << 20, DocumentReader.pieceSize), normalize: false)
+                }
+                reader = try TextChunkReader(item: source, options: input.readerOptions,
+                                             chunkSize: large ? min(1 << 20, DocumentReader.pieceSize) : DocumentReader.wholeDocumentLimit + 1,
+                                             name: item.name)
             } catch {
                 DiagnosticReporter.report([error.diagnostic])
                 diagnostics.append(error.diagnostic)
@@ -105,15 +143,17 @@ struct SegmentCommand: AsyncParsableCommand {
             var lastByte: UInt8?
             while let chunk = reader.next() {
                 lastByte = chunk.bytes.last ?? lastByte
-                batch.append((item.name, chunk))
+                batch.append((item.name, chunk, words))
                 if batch.count == workers { try flush() }
             }
             try flush()
+            _ = spool
             // One output line per input line: close a last line without a line break.
             if format == .spaced || format == .pos, let lastByte, lastByte != 0x0A { sink.write(byte: 0x0A) }
             DiagnosticReporter.report(reader.diagnostics)
             diagnostics += reader.diagnostics
         }
+        try input.checkFields()
         if total == 0, diagnostics.contains(where: { $0.severity == .error }) {
             // Nothing read: a previous output stays as it was.
             sink.discard()
@@ -122,26 +162,6 @@ struct SegmentCommand: AsyncParsableCommand {
             try sink.commit()
         }
         try DiagnosticReporter.exitIfFailed(diagnostics)
-    }
-
-    /// JSON Lines: each good line is one document, segmented as one chunk named by its id; in
-    /// the spaced and pos formats each document's last line is closed with a line break.
-    func jsonLinesChunks(_ item: InputFiles.Item, diagnostics: inout [Diagnostic]) -> [TextChunk] {
-        let records: (chunks: [TextChunk], diagnostics: [Diagnostic])
-        do {
-            records = try TextChunk.jsonLinesRecords(of: item, options: input.readerOptions)
-        } catch {
-            DiagnosticReporter.report([error.diagnostic])
-            diagnostics.append(error.diagnostic)
-            return []
-        }
-        DiagnosticReporter.report(records.diagnostics)
-        diagnostics += records.diagnostics
-        return records.chunks.map { chunk in
-            var chunk = chunk
-            if format == .spaced || format == .pos, let last = chunk.bytes.last, last != 0x0A { chunk.bytes.append(0x0A) }
-            return chunk
-        }
     }
 
     func makeTokenizer(_ lexicon: Lexicon?) throws -> Tokenizer {

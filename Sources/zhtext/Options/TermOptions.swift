@@ -4,7 +4,14 @@ import ZhText
 import ZhTextCore
 
 extension NGramOptions.Unit: ExpressibleByArgument {}
-extension Grouping: ExpressibleByArgument {}
+extension Grouping: ExpressibleByArgument {
+    public init?(argument: String) {
+        guard let grouping = try? Grouping(parsing: argument) else { return nil }
+        self = grouping
+    }
+
+    public var defaultValueDescription: String { description }
+}
 
 /// What counts as a term.
 struct TermOptions: ParsableArguments {

@@ -23,13 +23,19 @@ enum Tokenizer {
     case fast(FastSegmenter)
     case icu(ICUSegmenter)
 
-    /// Segments `text`; the fast engine keeps whole the words the text marks itself
-    /// (`DocumentWords`) and the pieces it repeats (`RepeatedPieces`).
-    func segment(_ text: UnsafeRawBufferPointer, _ body: (Token) -> Void) {
+    /// Segments `text`; the fast engine keeps whole the words the document teaches
+    /// (`DocumentLearning`): `words`, learned over a whole large document beforehand, or else
+    /// those of `text` itself, a whole document.
+    func segment(_ text: UnsafeRawBufferPointer, words: DocumentWords?, _ body: (Token) -> Void) {
         switch self {
         case .fast(let segmenter):
             defer { segmenter.documentWords = nil }
-            segmenter.segmentDocument(text, body)
+            if let words {
+                segmenter.documentWords = words
+                segmenter.segment(text, body)
+            } else {
+                segmenter.segmentDocument(text, body)
+            }
         case .icu(let segmenter): try? segmenter.segment(text, body)
         }
     }
@@ -58,18 +64,20 @@ enum ChunkRenderer {
         }
     }
 
-    static func render(_ batch: [(document: String, chunk: TextChunk)], format: TokenFormat, tokenizers: [Tokenizer]) -> [Rendered] {
+    static func render(_ batch: [(document: String, chunk: TextChunk, words: DocumentWords?)], format: TokenFormat,
+                       tokenizers: [Tokenizer]) -> [Rendered] {
         guard !batch.isEmpty else { return [] }
         let slots = Slots(count: batch.count, tokenizers: tokenizers)
         let work = batch
         DispatchQueue.concurrentPerform(iterations: work.count) { index in
-            slots.outputs[index] = renderChunk(work[index].chunk, document: work[index].document, format: format,
-                                               tokenizer: slots.tokenizers[index])
+            slots.outputs[index] = renderChunk(work[index].chunk, document: work[index].document, words: work[index].words,
+                                               format: format, tokenizer: slots.tokenizers[index])
         }
         return Array(slots.outputs)
     }
 
-    static func renderChunk(_ chunk: TextChunk, document: String, format: TokenFormat, tokenizer: Tokenizer) -> Rendered {
+    static func renderChunk(_ chunk: TextChunk, document: String, words: DocumentWords?, format: TokenFormat,
+                            tokenizer: Tokenizer) -> Rendered {
         var output = Rendered()
         var chunk = chunk
         output.diagnostics = chunk.prepare()
@@ -77,7 +85,7 @@ enum ChunkRenderer {
         var firstOnLine = true
         let quotedDocument = Array(JSONText.quoted(document).utf8)
         chunk.bytes.withUnsafeBytes { text in
-            tokenizer.segment(text) { token in
+            tokenizer.segment(text, words: words) { token in
                 if token.kind == .whitespace {
                     if format == .spaced || format == .pos {
                         let breaks = lineBreaks(in: UnsafeRawBufferPointer(rebasing: text[token.range]))

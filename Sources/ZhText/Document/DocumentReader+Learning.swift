@@ -1,0 +1,77 @@
+import Dispatch
+import ZhTextCore
+
+extension DocumentReader.Options {
+    /// These options with `lexicon` to learn with: a file too large to read whole is then
+    /// learned over all of it before its pieces are handed out (`DocumentReader.Pieces`), so
+    /// that its pieces are segmented as the whole text would be.
+    public func learning(with lexicon: Lexicon) -> Self {
+        var options = self
+        options.learningLexicon = LearningLexicon(lexicon: lexicon)
+        return options
+    }
+}
+
+/// The lexicon a reader learns with, compared by identity.
+struct LearningLexicon: Sendable, Hashable {
+    let lexicon: Lexicon
+    static func == (lhs: Self, rhs: Self) -> Bool { lhs.lexicon === rhs.lexicon }
+    func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(lexicon)) }
+}
+
+extension DocumentReader {
+    /// The words a file too large to read whole teaches (`DocumentLearning`), learned over all
+    /// of it: pass 1 counts its quoted strings, pass 2 its repeated pieces, each stretch of
+    /// `pieceSize` bytes on any core, in the text as segmentation sees it (decoded and
+    /// normalised with `options`).
+    public static func learnedWords(of item: InputFiles.Item, options: Options, lexicon: Lexicon,
+                                    pieceSize: Int = pieceSize, normalize: Bool = true) throws(InputError) -> DocumentWords {
+        var learning = DocumentLearning(lexicon: lexicon)
+        try forEachStretch(of: item, options: options, pieceSize: pieceSize, normalize: normalize) { batch in
+            for stretch in batch { stretch.withUnsafeBytes { learning.countQuotes($0) } }
+        }
+        let quoted = learning.quotedWords()
+        try forEachStretch(of: item, options: options, pieceSize: pieceSize, normalize: normalize) { batch in
+            let results = UnsafeMutableBufferPointer<DocumentLearning>.allocate(capacity: batch.count)
+            defer { results.deallocate() }
+            let slots = SendableSlots(results)
+            DispatchQueue.concurrentPerform(iterations: batch.count) { index in
+                var part = DocumentLearning(lexicon: lexicon)
+                batch[index].withUnsafeBytes { part.countPieces($0, quoted: quoted, segmenter: FastSegmenter(lexicon: lexicon)) }
+                (slots.base + index).initialize(to: part)
+            }
+            for index in 0..<batch.count { learning.merge((results.baseAddress! + index).move()) }
+        }
+        return learning.words()
+    }
+
+    /// Hands `body` the file's stretches, as many at a time as there are cores, each as UTF-8
+    /// in the form segmentation sees (normalised unless `normalize` is false).
+    private static func forEachStretch(of item: InputFiles.Item, options: Options, pieceSize: Int, normalize: Bool,
+                                       _ body: ([[UInt8]]) -> Void) throws(InputError) {
+        let chunks = try TextChunkReader(item: item, options: Options(encoding: options.encoding, simplified: normalize ? false : options.simplified),
+                                         chunkSize: pieceSize)
+        var normalizer = TextNormalizer(simplified: options.simplified)
+        let width = max(1, ProcessorCount.active)
+        var batch: [[UInt8]] = []
+        while let chunk = chunks.next() {
+            if normalize {
+                let scalars = normalizer.normalize(Array(String(decoding: chunk.bytes, as: UTF8.self).unicodeScalars))
+                batch.append(Array(String(String.UnicodeScalarView(scalars)).utf8))
+            } else {
+                batch.append(chunk.bytes)
+            }
+            if batch.count == width {
+                body(batch)
+                batch.removeAll()
+            }
+        }
+        if !batch.isEmpty { body(batch) }
+    }
+}
+
+/// Result slots that concurrent workers each write one of.
+private struct SendableSlots<Element>: @unchecked Sendable {
+    let base: UnsafeMutablePointer<Element>
+    init(_ buffer: UnsafeMutableBufferPointer<Element>) { base = buffer.baseAddress! }
+}
