@@ -50,6 +50,9 @@ final class _TrieStorage: @unchecked Sendable {
     let foldedCodes: UnsafePointer<UInt16>
     /// The block, freed on deinit.
     private let owned: UnsafeMutableRawPointer
+    /// One bit per hashed pair of codes: whether some word of two or more characters starts
+    /// with the pair (`PairFilter`). Built from the units when the storage is taken, not cached.
+    let pairs: UnsafeMutablePointer<UInt64>
 
     /// A block of `byteCount` zeroed bytes, aligned for huge pages.
     static func allocateBlock(_ byteCount: Int) -> UnsafeMutableRawPointer {
@@ -150,6 +153,7 @@ final class _TrieStorage: @unchecked Sendable {
         self.finalTag = UnsafePointer((memory + offsets[4]).bindMemory(to: UInt8.self, capacity: codeCount + 1))
         self.foldedCodes = foldedCodes
         self.owned = memory
+        self.pairs = PairFilter.build(units: units, stateCount: stateCount)
     }
 
     /// Reads the storage that starts `offset` bytes into a cache file (a multiple of 16): the
@@ -186,12 +190,13 @@ final class _TrieStorage: @unchecked Sendable {
 
     deinit {
         free(owned)
+        pairs.deallocate()
     }
 
     var wordCount: Int { Int(header.wordCount) }
 
     var view: _TrieView {
-        _TrieView(units: units, codes: codes, foldedCodes: foldedCodes, statistics: statistics, finalTag: finalTag,
+        _TrieView(units: units, codes: codes, foldedCodes: foldedCodes, statistics: statistics, finalTag: finalTag, pairs: pairs,
                   codeCount: Int(header.codeCount) + 1, compoundSurname: header.compoundSurname,
                   recoversWords: header.recoversWords != 0, count: Int32(header.stateCount))
     }
@@ -207,6 +212,8 @@ struct _TrieView {
     let statistics: UnsafePointer<Float>
     /// By code: the guessed tag of an unknown word ending in the character.
     let finalTag: UnsafePointer<UInt8>
+    /// See `PairFilter`.
+    let pairs: UnsafePointer<UInt64>
     /// The number of entries of each per-code row (codes plus one).
     let codeCount: Int
     /// The name model's cost of a compound surname.
@@ -241,10 +248,19 @@ struct _TrieView {
 
     /// Calls `body(length, cost, tag)` for every word that is a prefix of `text[start..<limit]`
     /// (character codes; lengths in characters), shortest first.
+    /// After the first character, the pair filter says whether to walk on: most pairs of
+    /// characters start no word, and the filter's bits sit in the cache where the trie's
+    /// second level does not.
     @inline(__always)
     func forEachPrefix(_ text: UnsafePointer<UInt16>, from start: Int, limit: Int, _ body: (Int, Float, UInt8) -> Void) {
-        var state: Int32 = 0
-        var index = start
+        guard start < limit else { return }
+        let first = text[start]
+        guard first != 0, let firstState = transition(0, first) else { return }
+        let firstUnit = units[Int(firstState)]
+        if !firstUnit.cost.isNaN { body(1, firstUnit.cost, firstUnit.tag) }
+        guard start + 1 < limit, PairFilter.mayStart(pairs, first, text[start + 1]) else { return }
+        var state = firstState
+        var index = start + 1
         while index < limit {
             let code = text[index]
             guard code != 0, let next = transition(state, code) else { return }
@@ -288,5 +304,47 @@ struct _TrieView {
     func state(of word: String) -> Int32? {
         guard let key = codes(of: word) else { return nil }
         return key.withUnsafeBufferPointer { state($0.baseAddress!, from: 0, to: key.count) }
+    }
+}
+
+/// A bit table over pairs of character codes, hashed: a clear bit means no word of two or
+/// more characters starts with the pair, so the walk stops before it reads the trie's second
+/// level (its most scattered loads). A set bit may be a collision; the trie then decides.
+/// 2^21 bits (256 KiB) for about 400,000 distinct pairs of a standard lexicon.
+enum PairFilter {
+    static let bits = 21
+    static let words = (1 << bits) / 64
+
+    @inline(__always)
+    static func slot(_ first: UInt16, _ second: UInt16) -> Int {
+        let key = UInt32(first) << 16 | UInt32(second)
+        return Int((key &* 0x9E37_79B1) >> UInt32(32 - bits))
+    }
+
+    @inline(__always)
+    static func mayStart(_ table: UnsafePointer<UInt64>, _ first: UInt16, _ second: UInt16) -> Bool {
+        guard second != 0 else { return false }
+        let slot = slot(first, second)
+        return table[slot >> 6] & (1 << UInt64(slot & 63)) != 0
+    }
+
+    /// The table of the trie in `units`: every state two steps below the root sets its pair.
+    static func build(units: UnsafePointer<_TrieStorage.Unit>, stateCount: Int) -> UnsafeMutablePointer<UInt64> {
+        let table = UnsafeMutablePointer<UInt64>.allocate(capacity: words)
+        table.initialize(repeating: 0, count: words)
+        let rootBase = units[0].base
+        for state in 1..<stateCount {
+            // A free slot's check is -1; a used one may be negative too (its tag's top bit).
+            let check = units[state].check
+            guard check != -1 else { continue }
+            let parent = Int(check & _TrieStorage.Unit.stateMask)
+            guard parent > 0, parent < stateCount, units[parent].check != -1,
+                  units[parent].check & _TrieStorage.Unit.stateMask == 0 else { continue }
+            let first = Int32(parent) - rootBase, second = Int32(state) - units[parent].base
+            guard (1...0xFFFF).contains(first), (1...0xFFFF).contains(second) else { continue }
+            let slot = slot(UInt16(first), UInt16(second))
+            table[slot >> 6] |= 1 << UInt64(slot & 63)
+        }
+        return table
     }
 }

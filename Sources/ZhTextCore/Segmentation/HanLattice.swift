@@ -198,10 +198,16 @@ final class HanLattice {
                 // (A Traditional surname, 陳 or 劉, through its Simplified form.)
                 addNames(at: index, count: count, trie: trie)
             }
-            if !trie.placeCharacterCost(foldedCodes[index]).isNaN {
+            // Every character may stand in a place name (the model is smoothed): look for one
+            // only where a suffix follows a name of two or three characters.
+            if index + 2 < count, !trie.placeSuffixCost(foldedCodes[index + 2]).isNaN
+                || index + 3 < count && !trie.placeSuffixCost(foldedCodes[index + 3]).isNaN,
+               !trie.placeCharacterCost(foldedCodes[index]).isNaN {
                 addPlaces(at: index, count: count, trie: trie)
             }
-            if !trie.transliterationCost(foldedCodes[index]).isNaN {
+            // A transliteration is three characters or more: test the third before walking.
+            if index + 2 < count, !trie.transliterationCost(foldedCodes[index + 2]).isNaN,
+               !trie.transliterationCost(foldedCodes[index]).isNaN {
                 addTransliteration(at: index, count: count, trie: trie)
             }
             if let documentWords, documentWords.mayStart(scalars[index]) {
