@@ -56,6 +56,10 @@ public struct RepeatedPieces {
         if verdict == .rare { runHasRare = true }
     }
 
+    /// Whether a BMP character is rare enough for a piece (`rareInformation`).
+    @inline(__always)
+    func isRare(_ value: UInt32) -> Bool { verdicts.verdict(of: value, lexicon: lexicon) == .rare }
+
     /// The strings that recur often enough, in code point order.
     public mutating func words() -> [String] {
         flush()
