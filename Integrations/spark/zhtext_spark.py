@@ -279,7 +279,7 @@ def records_of_partial(item):
             continue
         fields = line.split("\t")
         kind = fields[0]
-        if kind in ("zhtext-partial", "option"):
+        if kind in ("zhtext-partial", "option", "end"):
             continue
         sums = SUM_FIELDS[kind]
         # Groups of field values alone (`=[...]`, freq --by FIELD) span documents and tasks.
@@ -421,9 +421,29 @@ def reduce_by_key(outputs):
         sys.exit(1)
     summed = outputs.flatMap(records_of_partial).reduceByKey(add)
     lines = [headers[0].encode("utf-8")]
+    checksum = RecordChecksum()
     for key, sums in summed.toLocalIterator():
-        lines.append((key + "\t" + "\t".join(str(value) for value in sums) + "\n").encode("utf-8"))
+        line = (key + "\t" + "\t".join(str(value) for value in sums) + "\n").encode("utf-8")
+        checksum.add(line)
+        lines.append(line)
+    lines.append(checksum.trailer())
     return lines
+
+
+class RecordChecksum:
+    """A partial's trailer, `end<TAB>RECORDS<TAB>CHECKSUM`: the number of record lines and their
+    FNV-1a hash (64 bits, lower-case hex), as zhtext writes and checks it."""
+
+    def __init__(self):
+        self.lines, self.hash = 0, 0xCBF29CE484222325
+
+    def add(self, line):
+        for byte in line:
+            self.hash = ((self.hash ^ byte) * 0x100000001B3) & 0xFFFFFFFFFFFFFFFF
+        self.lines += line.count(b"\n")
+
+    def trailer(self):
+        return f"end\t{self.lines}\t{self.hash:x}\n".encode("utf-8")
 
 
 def remove_option(options, name):
