@@ -274,14 +274,19 @@ def records_of_partial(item):
     """(key, sums) pairs of one task's partial output, document groups made unique by the
     task's partition number (so that they stay apart and in input order)."""
     _, index, out = item
+    # The header's sum lines say how each record kind sums (SUM_FIELDS for older partials).
+    sum_fields = dict(SUM_FIELDS)
     for line in out.decode("utf-8").split("\n"):
         if not line:
             continue
         fields = line.split("\t")
         kind = fields[0]
+        if kind == "sum" and len(fields) == 3:
+            sum_fields[fields[1]] = int(fields[2])
+            continue
         if kind in ("zhtext-partial", "option", "end"):
             continue
-        sums = SUM_FIELDS[kind]
+        sums = sum_fields[kind]
         # Groups of field values alone (`=[...]`, freq --by FIELD) span documents and tasks.
         if kind in ("group", "term") and fields[1] not in GLOBAL_GROUPS and not fields[1].startswith("="):
             fields[1] = f"{index}.{fields[1]}"
@@ -306,7 +311,7 @@ def merge_bucket(command):
 
 def header_of_partial(item):
     _, index, out = item
-    lines = [line for line in out.decode("utf-8").split("\n") if line.startswith(("zhtext-partial\t", "option\t"))]
+    lines = [line for line in out.decode("utf-8").split("\n") if line.startswith(("zhtext-partial\t", "option\t", "sum\t"))]
     return "\n".join(lines) + "\n"
 
 

@@ -44,14 +44,27 @@ public enum PartialFormat {
     public static let magic = "zhtext-partial"
     public static let version = 1
 
-    /// How many trailing fields of each record kind are sums.
-    public static let sumFields: [String: Int] = ["group": 1, "term": 2, "total": 1, "pair": 1, "first": 1, "second": 1]
+    /// How many trailing fields of each record kind are sums, for every command.
+    public static let sumFields: [String: Int] = FrequencyCounter.sumFields.merging(CollocationCounter.sumFields) { first, _ in first }
 
     /// The header of a partial of `command` made with `options` (name and value, in order).
+    /// After the options come `sum<TAB>KIND<TAB>N` lines, one per record kind of the command
+    /// (`sums(of:)`): how many trailing fields of such a record are sums, so that a tool
+    /// summing partials (the Spark driver) need not know the command.
     public static func header(command: String, options: [(String, String)]) -> String {
         var text = "\(magic)\t\(version)\t\(command)\n"
         for (name, value) in options { text += "option\t\(name)\t\(escape(value))\n" }
+        for (kind, count) in sums(of: command).sorted(by: { $0.key < $1.key }) { text += "sum\t\(kind)\t\(count)\n" }
         return text
+    }
+
+    /// The record kinds of `command`'s partials and how many trailing fields of each are sums.
+    public static func sums(of command: String) -> [String: Int] {
+        switch command {
+        case FrequencyCounter.partialName, "compare": FrequencyCounter.sumFields
+        case CollocationCounter.partialName: CollocationCounter.sumFields
+        default: [:]
+        }
     }
 
     /// The trailer that ends `records` (record lines, each ending in a line feed).

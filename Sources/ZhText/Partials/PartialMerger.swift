@@ -49,7 +49,7 @@ public struct PartialMerger {
             lineNumber += 1
             let line = String(decoding: bytes[start..<end], as: UTF8.self)
             let kind = line.prefix { $0 != "\t" }
-            if end > start, kind != PartialFormat.magic, kind != "option", kind != "end" {
+            if end > start, kind != PartialFormat.magic, kind != "option", kind != "sum", kind != "end" {
                 sectionChecksum.add(bytes[start..<min(end + 1, bytes.count)])
                 if end == bytes.count { sectionChecksum.add([0x0A]) }
             }
@@ -97,6 +97,12 @@ public struct PartialMerger {
             }
             seen[signature] = sectionSource
             sectionEnded = true
+            return
+        }
+        if kind == "sum" {
+            guard fields.count == 3, let count = Int(fields[2]), PartialFormat.sums(of: command)[String(fields[1])] == count else {
+                throw fail("a sum line this zhtext does not know for \(command) partials: `\(line)`")
+            }
             return
         }
         if kind == "option" {
