@@ -40,28 +40,9 @@ public struct DocumentLearning {
         defer { segmenter.documentWords = saved }
         // Only runs of Han characters that hold a rare one can hold a repeated piece (see
         // `RepeatedPieces`): the others are passed over without segmenting them.
-        let text = TextScanner(bytes)
-        let breakRun = Token(offset: 0, length: 0, kind: .other)
-        var offset = 0
-        while offset < text.count {
-            let character = text.character(at: offset)
-            guard character.characterClass == .han || character.characterClass == .hanNumeral else {
-                offset += character.width
-                continue
-            }
-            let start = offset
-            var hasRare = false
-            while offset < text.count {
-                let next = text.character(at: offset)
-                guard next.characterClass == .han || next.characterClass == .hanNumeral else { break }
-                if !hasRare, next.value < 0x10000, pieces.isRare(next.value) { hasRare = true }
-                offset += next.width
-            }
-            guard hasRare else { continue }
-            let run = UnsafeRawBufferPointer(rebasing: bytes[start..<offset])
-            segmenter.segment(run) { pieces.add($0, of: run) }
-            pieces.add(breakRun, of: run)
-        }
+        let pieces = self.pieces
+        segmenter.segment(bytes, skippingRuns: { run in !pieces.holdsRare(bytes, run) }) { self.pieces.add($0, of: bytes) }
+        self.pieces.add(Token(offset: 0, length: 0, kind: .other), of: bytes)  // ends the stretch's last run
     }
 
     /// Adds the counts of other stretches of the same document, counted apart.

@@ -30,16 +30,15 @@ public final class FastSegmenter {
         self.trie = lexicon.storage.view
     }
 
-    /// Sets `documentWords` for the document `text` (UTF-8): the strings it quotes twice or
-    /// more (`DocumentWords`) and the pieces it repeats that the lexicon lacks
-    /// (`RepeatedPieces`). Costs one extra pass over the text.
+    /// Sets `documentWords` for the document `text` (UTF-8): what it teaches
+    /// (`DocumentLearning`), the strings it quotes twice or more and the pieces it repeats that
+    /// the lexicon lacks. Costs a pass over the text that segments only the runs of Han
+    /// characters that may hold a repeated piece.
     public func learnWords(of text: UnsafeRawBufferPointer) {
-        let quoted = DocumentWords(quotedUTF8: text)
-        documentWords = quoted
-        var pieces = RepeatedPieces(lexicon: lexicon)
-        segment(text) { pieces.add($0, of: text) }
-        let found = pieces.words()
-        documentWords = found.isEmpty ? quoted : quoted.adding(found)
+        var learning = DocumentLearning(lexicon: lexicon)
+        learning.countQuotes(text)
+        learning.countPieces(text, quoted: learning.quotedWords(), segmenter: self)
+        documentWords = learning.words()
     }
 
     /// Segments `text` as one document: the same tokens as `learnWords(of:)` then
@@ -105,9 +104,16 @@ public final class FastSegmenter {
         segment(bytes, recordingRuns: nil, body)
     }
 
+    /// `segment`, but a run of Han characters for which `skipping` says yes is not segmented:
+    /// it comes as one token of kind `other` (for learning, which needs only some runs).
+    func segment(_ bytes: UnsafeRawBufferPointer, skippingRuns skipping: (Range<Int>) -> Bool, _ body: (Token) -> Void) {
+        segment(bytes, recordingRuns: nil, skips: true, skipping: skipping, body)
+    }
+
     /// `segment`, telling `recordingRuns` the byte range of each run of Han characters that
     /// the lattice segments.
     private func segment(_ bytes: UnsafeRawBufferPointer, recordingRuns: ((Range<Int>) -> Void)?,
+                         skips: Bool = false, skipping: (Range<Int>) -> Bool = { _ in false },
                          _ body: (Token) -> Void) {
         let text = TextScanner(bytes)
         var offset = 0
@@ -122,6 +128,14 @@ public final class FastSegmenter {
                     offset = DigitRule.match(text, from: offset + character.width)
                     body(Token(offset: start, length: offset - start, kind: .number))
                     continue
+                }
+                if skips {
+                    let end = lattice.runEnd(text, from: offset, trie: trie)
+                    if skipping(offset..<end) {
+                        body(Token(offset: start, length: end - start, kind: .other))
+                        offset = end
+                        continue
+                    }
                 }
                 let documentWords = documentWords?.isEmpty == false ? documentWords : nil
                 offset = lattice.segmentRun(text, from: offset, trie: trie, documentWords: documentWords) { from, to, kind, tag in
