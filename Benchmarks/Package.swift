@@ -3,6 +3,7 @@
 // compiles the benchmark library. From this folder:
 //   swift package --allow-writing-to-directory .benchmarkBaselines benchmark --target Segmentation
 //   swift package --allow-writing-to-directory .benchmarkBaselines benchmark --target Frequencies
+//   swift package --allow-writing-to-directory .benchmarkBaselines benchmark --target Commands  (after swift build -c release above)
 import PackageDescription
 
 let package = Package(
@@ -12,7 +13,13 @@ let package = Package(
         .package(url: "https://github.com/ordo-one/benchmark", .upToNextMinor(from: "1.38.1"), traits: ["MallocInterposer"]),
     ],
     targets: [
-        // One folder per suite.
+        // One folder per suite. Commands runs the release binary: the path the CLI takes.
+        .executableTarget(
+            name: "Commands",
+            dependencies: [.product(name: "Benchmark", package: "benchmark")],
+            path: "Commands",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
         .executableTarget(
             name: "Segmentation",
             dependencies: [.product(name: "ZhTextCore", package: "zhtext"), .product(name: "Benchmark", package: "benchmark")],

@@ -274,14 +274,19 @@ def records_of_partial(item):
     """(key, sums) pairs of one task's partial output, document groups made unique by the
     task's partition number (so that they stay apart and in input order)."""
     _, index, out = item
+    # The header's sum lines say how each record kind sums (SUM_FIELDS for older partials).
+    sum_fields = dict(SUM_FIELDS)
     for line in out.decode("utf-8").split("\n"):
         if not line:
             continue
         fields = line.split("\t")
         kind = fields[0]
-        if kind in ("zhtext-partial", "option"):
+        if kind == "sum" and len(fields) == 3:
+            sum_fields[fields[1]] = int(fields[2])
             continue
-        sums = SUM_FIELDS[kind]
+        if kind in ("zhtext-partial", "option", "end"):
+            continue
+        sums = sum_fields[kind]
         # Groups of field values alone (`=[...]`, freq --by FIELD) span documents and tasks.
         if kind in ("group", "term") and fields[1] not in GLOBAL_GROUPS and not fields[1].startswith("="):
             fields[1] = f"{index}.{fields[1]}"
@@ -306,7 +311,7 @@ def merge_bucket(command):
 
 def header_of_partial(item):
     _, index, out = item
-    lines = [line for line in out.decode("utf-8").split("\n") if line.startswith(("zhtext-partial\t", "option\t"))]
+    lines = [line for line in out.decode("utf-8").split("\n") if line.startswith(("zhtext-partial\t", "option\t", "sum\t"))]
     return "\n".join(lines) + "\n"
 
 
@@ -421,9 +426,29 @@ def reduce_by_key(outputs):
         sys.exit(1)
     summed = outputs.flatMap(records_of_partial).reduceByKey(add)
     lines = [headers[0].encode("utf-8")]
+    checksum = RecordChecksum()
     for key, sums in summed.toLocalIterator():
-        lines.append((key + "\t" + "\t".join(str(value) for value in sums) + "\n").encode("utf-8"))
+        line = (key + "\t" + "\t".join(str(value) for value in sums) + "\n").encode("utf-8")
+        checksum.add(line)
+        lines.append(line)
+    lines.append(checksum.trailer())
     return lines
+
+
+class RecordChecksum:
+    """A partial's trailer, `end<TAB>RECORDS<TAB>CHECKSUM`: the number of record lines and their
+    FNV-1a hash (64 bits, lower-case hex), as zhtext writes and checks it."""
+
+    def __init__(self):
+        self.lines, self.hash = 0, 0xCBF29CE484222325
+
+    def add(self, line):
+        for byte in line:
+            self.hash = ((self.hash ^ byte) * 0x100000001B3) & 0xFFFFFFFFFFFFFFFF
+        self.lines += line.count(b"\n")
+
+    def trailer(self):
+        return f"end\t{self.lines}\t{self.hash:x}\n".encode("utf-8")
 
 
 def remove_option(options, name):

@@ -19,30 +19,14 @@ public struct CorpusAnalysis: Sendable {
     public func frequencies(_ paths: [String], options: NGramOptions, grouping: Grouping) async
         -> (counter: FrequencyCounter, diagnostics: [Diagnostic])
     {
-        let lexicon = self.lexicon
-        let (counter, diagnostics) = await Corpus.reduceDocuments(
-            paths, options: readerOptions,
-            initial: { FrequencyCounter(options: options, grouping: grouping) },
-            accumulate: { counter, document, index in
-                counter.add(DocumentTokenizer(lexicon: lexicon).sentences(of: document), of: document, index: index)
-            },
-            merge: { $0.merge($1) }, progress: progress)
-        return (counter, diagnostics)
+        await count(paths) { FrequencyCounter(options: options, grouping: grouping) }
     }
 
     /// Word pairs within `window` words of each other.
     public func collocations(_ paths: [String], window: Int, options: NGramOptions) async
         -> (counter: CollocationCounter, diagnostics: [Diagnostic])
     {
-        let lexicon = self.lexicon
-        let (counter, diagnostics) = await Corpus.reduceDocuments(
-            paths, options: readerOptions,
-            initial: { CollocationCounter(window: window, options: options) },
-            accumulate: { counter, document, _ in
-                counter.add(DocumentTokenizer(lexicon: lexicon).sentences(of: document))
-            },
-            merge: { $0.merge($1) }, progress: progress)
-        return (counter, diagnostics)
+        await count(paths) { CollocationCounter(window: window, options: options) }
     }
 
     /// Concordance lines of `concordance.term` in every document.

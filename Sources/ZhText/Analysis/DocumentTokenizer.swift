@@ -66,21 +66,21 @@ public final class DocumentTokenizer {
     }
 
     /// The document whose `DocumentWords` the segmenter holds.
-    private var wordsOf: (source: String, characters: Int)?
+    private var wordsOf: Int?
 
     private func useWords(of document: Document) {
-        guard wordsOf == nil || wordsOf! != (document.source, document.characterCount) else { return }
+        guard wordsOf != document.serial else { return }
         if let learned = document.learnedWords {
             // A piece of a large file: the words of the whole file, learned before.
             segmenter.documentWords = learned
-            wordsOf = (document.source, document.characterCount)
+            wordsOf = document.serial
             return
         }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(document.scalars.count * 3)
         for scalar in document.scalars { bytes.append(contentsOf: UTF8.encode(scalar)!) }
         bytes.withUnsafeBytes { segmenter.learnWords(of: $0) }
-        wordsOf = (document.source, document.characterCount)
+        wordsOf = document.serial
     }
 
     /// The tokens of `span` in `document` (normalised text), white space left out.

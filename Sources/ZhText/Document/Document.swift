@@ -1,3 +1,4 @@
+import Synchronization
 import ZhTextCore
 
 /// A decoded, normalised and structured text file: document → essays → paragraphs → sentences.
@@ -17,6 +18,12 @@ public struct Document: Sendable {
     /// Its metadata: a JSON Lines record's or CSV row's other fields, or its row of a
     /// `--metadata` table (see `DocumentFields`).
     public var fields = DocumentFields()
+
+    /// A number no other document read by this process has: what a tokenizer learned from
+    /// one document is never used for another with the same name and length.
+    let serial = Document.nextSerial.add(1, ordering: .relaxed).newValue
+
+    static let nextSerial = Atomic<Int>(0)
 
     let originalScalars: [Unicode.Scalar]
     let scalars: [Unicode.Scalar]

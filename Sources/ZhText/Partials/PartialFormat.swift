@@ -26,6 +26,12 @@ import ZhTextCore
 /// | `pair` | first word, second word | count |
 /// | `first`, `second` | word | pairs with the word in that place |
 ///
+/// The records end with a trailer, `end<TAB>RECORDS<TAB>CHECKSUM`: the number of record lines
+/// since the header and the FNV-1a hash (64 bits, lower-case hex) of their bytes, line feeds
+/// included. A partial without it (cut short, or still being written) or whose records do not
+/// match it is refused, and so is a partial whose records are those of one merged already (the
+/// same partial given twice).
+///
 /// Records with equal leading fields add up (`reduceByKey` on everything but the last one or
 /// two fields), and records may come in any order. Group ids: `*` is the whole corpus,
 /// `target` and `reference` the two corpora of `compare`; any other id belongs to one document
@@ -38,14 +44,34 @@ public enum PartialFormat {
     public static let magic = "zhtext-partial"
     public static let version = 1
 
-    /// How many trailing fields of each record kind are sums.
-    public static let sumFields: [String: Int] = ["group": 1, "term": 2, "total": 1, "pair": 1, "first": 1, "second": 1]
+    /// How many trailing fields of each record kind are sums, for every command.
+    public static let sumFields: [String: Int] = FrequencyCounter.sumFields.merging(CollocationCounter.sumFields) { first, _ in first }
 
     /// The header of a partial of `command` made with `options` (name and value, in order).
+    /// After the options come `sum<TAB>KIND<TAB>N` lines, one per record kind of the command
+    /// (`sums(of:)`): how many trailing fields of such a record are sums, so that a tool
+    /// summing partials (the Spark driver) need not know the command.
     public static func header(command: String, options: [(String, String)]) -> String {
         var text = "\(magic)\t\(version)\t\(command)\n"
         for (name, value) in options { text += "option\t\(name)\t\(escape(value))\n" }
+        for (kind, count) in sums(of: command).sorted(by: { $0.key < $1.key }) { text += "sum\t\(kind)\t\(count)\n" }
         return text
+    }
+
+    /// The record kinds of `command`'s partials and how many trailing fields of each are sums.
+    public static func sums(of command: String) -> [String: Int] {
+        switch command {
+        case FrequencyCounter.partialName, "compare": FrequencyCounter.sumFields
+        case CollocationCounter.partialName: CollocationCounter.sumFields
+        default: [:]
+        }
+    }
+
+    /// The trailer that ends `records` (record lines, each ending in a line feed).
+    public static func trailer(for records: [UInt8]) -> String {
+        var checksum = RecordChecksum()
+        checksum.add(records)
+        return "end\t\(checksum.lines)\t\(checksum.hex)\n"
     }
 
     /// `text` with backslash, tab, line feed and carriage return escaped.
@@ -148,4 +174,23 @@ public struct PartialError: Error, CustomStringConvertible, Sendable {
     public var description: String {
         line.map { "\(source): line \($0): \(message)" } ?? "\(source): \(message)"
     }
+}
+
+/// The record count and FNV-1a hash of a partial's record lines, for its trailer.
+public struct RecordChecksum: Sendable, Hashable {
+    public private(set) var lines = 0
+    private var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    public init() {}
+
+    /// Adds whole record lines (each ending in a line feed).
+    public mutating func add(_ bytes: some Sequence<UInt8>) {
+        for byte in bytes {
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+            if byte == 0x0A { lines += 1 }
+        }
+    }
+
+    /// The hash in lower-case hexadecimal.
+    public var hex: String { String(hash, radix: 16) }
 }

@@ -19,6 +19,11 @@ public struct PartialMerger {
     private var sectionOptions: [(name: String, value: String)] = []
     private var sectionSource = ""
     private var section = -1
+    /// The records of the partial being read, for its trailer.
+    private var sectionChecksum = RecordChecksum()
+    private var sectionEnded = true
+    /// The partials merged so far, by their trailers, and where each came from.
+    private var seen: [String: String] = [:]
 
     /// A group as the partials name it: global ids (`*`, `target`, `reference`) in section
     /// -1, document ids in the section (partial) they came from.
@@ -38,15 +43,24 @@ public struct PartialMerger {
     public mutating func add(_ bytes: [UInt8], source: String) throws(PartialError) {
         var lineNumber = 0
         var start = 0
+        let before = section
         while start < bytes.count {
             let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
             lineNumber += 1
             let line = String(decoding: bytes[start..<end], as: UTF8.self)
+            let kind = line.prefix { $0 != "\t" }
+            if end > start, kind != PartialFormat.magic, kind != "option", kind != "sum", kind != "end" {
+                sectionChecksum.add(bytes[start..<min(end + 1, bytes.count)])
+                if end == bytes.count { sectionChecksum.add([0x0A]) }
+            }
             start = end + 1
             if line.isEmpty { continue }
             try addLine(line, source: source, lineNumber: lineNumber)
         }
         try finishSection()
+        if section == before {
+            throw PartialError(source: source, message: bytes.isEmpty ? "empty: not a zhtext partial" : "holds no partial")
+        }
     }
 
     private mutating func addLine(_ line: String, source: String, lineNumber: Int) throws(PartialError) {
@@ -55,6 +69,8 @@ public struct PartialMerger {
         let kind = String(fields[0])
         if kind == PartialFormat.magic {
             try finishSection()
+            sectionChecksum = RecordChecksum()
+            sectionEnded = false
             guard fields.count == 3 else { throw fail("a header is `\(PartialFormat.magic)<TAB>VERSION<TAB>COMMAND`") }
             guard fields[1] == String(PartialFormat.version) else {
                 throw fail("partial format version \(fields[1]); this zhtext reads version \(PartialFormat.version)")
@@ -68,6 +84,27 @@ public struct PartialMerger {
             return
         }
         guard section >= 0 else { throw fail("not a zhtext partial (it does not start with a `\(PartialFormat.magic)` header)") }
+        if sectionEnded { throw fail("a record after the partial's `end` line (two partials run together without a header?)") }
+        if kind == "end" {
+            guard fields.count == 3, let lines = Int(fields[1]) else { throw fail("an end line is `end<TAB>RECORDS<TAB>CHECKSUM`") }
+            guard lines == sectionChecksum.lines, fields[2] == sectionChecksum.hex else {
+                throw fail("the records do not match the partial's end line (\(sectionChecksum.lines) records read, \(lines) written): "
+                    + "the partial is damaged")
+            }
+            let signature = "\(lines) \(fields[2])"
+            if lines > 0, let first = seen[signature] {
+                throw fail("the same records as the partial in \(first): a partial given twice would count its documents twice")
+            }
+            seen[signature] = sectionSource
+            sectionEnded = true
+            return
+        }
+        if kind == "sum" {
+            guard fields.count == 3, let count = Int(fields[2]), PartialFormat.sums(of: command)[String(fields[1])] == count else {
+                throw fail("a sum line this zhtext does not know for \(command) partials: `\(line)`")
+            }
+            return
+        }
         if kind == "option" {
             guard fields.count == 3 else { throw fail("an option line is `option<TAB>NAME<TAB>VALUE`") }
             sectionOptions.append((String(fields[1]), PartialFormat.unescape(fields[2])))
@@ -122,6 +159,9 @@ public struct PartialMerger {
     private mutating func finishSection() throws(PartialError) {
         guard section >= 0, !sectionSource.isEmpty else { return }
         defer { sectionSource = "" }
+        guard sectionEnded else {
+            throw PartialError(source: sectionSource, message: "cut short: the partial has no `end` line (it was truncated, or is still being written)")
+        }
         if section == 0 {
             options = sectionOptions
             optionsSource = sectionSource
@@ -225,15 +265,17 @@ extension PartialMerger {
     /// they came from in this merge, so documents stay apart and in order when the result is
     /// merged again.
     public func mergedPartial() -> [UInt8] {
-        var out = Array(PartialFormat.header(command: command, options: options.map { ($0.name, $0.value) }).utf8)
+        let header = Array(PartialFormat.header(command: command, options: options.map { ($0.name, $0.value) }).utf8)
+        var out: [UInt8] = []
         if command == "collocations" {
-            return out + collocations.partialRecords()
+            let records = collocations.partialRecords()
+            return header + records + Array(PartialFormat.trailer(for: records).utf8)
         }
         func id(_ group: RawGroup) -> String { group.section < 0 ? group.id : "\(group.section).\(group.id)" }
         for group in Set(totals.keys).union(terms.keys).sorted(by: { ($0.section, $0.id) < ($1.section, $1.id) }) {
             FrequencyCounter.appendGroupRecords(id: id(group), name: names[group] ?? "", total: totals[group] ?? 0,
                                                 terms: terms[group] ?? [:], to: &out)
         }
-        return out
+        return header + out + Array(PartialFormat.trailer(for: out).utf8)
     }
 }

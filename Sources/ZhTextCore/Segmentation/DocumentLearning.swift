@@ -41,10 +41,17 @@ public struct DocumentLearning {
         let saved = segmenter.documentWords
         segmenter.documentWords = words
         defer { segmenter.documentWords = saved }
-        segmenter.segment(bytes) { pieces.add($0, of: bytes); names.add($0, of: bytes) }
+        // Only runs of Han characters that hold a rare one can hold a repeated piece (see
+        // `RepeatedPieces`), and only runs that hold a surname can hold a name: the others are
+        // passed over without segmenting them. (Most runs hold a surname, 王 李 高 方 …, so
+        // the name learner costs this pass most of the time the rare-character test saves.)
+        let pieces = self.pieces, names = self.names
+        segmenter.segment(bytes, skippingRuns: { run in
+            !pieces.holdsRare(bytes, run) && !names.holdsNameStart(bytes, run)
+        }) { self.pieces.add($0, of: bytes); self.names.add($0, of: bytes) }
         let end = Token(offset: 0, length: 0, kind: .other)  // ends the stretch's last run
-        pieces.add(end, of: bytes)
-        names.add(end, of: bytes)
+        self.pieces.add(end, of: bytes)
+        self.names.add(end, of: bytes)
     }
 
     /// Adds the counts of other stretches of the same document, counted apart.

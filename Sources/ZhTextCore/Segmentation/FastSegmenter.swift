@@ -30,17 +30,15 @@ public final class FastSegmenter {
         self.trie = lexicon.storage.view
     }
 
-    /// Sets `documentWords` for the document `text` (UTF-8): the strings it quotes twice or
-    /// more (`DocumentWords`), the pieces it repeats that the lexicon lacks
-    /// (`RepeatedPieces`) and the personal names it uses (`PersonNameLearner`). Costs one extra pass over the text.
+    /// Sets `documentWords` for the document `text` (UTF-8): what it teaches
+    /// (`DocumentLearning`), the strings it quotes twice or more, the pieces it repeats that
+    /// the lexicon lacks and the personal names it uses. Costs a pass over the text that
+    /// segments only the runs of Han characters that may hold a repeated piece or a name.
     public func learnWords(of text: UnsafeRawBufferPointer) {
-        let quoted = DocumentWords(quotedUTF8: text)
-        documentWords = quoted
-        var pieces = RepeatedPieces(lexicon: lexicon)
-        var names = PersonNameLearner(lexicon: lexicon)
-        segment(text) { pieces.add($0, of: text); names.add($0, of: text) }
-        let found = pieces.words(), learned = names.names()
-        documentWords = found.isEmpty && learned.isEmpty ? quoted : quoted.adding(found, names: learned)
+        var learning = DocumentLearning(lexicon: lexicon)
+        learning.countQuotes(text)
+        learning.countPieces(text, quoted: learning.quotedWords(), segmenter: self)
+        documentWords = learning.words()
     }
 
     /// Segments `text` as one document: the same tokens as `learnWords(of:)` then
@@ -109,9 +107,16 @@ public final class FastSegmenter {
         segment(bytes, recordingRuns: nil, body)
     }
 
+    /// `segment`, but a run of Han characters for which `skipping` says yes is not segmented:
+    /// it comes as one token of kind `other` (for learning, which needs only some runs).
+    func segment(_ bytes: UnsafeRawBufferPointer, skippingRuns skipping: (Range<Int>) -> Bool, _ body: (Token) -> Void) {
+        segment(bytes, recordingRuns: nil, skips: true, skipping: skipping, body)
+    }
+
     /// `segment`, telling `recordingRuns` the byte range of each run of Han characters that
     /// the lattice segments.
     private func segment(_ bytes: UnsafeRawBufferPointer, recordingRuns: ((Range<Int>) -> Void)?,
+                         skips: Bool = false, skipping: (Range<Int>) -> Bool = { _ in false },
                          _ body: (Token) -> Void) {
         let text = TextScanner(bytes)
         var offset = 0
@@ -126,6 +131,14 @@ public final class FastSegmenter {
                     offset = DigitRule.match(text, from: offset + character.width)
                     body(Token(offset: start, length: offset - start, kind: .number))
                     continue
+                }
+                if skips {
+                    let end = lattice.runEnd(text, from: offset, trie: trie)
+                    if skipping(offset..<end) {
+                        body(Token(offset: start, length: end - start, kind: .other))
+                        offset = end
+                        continue
+                    }
                 }
                 let documentWords = documentWords?.isEmpty == false ? documentWords : nil
                 offset = lattice.segmentRun(text, from: offset, trie: trie, documentWords: documentWords) { from, to, kind, tag in

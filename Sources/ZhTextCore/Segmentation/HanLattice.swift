@@ -56,6 +56,12 @@ final class HanLattice {
     ///
     /// The run ends before the first character that is not Han, before a 第 that a digit
     /// follows (the digit rule takes it), or after `maximumRun` characters.
+    /// Where the run of Han characters that `segmentRun` would segment from `start` ends,
+    /// without segmenting it.
+    func runEnd(_ text: TextScanner, from start: Int, trie: _TrieView) -> Int {
+        start + Int(offsets[scanRun(text, from: start, trie: trie)])
+    }
+
     func segmentRun(
         _ text: TextScanner, from start: Int, trie: _TrieView, documentWords: DocumentWords?,
         _ body: (Int, Int, TokenKind, PartOfSpeech) -> Void

@@ -79,6 +79,25 @@ package struct PersonNameLearner {
         if run.count == 64 { flush() }
     }
 
+    /// Whether the bytes `run` of `text` (UTF-8) hold a character a candidate can start with:
+    /// a surname or the first of a compound one (Traditional through its Simplified form).
+    /// A run without one teaches no name.
+    func holdsNameStart(_ text: UnsafeRawBufferPointer, _ run: Range<Int>) -> Bool {
+        var offset = run.lowerBound
+        while offset < run.upperBound {
+            let lead = UInt32(text[offset])
+            guard lead >= 0xE0, lead < 0xF0, offset + 2 < text.count else {
+                offset += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : 4
+                continue
+            }
+            let value = (lead & 0x0F) << 12 | (UInt32(text[offset + 1]) & 0x3F) << 6 | (UInt32(text[offset + 2]) & 0x3F)
+            let folded = simplified[Int(value)] == 0 ? value : simplified[Int(value)]
+            if flags.has(folded, CharacterFlags.surname) || flags.has(folded, CharacterFlags.compoundSurnameStart) { return true }
+            offset += 3
+        }
+        return false
+    }
+
     /// Adds the counts of another stretch of the same document, learned apart.
     package mutating func merge(_ other: PersonNameLearner) {
         flush()

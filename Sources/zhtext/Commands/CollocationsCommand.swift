@@ -49,7 +49,7 @@ struct CollocationsCommand: AsyncParsableCommand {
         try input.prepare()
         let sink = try output.open(reading: input.paths)
         let progress = ProgressBar()
-        let lexicon = try lexiconOptions.lexicon()
+        let lexicon = try await lexiconOptions.lexicon(for: input.paths, readerOptions: input.readerOptions)
         let analysis = CorpusAnalysis(readerOptions: input.readerOptions, lexicon: lexicon,
                                       progress: { progress.update($0) })
         let options = NGramOptions(includeNumbers: includeNumbers, stopWords: keepStopwords ? .none : .chinese,

@@ -35,7 +35,7 @@ struct KwicCommand: AsyncParsableCommand {
         try input.prepare()
         let sink = try output.open(reading: input.paths)
         let progress = ProgressBar()
-        let analysis = CorpusAnalysis(readerOptions: input.readerOptions, lexicon: try lexiconOptions.lexicon(),
+        let analysis = CorpusAnalysis(readerOptions: input.readerOptions, lexicon: try await lexiconOptions.lexicon(for: input.paths, readerOptions: input.readerOptions),
                                       progress: { progress.update($0) })
         // Lines are written as they are found, not kept.
         let rows = output.stream(Table.concordance([]), to: sink)

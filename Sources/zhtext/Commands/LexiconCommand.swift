@@ -20,6 +20,12 @@ struct LexiconCommand: ParsableCommand {
     @Argument(help: "Words to look up.")
     var words: [String] = []
 
+    func validate() throws {
+        if lexiconOptions.adapt {
+            throw ValidationError("--adapt does not apply to lexicon: it adapts the lexicon to a corpus, and this command reads none")
+        }
+    }
+
     func run() throws {
         let lexicon = try lexiconOptions.lexicon()
         guard words.isEmpty else {

@@ -32,6 +32,9 @@ struct PhrasesCommand: AsyncParsableCommand {
         try NumberRange.check(maxLength, 2...50, option: "--max-length")
         try NumberRange.check(minCount, 0...Int.max, option: "--min-count")
         try NumberRange.check(top, 0...Int.max, option: "--top")
+        if lexiconOptions.adapt {
+            throw ValidationError("--adapt does not apply to phrases: the words it would add are the phrases this command finds")
+        }
     }
 
     func run() async throws {

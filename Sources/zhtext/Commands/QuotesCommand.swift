@@ -36,7 +36,7 @@ struct QuotesCommand: AsyncParsableCommand {
             }
             aliasMap = QuotationFinder.aliases(fromText: String(decoding: data, as: UTF8.self))
         }
-        let lexicon = try lexiconOptions.lexicon()
+        let lexicon = try await lexiconOptions.lexicon(for: input.paths, readerOptions: input.readerOptions)
         let finder = QuotationFinder(aliases: aliasMap, lexicon: lexicon)
         let readerOptions = input.readerOptions.learning(with: lexicon)
         // Quotations are written as they are found, or summed up: never kept.

@@ -61,7 +61,7 @@ struct ReportCommand: AsyncParsableCommand {
         try DiagnosticReporter.requireFiles(inputs)
         let sink = try OutputSink(path: outputPath, reading: inputs)
         if let export { try checkExport(export) }
-        let lexicon = try lexiconOptions.lexicon()
+        let lexicon = try await lexiconOptions.lexicon(for: input.paths, readerOptions: input.readerOptions)
         let progress = ProgressBar()
         let corpus = await Corpus.read(input.paths, options: input.readerOptions.learning(with: lexicon), progress: { progress.update($0) })
         DiagnosticReporter.report(corpus.diagnostics)

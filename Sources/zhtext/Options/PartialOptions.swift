@@ -20,6 +20,7 @@ struct PartialOptions: ParsableArguments {
     static func write(command: String, options: [(String, String)], records: [UInt8], to sink: OutputSink) throws {
         try sink.write(PartialFormat.header(command: command, options: options))
         try records.withUnsafeBytes { try sink.write(bytes: $0) }
+        try sink.write(PartialFormat.trailer(for: records))
         try sink.commit()
     }
 }
