@@ -84,7 +84,7 @@ public final class Lexicon: Sendable {
     }
 
     /// Changes whenever the way the lexicon is compiled changes, so old caches are not reused.
-    static let buildVersion = "2026-11-27.6"
+    static let buildVersion = "2026-12-02.1"
 
     /// The number of words.
     public var wordCount: Int { storage.wordCount }
@@ -148,13 +148,16 @@ public final class Lexicon: Sendable {
             costs.append(Float(entry.cost))
             tags.append(0)
         }
-        let icuCount = words.count
+        var icuCount = words.count
         sources.append(Source(kind: "icu", location: "ICU \(ICU.version) cjdict", entries: words.count, added: words.count))
         var index = Dictionary(zip(words, words.indices), uniquingKeysWith: { first, _ in first })
 
+        // The ICU entries that another lexicon lists too (they are words, not phrases).
+        var listedElsewhere = Set<Int>()
         func add(_ word: String, cost: Float, tag: String?, replacingCost: Bool) -> Bool {
             let tagValue = tag.map { PartOfSpeech($0).rawValue } ?? 0
             if let known = index[word] {
+                if known < icuCount { listedElsewhere.insert(known) }
                 costs[known] = replacingCost ? cost : min(costs[known], cost)
                 if tagValue != 0 { tags[known] = tagValue }
                 return false
@@ -201,6 +204,28 @@ public final class Lexicon: Sendable {
                 location: lexicon.name == "contemporary" ? "zhtext's contemporary words" : lexicon.name,
                 entries: entries.count, added: added))
         }
+        let simplified = Dictionary(
+            ((try? ICUTransliterator(id: "Traditional-Simplified"))?.characterMap() ?? []).map { ($0.0, $0.1) },
+            uniquingKeysWith: { first, _ in first })
+        if let general {
+            // A Traditional entry is listed elsewhere when jieba lists its Simplified form.
+            let generalWords = Set(general.entries.map(\.word))
+            func folded(_ word: String) -> String {
+                String(String.UnicodeScalarView(word.unicodeScalars.map { simplified[$0.value].flatMap(Unicode.Scalar.init) ?? $0 }))
+            }
+            let candidates = (0..<icuCount).filter { !listedElsewhere.contains($0) && !generalWords.contains(folded(words[$0])) }
+            let phrases = FunctionWordPhrases.find(words: words, tags: tags, candidates: candidates, index: index)
+            if let dump = ProcessInfo.processInfo.environment["ZHTEXT_DUMP_PHRASES"] {
+                try? phrases.map { words[$0] }.sorted().joined(separator: "\n").write(toFile: dump, atomically: true, encoding: .utf8)
+            }
+            if !phrases.isEmpty {
+                let keep = (0..<words.count).filter { !phrases.contains($0) }
+                words = keep.map { words[$0] }
+                costs = keep.map { costs[$0] }
+                tags = keep.map { tags[$0] }
+                icuCount -= phrases.count
+            }
+        }
         // jieba tags many words `nr` that are not names (明白, 阳光); the name model counts only
         // the names that ICU's dictionary, which lists few personal names, does not know.
         var nameTags = tags
@@ -210,7 +235,7 @@ public final class Lexicon: Sendable {
         // Traditional characters are also looked up as their Simplified ones, so Traditional
         // text finds the words of all the lexicons (and keeps its script in the output).
         var fold = [UInt16](repeating: 0, count: 0x10000)
-        for (from, to) in (try? ICUTransliterator(id: "Traditional-Simplified"))?.characterMap() ?? []
+        for (from, to) in simplified
         where from < 0x10000 && to < 0x10000 {
             fold[Int(from)] = trie.codes.table[Int(to)]
         }

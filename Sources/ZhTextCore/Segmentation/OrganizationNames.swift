@@ -9,9 +9,7 @@
 /// 证券公司 are counted wrong there but are terms analysts count.
 enum OrganizationNames {
     /// Words that end an organisation's name.
-    static let suffixes: [[UInt32]] = ChineseNames.words(
-        "公司 有限公司 集团 委员会 办事处 局 总局 管理局 银行 大学 学院 医院 研究所 研究院 协会 学会 基金会 博览会 "
-            + "出版社 电视台 法院 检察院 联合会 合作社")
+    static let suffixes: [[UInt32]] = ChineseNames.listed("organization-suffixes")
 
     static let tag = PartOfSpeech("nt").rawValue
 
