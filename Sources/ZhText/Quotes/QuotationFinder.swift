@@ -39,7 +39,7 @@ public struct QuotationFinder: Sendable {
                 let scalars = Array(token.text.unicodeScalars)
                 // A surname and a title: 王老师, 张书记.
                 if scalars.count == 1, surnames.isSurname(scalars[0].value), index + 1 < tokens.count,
-                   SpeakerNames.titles.contains(tokens[index + 1].text) || SpeakerNames.address.contains(tokens[index + 1].text) {
+                   QuoteRules.isTitle(tokens[index + 1].text) || QuoteRules.addressForms.contains(QuoteRules.simplified(tokens[index + 1].text)) {
                     result.append((token.span.start, token.text + tokens[index + 1].text))
                     continue
                 }
@@ -107,12 +107,8 @@ public struct QuotationFinder: Sendable {
         return result
     }
 
-    static let verbs: [String] = [
-        "说道", "写道", "问道", "答道", "说过", "表示", "指出", "强调", "认为", "提出", "要求", "坦言", "透露", "直言",
-        "提到", "介绍", "告诉", "补充", "总结", "回忆", "感慨", "寄语", "号召", "讲道", "谈道", "曾说", "回答道", "回答",
-        "回应", "解释道", "解释", "反问道", "追问道", "感叹道", "笑道", "叹道", "说", "曰", "云",
-        "道", "称", "讲", "问", "答", "写",
-    ].sorted { $0.count > $1.count }
+    /// Speech verbs longest first (`Data/speech-verbs.txt`), for the character patterns.
+    static var verbs: [String] { QuoteRules.speechVerbsLongestFirst }
 
     static let possessiveNouns: [String] = ["重要指示", "重要讲话", "重要论述", "指示精神", "要求", "指示", "讲话", "号召", "论述", "嘱托"]
         .sorted { $0.count > $1.count }
@@ -176,11 +172,11 @@ public struct QuotationFinder: Sendable {
                 if let pointed = SpeakerNames.pointer(speaker) {
                     // 该负责人, 这位专家: whoever the text named with that word before (for a
                     // title, its last holder: 这位书记).
-                    if canonical == speaker || !SpeakerNames.titles.contains(pointed) {
+                    if canonical == speaker || !QuoteRules.isTitle(pointed) {
                         canonical = context?.pointedTo(pointed, before: mark.open, people: people) ?? canonical
                     }
                     if method == .frame { method = .pronoun }
-                } else if SpeakerNames.pronouns.contains(speaker) {
+                } else if QuoteRules.pronouns.contains(QuoteRules.simplified(speaker)) {
                     // The nearest person named before the quotation, of the pronoun's gender.
                     let female = speaker.hasPrefix("她")
                     let candidates = people.recent(before: mark.open)
@@ -260,7 +256,8 @@ public struct QuotationFinder: Sendable {
         let between = String(String.UnicodeScalarView(scalars[(end + 1)..<mark.open]))
         guard !between.includes("。"), !between.includes("！"), !between.includes("？"),
               !between.contains(where: \.isNewline) else { return false }
-        return Self.verbs.contains { between.includes($0) } || context != nil && mark.open - end <= 14
+        let folded = QuoteRules.simplified(between)
+        return Self.verbs.contains { folded.includes($0) } || context != nil && mark.open - end <= 14
     }
 
     struct Frame {
@@ -320,8 +317,9 @@ public struct QuotationFinder: Sendable {
     /// Whether a subject names a person: a pronoun, someone already quoted, a title or form of
     /// address at its end, or a short name that starts with a surname.
     static func isPerson(_ subject: String, known: KnownSpeakers) -> Bool {
-        SpeakerNames.pronouns.contains(subject) || known.contains(subject)
-            || SpeakerNames.titles.contains { subject.hasSuffix($0) } || SpeakerNames.address.contains { subject.hasSuffix($0) }
+        let folded = QuoteRules.simplified(subject)
+        return QuoteRules.pronouns.contains(folded) || known.contains(subject)
+            || QuoteRules.titles.contains { folded.hasSuffix($0) } || QuoteRules.addressForms.contains { folded.hasSuffix($0) }
             || subject.count <= 3 && ChineseNames.surnames.contains(subject.unicodeScalars.first!.value)
     }
 
@@ -340,7 +338,8 @@ public struct QuotationFinder: Sendable {
             let speaker = String(text[use.upperBound...].dropLast(3))
             return speaker.isEmpty ? nil : Frame(speaker: speaker, verb: "说")
         }
-        guard let verb = Self.verbs.first(where: { text.hasSuffix($0) }) else { return nil }
+        let foldedText = QuoteRules.simplified(text)
+        guard let verb = Self.verbs.first(where: { foldedText.hasSuffix($0) }).map({ String(text.suffix($0.count)) }) else { return nil }
         text.removeLast(verb.count)
         if let asSaid = text.literalRange(of: "正如"), text.hasSuffix("所") {
             let speaker = String(text[asSaid.upperBound...].dropLast())
@@ -397,7 +396,9 @@ public struct QuotationFinder: Sendable {
         guard let noun = Self.possessiveNouns.first(where: { rest.hasPrefix($0) }) else { return nil }
         // The speaker: a name with a title at the end of the text before — a name already
         // quoted in the document, else three characters after a surname, else two.
-        for title in SpeakerNames.titles where before.hasSuffix(title) {
+        let foldedBefore = QuoteRules.simplified(before)
+        for folded in QuoteRules.titles where foldedBefore.hasSuffix(folded) {
+            let title = String(before.suffix(folded.count))
             let head = String(before.dropLast(title.count))
             if let name = known.longestSuffix(of: head) {
                 return Frame(speaker: name + title, verb: noun)
@@ -425,7 +426,8 @@ public struct QuotationFinder: Sendable {
             clause.unicodeScalars.append(scalars[index])
             index += 1
         }
-        guard let verb = Self.verbs.first(where: { clause.hasSuffix($0) }) else { return nil }
+        let folded = QuoteRules.simplified(clause)
+        guard let verb = Self.verbs.first(where: { folded.hasSuffix($0) }).map({ String(clause.suffix($0.count)) }) else { return nil }
         let speaker = cleanSpeaker(String(clause.dropLast(verb.count)))
         return speaker.isEmpty ? nil : Frame(speaker: speaker, verb: verb)
     }

@@ -15,17 +15,9 @@ struct SpeakerPhrase {
     var speaker: String
     var verb: String
 
-    /// Speech verbs as whole words; a verb followed by 道 or 说 (总结道, 介绍说) is one verb.
-    static let verbs: Set<String> = [
-        "说", "说道", "讲", "讲道", "谈到", "谈道", "道", "称", "曰", "云", "问", "问道", "答", "答道", "回答", "回应",
-        "表示", "指出", "强调", "认为", "提出", "要求", "坦言", "透露", "直言", "提到", "介绍", "告诉", "补充", "总结",
-        "回忆", "感慨", "感叹", "寄语", "号召", "呼吁", "宣布", "承认", "解释", "说明", "建议", "提醒", "嘱咐", "叮嘱",
-        "追问", "反问", "插话", "接话", "喊", "喊道", "笑道", "叹道", "嘀咕", "嘟囔", "报道", "写道", "写", "重申",
-        "分析", "坦承", "说过", "曾说", "发言", "致辞", "感言", "问起", "说着",
-        // Traditional forms.
-        "說", "說道", "講", "問", "問道", "回答", "表示", "指出", "強調", "認為", "坦言", "透露", "直言", "提到", "介紹",
-        "告訴", "補充", "總結", "回憶", "感慨", "寫道", "報導", "報道", "談到", "說過", "說著",
-    ]
+    /// Whether a word (in either script) is a speech verb (`Data/speech-verbs.txt`); a verb
+    /// followed by 道 or 说 (总结道, 介绍说) is one verb.
+    static func isVerb(_ word: String) -> Bool { QuoteRules.isSpeechVerb(word) }
     /// Adverbs that jieba's dictionary joins to a speech verb in one word (反复强调).
     static let repeatedAdverbs = ["反复", "一再", "多次", "再次", "曾经", "一直", "常常", "总是", "也曾", "再三"]
 
@@ -59,8 +51,8 @@ struct SpeakerPhrase {
     /// Verbs and adjectives that stay inside a speaker's noun phrase before a noun (相关负责人).
     static let modifiers: Set<String> = ["相关", "有关", "分管", "主管", "主要", "老", "新", "年轻", "普通", "前来", "来自"]
 
-    /// Pronouns and words that point back to someone named before.
-    static let pronouns: Set<String> = ["他", "她", "他们", "她们", "其", "此人"]
+    /// Pronouns and words that point back to someone named before (`Data/pronouns.txt`).
+    static var pronouns: Set<String> { QuoteRules.pronouns }
 
     /// The subject of a clause without a speech verb, such as the action between the halves of
     /// an interrupted quote (“胡闹！”德明提高了嗓门，“…”).
@@ -167,14 +159,14 @@ struct SpeakerPhrase {
         }
         guard let last = words.last else { return nil }
         var verb: String
-        if verbs.contains(last.text) {
+        if isVerb(last.text) {
             verb = last.text
         } else if let adverb = repeatedAdverbs.first(where: { last.text.hasPrefix($0) }),
-                  verbs.contains(String(last.text.dropFirst(adverb.count))) {
+                  isVerb(String(last.text.dropFirst(adverb.count))) {
             // 反复强调, 一再表示: an adverb the lexicon glues to the verb.
             verb = String(last.text.dropFirst(adverb.count))
         } else if last.text.hasSuffix("说") || last.text.hasSuffix("道"),
-                  last.text.count == 2 && !last.tag.name.hasPrefix("n") || verbs.contains(String(last.text.dropLast())) {
+                  last.text.count == 2 && !last.tag.name.hasPrefix("n") || isVerb(String(last.text.dropLast())) {
             // 来说 (站起身来说), 嗔道, 回忆说: a verb glued to 说 or 道.
             verb = String(last.text)
         } else {
@@ -184,7 +176,7 @@ struct SpeakerPhrase {
         // 总结 道, 介绍 说, 嗔 道: the verb before 道 or 说 belongs to it.
         // (A one-character verb only after a noun: 春燕 嗔 道, but not 少 安 说.)
         if verb == "道" || verb == "说", let before = words.last, before.text != "所",
-           verbs.contains(before.text)
+           isVerb(before.text)
             || before.tag.name.hasPrefix("v") && before.text.count == 2
             || before.tag.name.hasPrefix("v") && before.text.count == 1 && words.count >= 2
                 && isNominal(words[words.count - 2]) && words[words.count - 2].text.count >= 2 {
@@ -222,7 +214,7 @@ struct SpeakerPhrase {
         var singles = 0
         while end < words.count, words[end].text.count == 1, words[end].kind == .word, singles < 3,
               !functionCharacters.contains(words[end].text),
-              !verbs.contains(words[end].text) {
+              !isVerb(words[end].text) {
             text += words[end].text
             singles += 1
             end += 1
@@ -238,7 +230,7 @@ struct SpeakerPhrase {
             // 动情 地: an adverbial, not part of the speaker.
             if end + 1 < words.count, words[end + 1].text == "地" { break }
             // 抢险 队, 修 包 组: a verb and a one-character noun make an organisation's name.
-            if word.tag.name.hasPrefix("v"), !verbs.contains(word.text), end + 1 < words.count,
+            if word.tag.name.hasPrefix("v"), !isVerb(word.text), end + 1 < words.count,
                organisationSuffixes.contains(words[end + 1].text) {
                 text += word.text
                 end += 1
@@ -247,8 +239,8 @@ struct SpeakerPhrase {
             // A pronoun only opens a phrase (他, 该 负责人), and a name ends it unless a title
             // or 们 follows (刘积仁 运用 他 … is not one phrase).
             if !text.isEmpty, word.tag.name == "r" || word.tag.name == "rr" { break }
-            if end > index, words[end - 1].tag.name.hasPrefix("nr"), !SpeakerNames.titles.contains(word.text),
-               !SpeakerNames.address.contains(word.text), !["们", "等", "同志"].contains(word.text) { break }
+            if end > index, words[end - 1].tag.name.hasPrefix("nr"), !QuoteRules.isTitle(word.text),
+               !QuoteRules.addressForms.contains(QuoteRules.simplified(word.text)), !["们", "等", "同志"].contains(word.text) { break }
             if isNominal(word) {
                 // 该 负责人, 这位 专家: a pointing word opens the phrase, never ends it.
                 text += word.text
@@ -257,7 +249,7 @@ struct SpeakerPhrase {
             }
             if word.text == "的" || word.tag.name == "m" || word.tag.name == "q" || modifiers.contains(word.text),
                end + 1 < words.count, isNominal(words[end + 1]), !text.isEmpty || word.tag.name != "uj",
-               !verbs.contains(word.text) {
+               !isVerb(word.text) {
                 // 修包组 的 李保民, 相关 负责人, 一 位 老人: inside the phrase when a noun follows.
                 text += word.text
                 end += 1
