@@ -52,6 +52,8 @@ struct AttributionContext {
     let document: Document
     let spans: [TextSpan]
     let tokenizer: DocumentTokenizer
+    /// Names learned from the essay (少安 where the segmenter reads 少安笑).
+    var names = LearnedNames()
 
     static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "；", "!", "?", ";"]
 
@@ -65,6 +67,15 @@ struct AttributionContext {
     /// clause has a verb but no subject of its own (站起身来说), the sentence's subject.
     func before(clause: TextSpan, in paragraph: TextSpan) -> SpeakerPhrase? {
         guard clause.start < clause.end else { return nil }
+        var sentenceStart = clause.start
+        while sentenceStart > max(paragraph.start, clause.start - Self.reach), !Self.sentenceEnds.contains(scalars[sentenceStart - 1]),
+              QuotationMarks.closers[scalars[sentenceStart - 1]] == nil, scalars[sentenceStart - 1] != "：" {
+            sentenceStart -= 1
+        }
+        return refine(unrefinedBefore(clause: clause, in: paragraph), in: TextSpan(start: sentenceStart, end: clause.end))
+    }
+
+    func unrefinedBefore(clause: TextSpan, in paragraph: TextSpan) -> SpeakerPhrase? {
         if let phrase = SpeakerPhrase.parse(tokenizer.tokens(of: clause, in: document)) { return phrase }
         var start = clause.start
         let limit = max(paragraph.start, clause.start - Self.reach)
@@ -95,9 +106,13 @@ struct AttributionContext {
         }
         var firstEnd = start
         while firstEnd < clause.end, !QuotationFinder.clauseBreaks.contains(scalars[firstEnd]) { firstEnd += 1 }
-        guard start < firstEnd, let subject = SpeakerPhrase.subjectOnly(
-            tokenizer.tokens(of: TextSpan(start: start, end: firstEnd), in: document)), isPerson(subject) else { return nil }
-        return SpeakerPhrase(speaker: subject, verb: "")
+        let tokens = start < firstEnd ? tokenizer.tokens(of: TextSpan(start: start, end: firstEnd), in: document) : []
+        guard let found = SpeakerPhrase.subjectOnly(tokens) else { return nil }
+        let words = tokens.filter { $0.kind != .punctuation && $0.kind != .whitespace }
+        guard let phrase = refine(SpeakerPhrase(speaker: found, verb: "", span: SpeakerPhrase.span(of: found, in: words)),
+                                  in: TextSpan(start: start, end: clause.end)),
+              isPerson(phrase.speaker) || names.contains(phrase.speaker) else { return nil }
+        return phrase
     }
 
     /// The speaker after a quotation: “…”张华说。 “…，”她说，“…” “…，”晓棠把行李箱靠在墙边，
@@ -116,19 +131,115 @@ struct AttributionContext {
         while end > start, "，,".unicodeScalars.contains(scalars[end - 1]) { end -= 1 }
         guard start < end else { return nil }
         let tokens = tokenizer.tokens(of: TextSpan(start: start, end: end), in: document)
-        if let phrase = SpeakerPhrase.parse(tokens) ?? SpeakerPhrase.pointingBack(tokens) { return phrase }
+        let sentence = TextSpan(start: start, end: end)
+        if let phrase = SpeakerPhrase.parse(tokens) ?? SpeakerPhrase.pointingBack(tokens) ?? SpeakerPhrase.pointingWords(tokens) {
+            return refine(phrase, in: sentence)
+        }
         var firstEnd = start
         while firstEnd < end, !QuotationFinder.clauseBreaks.contains(scalars[firstEnd]) { firstEnd += 1 }
         // The speaker and verb in the first clause, the sentence going on after a comma:
         // “…”街道党工委书记刘建军告诉记者，今年已经办结…
-        if firstEnd < end, let phrase = SpeakerPhrase.parse(tokenizer.tokens(of: TextSpan(start: start, end: firstEnd), in: document)) {
-            return phrase
+        if firstEnd < end, let phrase = SpeakerPhrase.parse(tokenizer.tokens(of: TextSpan(start: start, end: firstEnd), in: document))
+            ?? SpeakerPhrase.openingSpeaker(tokenizer.tokens(of: TextSpan(start: start, end: firstEnd), in: document)) {
+            return refine(phrase, in: sentence)
         }
         // Split quote: a short clause, then the second half.
+        let firstTokens = tokenizer.tokens(of: TextSpan(start: start, end: firstEnd), in: document)
         guard index < paragraph.end, QuotationMarks.pairs[scalars[index]] != nil, firstEnd - start <= 12,
-              let subject = SpeakerPhrase.subjectOnly(tokenizer.tokens(of: TextSpan(start: start, end: firstEnd), in: document)),
-              isPerson(subject) else { return nil }
-        return SpeakerPhrase(speaker: subject, verb: "")
+              let subject = SpeakerPhrase.subjectOnly(firstTokens),
+              let phrase = refine(SpeakerPhrase(speaker: subject, verb: "", span: SpeakerPhrase.span(
+                  of: subject, in: firstTokens.filter { $0.kind != .punctuation })), in: sentence),
+              isPerson(phrase.speaker) || names.contains(phrase.speaker) else { return nil }
+        return phrase
+    }
+
+    /// Kinship words after a name or pronoun that make another person of it (志强媳妇, 他妈妈).
+    static let kin = ["媳妇", "妻子", "丈夫", "老婆", "老伴", "爱人", "爸", "妈", "爹", "娘", "哥", "姐", "弟", "妹", "儿", "女儿",
+                      "孙", "叔", "婶", "舅", "姨", "姑", "爷", "奶", "家", "们", "俩", "等", "同志", "一家"]
+
+    /// Speaker phrases put right with the names learned from the essay:
+    /// - a pronoun glued to the next character (她笑 → 她),
+    /// - a learned name glued to the next characters (少安笑 → 少安, 秀莲警觉地 → 秀莲),
+    /// - a subject that names no person (讽言, 情绪) when a learned name stands in the
+    ///   sentence before the verb, not as the one spoken to (连平时谨慎的金某也… → 金某).
+    func refine(_ phrase: SpeakerPhrase?, in sentence: TextSpan) -> SpeakerPhrase? {
+        guard var phrase else { return nil }
+        let speaker = phrase.speaker
+        let folded = QuoteRules.simplified(speaker)
+        func cut(to length: Int) {
+            phrase.speaker = String(speaker.prefix(length))
+            if let span = phrase.span { phrase.span = TextSpan(start: span.start, end: span.start + length) }
+        }
+        if let pronoun = ["他们", "她们", "他", "她"].first(where: { folded.hasPrefix($0) }), folded.count > pronoun.count {
+            let rest = String(folded.dropFirst(pronoun.count))
+            if let first = rest.unicodeScalars.first, QuoteRules.notInNames.contains(first) || LearnedNames.actions.contains(first)
+                || "脸手头嘴眼心".unicodeScalars.contains(first),
+               !Self.kin.contains(where: rest.hasPrefix) {
+                cut(to: pronoun.count)
+                return phrase
+            }
+        }
+        if let name = names.longestPrefix(of: speaker), name.count < speaker.count {
+            let rest = String(folded.dropFirst(name.count))
+            // Only a short remainder that is no title, address, kin or body (江临市…负责人 stays).
+            if rest.count <= 4, !Self.endsAsPerson(folded),
+               !QuoteRules.titles.contains(where: rest.hasPrefix), !QuoteRules.addressForms.contains(where: rest.hasPrefix),
+               !Self.kin.contains(where: rest.hasPrefix) {
+                cut(to: name.count)
+                return phrase
+            }
+        }
+        if !looksLikePerson(folded), let name = firstName(in: sentence) {
+            phrase.speaker = name.text
+            phrase.span = name.span
+        }
+        return phrase
+    }
+
+    /// Whether a phrase ends with a title, form of address, noun for a person or body.
+    static func endsAsPerson(_ folded: String) -> Bool {
+        var text = folded
+        if text.hasSuffix("们") { text.removeLast() }
+        return QuoteRules.titles.contains(where: text.hasSuffix) || QuoteRules.addressForms.contains(where: text.hasSuffix)
+            || QuoteRules.organizationSuffixes.contains(where: text.hasSuffix) || QuoteRules.personNouns.contains(where: text.hasSuffix)
+    }
+
+    /// Whether a speaker phrase can name a person or a body that speaks: a pronoun, a learned
+    /// name, a title or form of address or an organisation at its end, a citation's source, or a
+    /// short string that starts with a surname.
+    func looksLikePerson(_ folded: String) -> Bool {
+        var text = folded
+        if let of = text.lastIndex(of: "的"), text.index(after: of) < text.endIndex { text = String(text[text.index(after: of)...]) }
+        if text.hasSuffix("们") { text.removeLast() }
+        guard let first = text.unicodeScalars.first else { return false }
+        return QuoteRules.pronouns.contains(text) || names.contains(text) || names.longestSuffix(of: text) != nil
+            || SpeakerNames.isCitationSource(text)
+            || QuoteRules.titles.contains(where: text.hasSuffix) || QuoteRules.addressForms.contains(where: text.hasSuffix)
+            || QuoteRules.organizationSuffixes.contains(where: text.hasSuffix) || QuoteRules.personNouns.contains(where: text.hasSuffix)
+            || text.count <= 4 && ChineseNames.surnames.contains(first.value)
+            || SpeakerNames.pointer(text) != nil
+    }
+
+    /// The first learned name in `sentence` that is not spoken to (对 NAME, 对…的 NAME).
+    func firstName(in sentence: TextSpan) -> (text: String, span: TextSpan)? {
+        guard !names.names.isEmpty else { return nil }
+        var index = sentence.start
+        while index < sentence.end {
+            for length in stride(from: min(4, sentence.end - index), through: 2, by: -1) {
+                let candidate = String(String.UnicodeScalarView(scalars[index..<(index + length)]))
+                guard names.contains(candidate) else { continue }
+                var listener = false
+                var back = index - 1
+                while back >= max(sentence.start, index - 12), !QuotationFinder.clauseBreaks.contains(scalars[back]) {
+                    if SpeakerPhrase.listenerPrepositions.contains(String(QuoteRules.simplified(scalars[back]))) { listener = true; break }
+                    back -= 1
+                }
+                if !listener { return (candidate, TextSpan(start: index, end: index + length)) }
+                break
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// The first and last characters of a paragraph that are not white space.
@@ -168,7 +279,7 @@ struct AttributionContext {
         var tokens = tokenizer.tokens(of: TextSpan(start: next.first, end: end), in: document)
         // 说着: the verb with its aspect particle.
         if tokens.last?.text == "着" { tokens.removeLast() }
-        return SpeakerPhrase.parse(tokens)
+        return refine(SpeakerPhrase.parse(tokens), in: TextSpan(start: next.first, end: end))
     }
 
     /// Whom a pointing word (该负责人 → 负责人, 这位专家 → 专家) refers to: the last noun
@@ -200,22 +311,31 @@ struct AttributionContext {
     }
 }
 
-/// The two people of a run of dialogue, so that an unattributed turn goes to the other one.
-struct DialogueTurns {
-    private var last: (name: String, paragraph: Int)?
+/// The scene of a run of dialogue, so that an unattributed turn gets the right speaker: the
+/// last two speakers (turns alternate between them), the person the last turn addressed (对少安说:
+/// 少安 answers), and who narration names between turns (someone new breaks the run).
+struct DialogueScene {
+    private var last: (name: String, paragraph: Int, offset: Int, listener: String?)?
     private var other: String?
 
-    /// The speaker of an unattributed turn in `paragraph`: the other of the last two people,
-    /// when the last turn was at most three paragraphs before; before the second person has
-    /// spoken, the most recent person `mentioned` (most recent first) who is not the last
-    /// speaker.
-    func nextSpeaker(paragraph: Int, mentioned: [String] = []) -> String? {
+    /// The speaker of an unattributed turn in `paragraph`: the person the last turn addressed,
+    /// else the other of the last two people, when the last turn was at most three paragraphs
+    /// before; before the second person has spoken, the most recent person mentioned who is
+    /// not the last speaker. `recent` are the people named before the turn, most recent first;
+    /// one named since the last turn who is neither of the two ends the run (no speaker).
+    func nextSpeaker(paragraph: Int, recent: [Person] = []) -> String? {
         guard let last, paragraph - last.paragraph <= 3 else { return nil }
-        return other ?? mentioned.first { $0 != last.name }
+        let since = recent.prefix { $0.offset > last.offset }.map(\.name)
+        if since.contains(where: { $0 != last.name && $0 != other && $0 != last.listener }), other != nil || last.listener != nil {
+            return nil
+        }
+        if let listener = last.listener, listener != last.name { return listener }
+        return other ?? recent.map(\.name).first { $0 != last.name }
     }
 
-    mutating func record(_ name: String, paragraph: Int) {
+    /// `name` spoke a turn ending at `offset`, addressed to `listener` when the text says so.
+    mutating func record(_ name: String, listener: String?, paragraph: Int, offset: Int = 0) {
         if let last, last.name != name { other = last.name }
-        last = (name, paragraph)
+        last = (name, paragraph, offset, listener == name ? nil : listener)
     }
 }

@@ -135,41 +135,100 @@ public struct QuotationFinder: Sendable {
         let tokenizer = lexicon.map { DocumentTokenizer(lexicon: $0) }
         for essay in document.essays {
             names.startEssay()
+            let spans = essay.paragraphs.map(\.span)
             // People mentioned (in text order) and people quoted (in order of their quotations).
-            var people = PeopleIndex(mentioned: mentions(in: essay, of: document, tokenizer: tokenizer).map {
+            let mentioned = mentions(in: essay, of: document, tokenizer: tokenizer)
+            var people = PeopleIndex(mentioned: mentioned.map {
                 Person(offset: $0.offset, name: $0.name, isFemale: SpeakerNames.isFemale($0.name))
             })
-            let spans = essay.paragraphs.map(\.span)
+            // Names learned from the essay itself, for speakers the segmenter cuts wrong.
+            let learned = tokenizer == nil ? LearnedNames() : LearnedNames.learn(
+                from: spans, of: scalars, mentions: mentioned.map(\.name), lexicon: lexicon, steps: steps)
             let found = QuotationMarks.find(in: spans, of: scalars, steps: steps)
-            var previous: (speaker: String, canonical: String, verb: String, end: Int)?
-            var turns = DialogueTurns()
-            let context = tokenizer.map { AttributionContext(document: document, spans: spans, tokenizer: $0) }
+            let turns = TranscriptTurns.find(in: spans, of: scalars, steps: steps)
+            let turnParagraphs = Set(turns.map(\.paragraph))
+            var nextTurn = 0
+            var interviewee: (name: String, found: Bool)?
+            var previous: (speaker: String, canonical: String, verb: String, end: Int, speakerSpan: TextSpan?)?
+            var scene = DialogueScene()
+            let context = tokenizer.map { AttributionContext(document: document, spans: spans, tokenizer: $0, names: learned) }
+
+            /// The transcript turns that start before `offset`, as quotations.
+            func emitTurns(before offset: Int) {
+                while nextTurn < turns.count, turns[nextTurn].content.start <= offset {
+                    let turn = turns[nextTurn]
+                    nextTurn += 1
+                    let paragraph = essay.paragraphs[turn.paragraph]
+                    var canonical: String
+                    switch turn.role {
+                    case .interviewer?: canonical = "记者"
+                    case .interviewee?:
+                        if interviewee == nil {
+                            interviewee = (Self.interviewee(before: turns[0].content.start, from: spans.first?.start ?? 0, people: people, scalars: scalars) ?? "", true)
+                        }
+                        canonical = interviewee?.name ?? ""
+                    case .this?, nil: canonical = names.canonical(turn.label)
+                    }
+                    if !canonical.isEmpty, turn.role != .interviewer {
+                        known.insert(canonical)
+                        people.quoted(Person(offset: turn.labelSpan.start, name: canonical, isFemale: nil))
+                    }
+                    result.append(Quotation(
+                        document: document.source, essay: essay.number, section: paragraph.section, paragraph: paragraph.number,
+                        kind: .speech, speaker: canonical.isEmpty ? "" : turn.label, canonicalSpeaker: canonical, verb: "",
+                        method: canonical.isEmpty ? .none : .turn,
+                        speakerSpan: canonical.isEmpty ? nil : document.shifted(turn.labelSpan),
+                        text: String(String.UnicodeScalarView(scalars[turn.content.start..<turn.content.end])),
+                        span: document.shifted(turn.content), recovered: false))
+                }
+            }
+
             for mark in found {
+                emitTurns(before: mark.open)
                 let paragraph = essay.paragraphs[mark.paragraph]
+                let inTurn = turnParagraphs.contains(mark.paragraph)
                 let text = quotedText(mark, spans: spans, scalars: scalars, steps: steps)
                 var kind: Quotation.Kind = looksLikeTerm(text) ? .term : .speech
                 var speaker = "", verb = "", method = Quotation.Method.none
+                var speakerSpan: TextSpan?
+                var listener: String?
                 if mark.depth == 0 {
                     let frame = attribution(of: mark, in: paragraph.span, paragraphs: spans, scalars: scalars,
                                             termLike: kind == .term, known: known, context: context, steps: steps)
                     speaker = frame.speaker
                     verb = frame.verb
+                    speakerSpan = frame.span
+                    listener = frame.listener
                     if !speaker.isEmpty { method = .frame }
                     if speaker.isEmpty, let previous, kind == .speech, splitContinues(mark, after: previous.end, scalars, context: context) {
                         // The second half of a split quote: “…，”她说，“…。”
                         speaker = previous.speaker
                         verb = previous.verb
+                        speakerSpan = previous.speakerSpan
                         method = .frame
                     }
-                    if speaker.isEmpty, kind == .speech, let context {
+                    if speaker.isEmpty, kind == .speech, !inTurn, let context {
                         if let adjacent = context.adjacentSpeaker(of: mark) {
                             (speaker, verb, method) = (adjacent.speaker, adjacent.verb, .adjacent)
+                            speakerSpan = adjacent.span
+                            listener = adjacent.listener
                         }
                     }
                     if !speaker.isEmpty { kind = SpeakerNames.isCitationSource(speaker) ? .citation : .speech }
                 }
-                var canonical = names.canonical(speaker)
-                if let pointed = SpeakerNames.pointer(speaker) {
+                var canonical = ""
+                var anonymous = false
+                if !speaker.isEmpty, kind != .citation, let described = Self.anonymousDescription(
+                    speaker, span: speakerSpan, scalars: scalars, paragraph: paragraph.span) {
+                    // 一位不愿透露姓名的村民, 有网友: the description is the speaker.
+                    canonical = described
+                    anonymous = true
+                } else {
+                    canonical = names.canonical(speaker)
+                }
+                if anonymous {
+                    // Not a person later pronouns refer to.
+                } else if let pointed = SpeakerNames.pointer(speaker) {
                     // 该负责人, 这位专家: whoever the text named with that word before (for a
                     // title, its last holder: 这位书记).
                     if canonical == speaker || !QuoteRules.isTitle(pointed) {
@@ -178,36 +237,116 @@ public struct QuotationFinder: Sendable {
                     if method == .frame { method = .pronoun }
                 } else if QuoteRules.pronouns.contains(QuoteRules.simplified(speaker)) {
                     // The nearest person named before the quotation, of the pronoun's gender.
-                    let female = speaker.hasPrefix("她")
-                    let candidates = people.recent(before: mark.open)
-                    let match = candidates.first(where: { female ? $0.isFemale != false : $0.isFemale != true })
+                    let female = QuoteRules.pronounGenders[QuoteRules.simplified(speaker)] == .female
+                    let male = QuoteRules.pronounGenders[QuoteRules.simplified(speaker)] == .male
+                    let candidates = people.recent(before: mark.open).filter { $0.name != listener }
+                    // 她: a person the text marks as a woman among the last few, else anyone not marked a man.
+                    let match = (female ? candidates.prefix(4).first(where: { $0.isFemale == true }) : nil)
+                        ?? candidates.first(where: { female ? $0.isFemale != false : !male || $0.isFemale != true })
                         ?? candidates.first
                     canonical = match?.name ?? canonical
                     if method == .frame { method = .pronoun }
                 } else if !canonical.isEmpty, kind != .citation, (2...12).contains(canonical.count) {
                     people.quoted(Person(offset: mark.open, name: canonical, isFemale: SpeakerNames.isFemale(speaker)))
                 }
-                if mark.depth == 0, kind == .speech, context != nil {
-                    let quoteOnly = context!.isQuoteOnly(mark)
-                    if canonical.isEmpty, quoteOnly, let next = turns.nextSpeaker(
-                        paragraph: mark.paragraph, mentioned: people.recent(before: mark.open).map(\.name)) {
+                if mark.depth == 0, kind == .speech, !inTurn, let context {
+                    let quoteOnly = context.isQuoteOnly(mark)
+                    if canonical.isEmpty, quoteOnly, let next = scene.nextSpeaker(
+                        paragraph: mark.paragraph, recent: people.recent(before: mark.open)) {
                         canonical = next
                         speaker = next
                         method = .alternation
+                        speakerSpan = nil
                     }
-                    if !canonical.isEmpty { turns.record(canonical, paragraph: mark.paragraph) }
+                    if !canonical.isEmpty, !anonymous {
+                        let addressed = listener.flatMap { listener -> String? in
+                            let name = names.canonicalWithoutMemory(listener)
+                            if QuoteRules.pronouns.contains(QuoteRules.simplified(name)) { return nil }
+                            return known.longestSuffix(of: name) ?? learned.longestSuffix(of: name) ?? (name.count <= 4 ? name : nil)
+                        }
+                        scene.record(canonical, listener: addressed, paragraph: mark.paragraph, offset: mark.close)
+                    }
                 }
-                if !canonical.isEmpty { known.insert(canonical) }
-                if mark.depth == 0 { previous = (speaker, canonical, verb, mark.close) }
+                if !canonical.isEmpty, !anonymous { known.insert(canonical) }
+                if mark.depth == 0 { previous = (speaker, canonical, verb, mark.close, speakerSpan) }
+                if canonical.isEmpty && speaker.isEmpty { method = .none; speakerSpan = nil }
                 result.append(Quotation(
                     document: document.source, essay: essay.number, section: paragraph.section,
                     paragraph: paragraph.number, kind: kind, speaker: speaker, canonicalSpeaker: canonical, verb: verb,
-                    method: canonical.isEmpty && speaker.isEmpty ? .none : method,
+                    method: method, speakerSpan: speakerSpan.map(document.shifted), isAnonymous: anonymous && !canonical.isEmpty,
                     text: text,
                     span: TextSpan(start: document.firstCharacter + mark.contentStart, end: document.firstCharacter + mark.contentEnd),
                     recovered: mark.recovered))
             }
+            emitTurns(before: Int.max)
         }
+        return result
+    }
+
+    /// The person a transcript introduces before its first turn (答 is them): the one named
+    /// after 专访, 采访, 对话 or 访谈, else the first person named.
+    static func interviewee(before offset: Int, from start: Int, people: PeopleIndex, scalars: [Unicode.Scalar]) -> String? {
+        let named = people.recent(before: offset)
+        // The words after 专访, 采访 … to the next punctuation, titles off (研究员覃雁 → 覃雁).
+        let intro = Array(scalars[start..<offset])
+        let introText = String(String.UnicodeScalarView(intro.map(QuoteRules.simplified)))
+        for verb in ["专访", "采访", "对话", "访谈"] {
+            guard let range = introText.literalRange(of: verb) else { continue }
+            var after = introText.distance(from: introText.startIndex, to: range.upperBound)
+            if after < intro.count, intro[after] == "了" { after += 1 }
+            var end = after
+            while end < intro.count, end - after < 14, CharacterClassTable.of(intro[end].value) == .han { end += 1 }
+            let phrase = String(String.UnicodeScalarView(intro[after..<end]))
+            if let person = named.first(where: { phrase.hasSuffix($0.name) }) { return person.name }
+            let name = SpeakerNames().canonicalWithoutMemory(phrase)
+            if (2...4).contains(name.count), name != phrase || phrase.count <= 3,
+               ChineseNames.surnames.contains(QuoteRules.simplified(name.unicodeScalars.first!).value) { return name }
+        }
+        guard !named.isEmpty else { return nil }
+        for person in named {
+            let from = max(0, person.offset - 12)
+            let before = String(String.UnicodeScalarView(scalars[from..<person.offset]))
+            if ["专访", "采访", "对话", "访谈", "访问", "專訪", "採訪", "對話", "訪談"].contains(where: before.includes) { return person.name }
+        }
+        return named.last?.name
+    }
+
+    /// The description of an anonymous speaker, or nil when the speaker is named: a speaker
+    /// marked unnamed (不愿透露姓名的, 知情人士) or opened by an indefinite word (一位, 有) in the
+    /// text or right before it is its description after the last 的 (一位不愿透露姓名的村民 → 村民).
+    static func anonymousDescription(_ speaker: String, span: TextSpan?, scalars: [Unicode.Scalar], paragraph: TextSpan) -> String? {
+        var before = ""
+        if let span {
+            var start = span.start
+            while start > max(paragraph.start, span.start - 16), !clauseBreaks.contains(scalars[start - 1]),
+                  QuotationMarks.pairs[scalars[start - 1]] == nil {
+                start -= 1
+            }
+            before = String(String.UnicodeScalarView(scalars[start..<span.start]))
+        }
+        let whole = QuoteRules.simplified(before + speaker)
+        let marked = QuoteRules.anonymityMarks.contains(where: whole.includes)
+        let foldedSpeaker = QuoteRules.simplified(speaker)
+        let foldedBefore = QuoteRules.simplified(before)
+        let opener = QuoteRules.indefiniteOpeners.first { foldedSpeaker.hasPrefix($0) || foldedBefore.hasSuffix($0) && !foldedBefore.isEmpty }
+        guard marked || opener != nil else { return nil }
+        var description = Substring(speaker)
+        if let of = description.lastIndex(of: "的") { description = description[description.index(after: of)...] }
+        // 某街道一名网格员: after the last indefinite word of two characters, or one at the start.
+        let foldedDescription = QuoteRules.simplified(String(description))
+        if let last = QuoteRules.indefiniteOpeners.filter({ $0.count >= 2 })
+            .compactMap({ foldedDescription.literalRange(of: $0, backwards: true).map { range in
+                foldedDescription.distance(from: foldedDescription.startIndex, to: range.upperBound) } }).max() {
+            description = description.dropFirst(last)
+        } else if let opener, QuoteRules.simplified(String(description)).hasPrefix(opener) {
+            description = description.dropFirst(opener.count)
+        }
+        // 知情人士, 业内人士 are the description themselves.
+        let result = String(description)
+        guard !result.isEmpty, result.count <= 12, !QuoteRules.pronouns.contains(QuoteRules.simplified(result)) else { return nil }
+        // A name after the description (一位村民张三) is no anonymous source.
+        if !marked, result.count <= 4, ChineseNames.surnames.contains(result.unicodeScalars.first!.value),
+           !QuoteRules.titles.contains(where: QuoteRules.simplified(result).hasSuffix) { return nil }
         return result
     }
 
@@ -263,6 +402,18 @@ public struct QuotationFinder: Sendable {
     struct Frame {
         var speaker = ""
         var verb = ""
+        /// Where the speaker stands (scalar offsets in the document), when known.
+        var span: TextSpan? = nil
+        /// The person spoken to, when the frame names one.
+        var listener: String? = nil
+
+        init(speaker: String = "", verb: String = "", span: TextSpan? = nil, listener: String? = nil) {
+            (self.speaker, self.verb, self.span, self.listener) = (speaker, verb, span, listener)
+        }
+
+        init(_ phrase: SpeakerPhrase) {
+            self.init(speaker: phrase.speaker, verb: phrase.verb, span: phrase.span, listener: phrase.listener)
+        }
     }
 
     /// How far back from a quotation its frame is looked for, in characters: far more than a
@@ -290,14 +441,15 @@ public struct QuotationFinder: Sendable {
         let hadColon = before.hasSuffix("：") || before.hasSuffix(":")
         while let last = before.last, "：:，, ".contains(last) { before.removeLast() }
         if let context {
+            if let frame = Self.bookCitation(before) { return frame }
             if let frame = frameOfCitation(before), !(termLike && !hadColon) { return frame }
             if !(termLike && !hadColon),
                let phrase = context.before(clause: TextSpan(start: start, end: clauseEnd), in: paragraph) {
-                return Frame(speaker: phrase.speaker, verb: phrase.verb)
+                return Frame(phrase)
             }
             if hadColon, let phrase = context.subjectBeforeColon(
                 TextSpan(start: start, end: clauseEnd), in: paragraph, isPerson: { Self.isPerson($0, known: known) }) {
-                return Frame(speaker: phrase.speaker, verb: phrase.verb)
+                return Frame(phrase)
             }
         } else if let frame = frameBefore(before), !(termLike && !hadColon) {
             return frame
@@ -306,7 +458,7 @@ public struct QuotationFinder: Sendable {
             return frame
         }
         if !termLike, let context, let phrase = context.after(mark, isPerson: { Self.isPerson($0, known: known) }) {
-            return Frame(speaker: phrase.speaker, verb: phrase.verb)
+            return Frame(phrase)
         }
         if !termLike, context == nil, let frame = frameAfter(mark, scalars: scalars, paragraphs: paragraphs, steps: steps) {
             return frame
@@ -329,6 +481,16 @@ public struct QuotationFinder: Sendable {
         if clause.hasSuffix("的话说") || clause.includes("正如") { return frameBefore(clause) }
         guard let frame = frameBefore(clause), SpeakerNames.isCitationSource(frame.speaker) else { return nil }
         return frame
+    }
+
+    /// A book or document cited: 《论语》中有“…”, 《管子》有言：“…”, 《决定》指出 — the title in its
+    /// marks, then nothing or one of `Data/citation-frames.txt`, right before the quotation.
+    static func bookCitation(_ clause: String) -> Frame? {
+        guard let close = clause.lastIndex(of: "》"), let open = clause[..<close].lastIndex(of: "《"),
+              clause.distance(from: open, to: close) >= 2 else { return nil }
+        let rest = QuoteRules.simplified(String(clause[clause.index(after: close)...]))
+        guard rest.isEmpty || QuoteRules.citationFrames.contains(rest) else { return nil }
+        return Frame(speaker: String(clause[open...close]), verb: rest)
     }
 
     /// SPEAKER [在…时] [X地] VERB, 正如 SPEAKER 所 VERB, 用 SPEAKER 的话说.

@@ -23,6 +23,21 @@ enum QuoteRules {
     static let titles: [String] = WordList.named("titles").words.sorted { ($0.count, $0) > ($1.count, $1) }
     static let titleSet: Set<String> = Set(titles)
 
+    /// Endings of organisations' names (局, 委员会, 公司: the segmenter's `organization-suffixes`),
+    /// which speak as bodies.
+    static let organizationSuffixes: [String] = WordList.named("organization-suffixes").words
+
+    /// Nouns for people that are no title (村民 is one; 老汉, 网友 are these): `person-nouns`.
+    static let personNouns: [String] = WordList.named("person-nouns").words
+
+    /// Last characters of given names that mostly mark a woman (`female-name-characters`).
+    static let femaleNameEnds: Set<Unicode.Scalar> = Set(WordList.named("female-name-characters").words.compactMap {
+        $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first : nil
+    })
+
+    /// Two-character surnames (`compound-surnames`, the segmenter's list): 欧阳, 尉迟.
+    static let compoundSurnames: Set<String> = Set(WordList.named("compound-surnames").words)
+
     /// Words that mark an unnamed source (`anonymous-sources`) and open an indefinite
     /// description (`indefinite-speakers`), longest first.
     static let anonymityMarks: [String] = longestFirst("anonymous-sources")
@@ -106,5 +121,13 @@ enum QuoteRules {
 
     private static func longestFirst(_ name: String) -> [String] {
         WordList.named(name).words.sorted { ($0.count, $0) > ($1.count, $1) }
+    }
+}
+
+extension Document {
+    /// A span of scalar offsets in this document's text as offsets in the decoded file (the
+    /// document may be a piece of a larger file).
+    func shifted(_ span: TextSpan) -> TextSpan {
+        TextSpan(start: firstCharacter + span.start, end: firstCharacter + span.end)
     }
 }

@@ -19,7 +19,11 @@ struct SpeakerNames {
     static func isFemale(_ speaker: String) -> Bool? {
         let folded = QuoteRules.simplified(speaker)
         if folded.hasSuffix("她") || folded == "她们" { return true }
-        return QuoteRules.addressGenders.contains { $0.value == .female && folded.hasSuffix($0.key) } ? true : nil
+        if QuoteRules.addressGenders.contains(where: { $0.value == .female && folded.hasSuffix($0.key) }) { return true }
+        // A given name that ends like a woman's (桂兰, 秀英): a hint the text gives.
+        if (2...3).contains(folded.count), let last = folded.unicodeScalars.last, QuoteRules.femaleNameEnds.contains(last),
+           !QuoteRules.titles.contains(where: folded.hasSuffix) { return true }
+        return nil
     }
 
     /// The word a pointing speaker refers back with: 该负责人 → 负责人, 这位专家 → 专家.
@@ -93,6 +97,12 @@ struct SpeakerNames {
             }
         }
         return remember(speaker)
+    }
+
+    /// The canonical name for `speaker`, without remembering it (for a person spoken to).
+    func canonicalWithoutMemory(_ speaker: String) -> String {
+        var copy = self
+        return copy.canonical(speaker)
     }
 
     private mutating func remember(_ name: String) -> String {

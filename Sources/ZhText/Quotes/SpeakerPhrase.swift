@@ -14,6 +14,58 @@ import ZhTextCore
 struct SpeakerPhrase {
     var speaker: String
     var verb: String
+    /// Where the speaker stands in the document (scalar offsets), when it was read from words.
+    var span: TextSpan? = nil
+    /// The person spoken to (对满仓说 → 满仓, 问丈夫志强 → 丈夫志强): never the speaker, and the
+    /// likely speaker of the next turn.
+    var listener: String? = nil
+
+    /// Prepositions that open the listener of a speech verb: 对满仓说, 向记者介绍, 冲着他喊.
+    static let listenerPrepositions: Set<String> = ["对", "向", "跟", "朝", "冲", "冲着", "朝着", "同", "給", "给"]
+
+    /// The offsets of `text` as a run of whole words in `words` (the first such run).
+    static func span(of text: String, in words: [DocumentToken]) -> TextSpan? {
+        guard !text.isEmpty else { return nil }
+        for start in words.indices where text.hasPrefix(words[start].text) {
+            var joined = ""
+            var end = start
+            while end < words.count, joined.count < text.count {
+                joined += words[end].text
+                end += 1
+            }
+            if joined == text { return TextSpan(start: words[start].span.start, end: words[end - 1].span.end) }
+        }
+        return nil
+    }
+
+    /// The listener named in `words` before the verb: the nominal words after the last
+    /// listener preposition (对 满仓, 向 在场 的 记者).
+    static func listener(in words: [DocumentToken]) -> String? {
+        guard let at = words.lastIndex(where: { listenerPrepositions.contains($0.text) && ($0.tag.name == "p" || $0.text.count == 1) }),
+              at + 1 < words.count else { return nil }
+        var text = ""
+        var index = at + 1
+        while index < words.count, isNominal(words[index]) || words[index].text == "的" || words[index].text.count == 1 && words[index].kind == .word && !isVerb(words[index].text) {
+            if isVerb(words[index].text) { break }
+            text += words[index].text
+            index += 1
+        }
+        if let of = text.lastIndex(of: "的") { text = String(text[text.index(after: of)...]) }
+        return text.isEmpty ? nil : text
+    }
+
+    /// Whether the word at `index` stands right after a listener preposition (对 田海民): a
+    /// listener, not a subject.
+    static func isListener(at index: Int, in words: [DocumentToken]) -> Bool {
+        var scan = index - 1
+        while scan >= 0, scan >= index - 6 {
+            let text = words[scan].text
+            if listenerPrepositions.contains(text) { return true }
+            if !(isNominal(words[scan]) || text == "的" || words[scan].tag.name.hasPrefix("v") && !isVerb(text) || words[scan].tag.name.hasPrefix("a")) { return false }
+            scan -= 1
+        }
+        return false
+    }
 
     /// Whether a word (in either script) is a speech verb (`Data/speech-verbs.txt`); a verb
     /// followed by 道 or 说 (总结道, 介绍说) is one verb.
@@ -91,8 +143,12 @@ struct SpeakerPhrase {
         if words.contains(where: { $0.text == "电" || $0.text == "讯" }), words.first.map({ ["本报", "新华社", "记者"].contains($0.text) }) == true {
             return nil
         }
+        let allWords = words
         guard var verb = verbAtEnd(&words) else { return nil }
-        guard var subject = subject(of: words) ?? namedPhraseAtEnd(words) else { return nil }
+        // The listener: after 对 before the verb, or after an asking verb (问丈夫志强).
+        let listener = listener(in: words) ?? allWords[words.count...]
+            .filter { !isVerb($0.text) && $0.text != "道" && $0.text != "说" }.map(\.text).joined().nilIfEmpty
+        guard var subject = describedSource(words) ?? subject(of: words) ?? namedPhraseAtEnd(words) else { return nil }
         if verb == "来说" { verb = "说" }
         // 居民自管小组组长、退休教师黄明德, 镇农技站站长冯卫东: when the phrase stops short of a
         // person's name before the verb with nothing adverbial between, the name belongs to it.
@@ -118,7 +174,43 @@ struct SpeakerPhrase {
                 scan += 1
             }
         }
-        return SpeakerPhrase(speaker: subject, verb: verb)
+        if let listener, subject == listener { return nil }
+        return SpeakerPhrase(speaker: subject, verb: verb, span: span(of: subject, in: words), listener: listener)
+    }
+
+    /// A source described, not named, before the verb: 一位不愿透露姓名的村民, 一名船东, 有网友 —
+    /// from the indefinite word or the mark of anonymity to the last noun.
+    static func describedSource(_ words: [DocumentToken]) -> String? {
+        let folded = words.map { QuoteRules.simplified($0.text) }
+        guard let start = folded.indices.first(where: { index in
+            QuoteRules.indefiniteOpeners.contains { $0.count >= 2 && folded[index].hasPrefix($0) }
+                || QuoteRules.anonymityMarks.contains { folded[index...].prefix(3).joined().hasPrefix($0) }
+                || index == 0 && folded[index] == "有" && words.count > 1 && isNominal(words[1])
+        }) else { return nil }
+        guard let end = words.indices.last(where: { $0 > start && isNominal(words[$0]) && !manner.contains(words[$0].text) }) else { return nil }
+        // Only the noun phrase: nothing but nouns, modifiers, 的 and the anonymity words between.
+        let text = words[start...end].map(\.text).joined()
+        guard text.count <= 20, !words[start...end].contains(where: { $0.tag.name == "p" && $0.text != "的" }) else { return nil }
+        return text
+    }
+
+    /// Words after a quotation that point to it and name its speaker: SPEAKER [在…时] 的这句话
+    /// (“…”市委书记卢某在调研时的这句话，道出了…), 这句话 meaning the quotation.
+    static func pointingWords(_ tokens: [DocumentToken]) -> SpeakerPhrase? {
+        let words = tokens.filter { $0.kind != .punctuation && $0.kind != .whitespace }
+        let joined = words.map(\.text)
+        guard let of = joined.indices.first(where: { index in
+            joined[index] == "的" && index + 1 < joined.count
+                && ["这句话", "这番话", "这段话", "那句话", "这些话", "一席话"].contains(joined[(index + 1)...].prefix(3).joined().prefix(3).description)
+        }), of > 0 else { return nil }
+        var head = Array(words[..<of])
+        // 在调研时: a time or place phrase before 的.
+        if let at = head.lastIndex(where: { ["在", "于"].contains($0.text) }), at > 0,
+           head[(at + 1)...].last.map({ localizers.contains($0.text) }) == true {
+            head = Array(head[..<at])
+        }
+        guard let subject = subject(of: head), subject.count >= 2 else { return nil }
+        return SpeakerPhrase(speaker: subject, verb: "", span: span(of: subject, in: head))
     }
 
     /// Words after a quotation that point back to it and name its speaker: 这是 SPEAKER
@@ -133,6 +225,18 @@ struct SpeakerPhrase {
         return parse(Array(words[(be + 1)..<of]))
     }
 
+    /// The first clause after a quotation when it opens with the speaker and a speech verb
+    /// that the sentence goes on from (“…”孙某说到兴头上，…; “…”她说完，…): the words up to
+    /// the first speech verb.
+    static func openingSpeaker(_ tokens: [DocumentToken]) -> SpeakerPhrase? {
+        let words = tokens.filter { $0.kind != .punctuation && $0.kind != .whitespace }
+        guard let verbIndex = words.prefix(6).firstIndex(where: { isVerb($0.text) }), verbIndex > 0,
+              verbIndex + 1 < words.count, ["到", "着", "完", "罢", "起", "得"].contains(words[verbIndex + 1].text)
+                || words[verbIndex + 1].text.hasPrefix("到") || words[verbIndex + 1].text.hasPrefix("完")
+        else { return nil }
+        return parse(Array(words[...verbIndex]))
+    }
+
     /// The noun phrase right before the verb when it ends with a person's name, for subjects
     /// the forward reading cannot take whole: 今年七十六岁的退休教师何桂兰 → 教师何桂兰.
     /// Adverbs between the name and the verb are left out: 村里的老支书李德顺常说 → 老支书李德顺.
@@ -140,6 +244,8 @@ struct SpeakerPhrase {
         var words = words[...]
         while let last = words.last, last.tag.name.hasPrefix("d") || manner.contains(last.text) { words = words.dropLast() }
         guard let last = words.last, last.tag.isPersonName else { return nil }
+        // 对田海民喊道: the person after 对 is spoken to.
+        if isListener(at: words.count - 1, in: Array(words)) { return nil }
         let phrase = trailingNounPhrase(Array(words))
         return phrase.isEmpty ? nil : phrase
     }
@@ -262,4 +368,9 @@ struct SpeakerPhrase {
         if ["这", "那", "这些", "那些", "这里", "那里", "其中"].contains(text) { return nil }
         return text
     }
+}
+
+extension String {
+    /// nil for the empty string.
+    var nilIfEmpty: String? { isEmpty ? nil : self }
 }

@@ -1,0 +1,156 @@
+import ZhTextCore
+
+/// Names learned from one essay's own text, for the names the lexicon lacks: the people the
+/// segmenter recovers, and strings of two or three characters that recur where a subject stands
+/// (at a clause's start, or after 对 or 和) followed by different words: 少安说, 少安笑着,
+/// 对少安 make 少安 a name even when the segmenter glues it to the next character (少安笑).
+///
+/// A string counts when it is seen at least twice in such places, followed by at least two
+/// different characters, with no character that practically never stands in a given name
+/// (的, 了, 说 …: the segmenter's list) and not ending with an action (笑, 看). Of a two-character
+/// string and a longer name it opens (金俊 in 金俊文 and 金俊武), the short one counts only for
+/// the places the long ones do not take. Traditional text is read through its Simplified form.
+struct LearnedNames {
+    private(set) var names: Set<String> = []
+    private var longest = 0
+
+    /// Characters after which a subject (or a person addressed) can start besides punctuation.
+    static let openers: Set<Unicode.Scalar> = ["对", "向", "跟", "和", "给", "叫", "问", "把", "让", "被", "见", "与", "同", "连", "是", "听"]
+
+    /// Actions that often follow a subject without a space (少安笑着说): never the end of a name.
+    static let actions: Set<Unicode.Scalar> = Set("笑看望点摇走站坐拉拍抬低皱叹愣急红心脸眼忙立马却便才正刚一也又就还都只便竟倒".unicodeScalars)
+
+    /// Last characters of places and bodies (石门村, 城西区): no person's name.
+    static let placeEnds: Set<Unicode.Scalar> = Set("村镇乡县市区省局厅处科所站队组办院校街路州国部委会社厂场店馆台".unicodeScalars)
+
+    init() {}
+
+    init(names: Set<String>) {
+        self.names = names
+        longest = names.map(\.count).max() ?? 0
+    }
+
+    func contains(_ name: String) -> Bool { names.contains(QuoteRules.simplified(name)) }
+
+    /// The longest learned name that `text` starts with (in Simplified form).
+    func longestPrefix(of text: String) -> String? {
+        let folded = QuoteRules.simplified(text)
+        var length = min(longest, folded.count)
+        while length >= 2 {
+            if names.contains(String(folded.prefix(length))) { return String(text.prefix(length)) }
+            length -= 1
+        }
+        return nil
+    }
+
+    /// The longest learned name that `text` ends with (丈夫志强 → 志强).
+    func longestSuffix(of text: String) -> String? {
+        let folded = QuoteRules.simplified(text)
+        var length = min(longest, folded.count)
+        while length >= 2 {
+            if names.contains(String(folded.suffix(length))) { return String(text.suffix(length)) }
+            length -= 1
+        }
+        return nil
+    }
+
+    /// The names of the paragraphs `spans`; `mentions` are the people the segmenter found.
+    /// Linear in the text: each place where a subject can start is looked at once.
+    static func learn(from spans: [TextSpan], of scalars: [Unicode.Scalar], mentions: [String], lexicon: Lexicon? = nil,
+                      steps: WorkCounter? = nil) -> LearnedNames {
+        var result = Set<String>()
+        for mention in mentions {
+            let folded = QuoteRules.simplified(mention)
+            guard (2...4).contains(folded.count),
+                  !QuoteRules.titles.contains(where: folded.hasSuffix), !QuoteRules.addressForms.contains(where: folded.hasSuffix)
+            else { continue }
+            result.insert(folded)
+        }
+        struct Seen { var count = 0; var follower: UInt32 = 0; var followers = 0; var beforePlace = false }
+        var seen: [UInt64: Seen] = [:]
+        for span in spans {
+            steps?.add(span.end - span.start)
+            var index = span.start
+            while index < span.end {
+                let atStart = index == span.start || !isHan(scalars[index - 1]) || openers.contains(QuoteRules.simplified(scalars[index - 1]))
+                if atStart {
+                    for length in 2...3 where index + length < span.end {
+                        var key: UInt64 = 0
+                        var usable = true
+                        for offset in 0..<length {
+                            let scalar = QuoteRules.simplified(scalars[index + offset])
+                            if !isHan(scalar) || QuoteRules.notInNames.contains(scalar) { usable = false; break }
+                            key = key << 21 | UInt64(scalar.value)
+                        }
+                        guard usable else { break }
+                        let next = QuoteRules.simplified(scalars[index + length]).value
+                        key |= UInt64(length == 3 ? 1 : 0) << 63
+                        var entry = seen[key] ?? Seen()
+                        entry.count += 1
+                        // 江临市, 湖滨大学: a place or body's name, not a person's.
+                        if let scalar = Unicode.Scalar(next), placeEnds.contains(scalar) || scalar == "大" { entry.beforePlace = true }
+                        if entry.followers == 0 || entry.followers == 1 && entry.follower != next {
+                            entry.followers += 1
+                            entry.follower = next
+                        }
+                        seen[key] = entry
+                    }
+                }
+                index += 1
+            }
+        }
+        func text(_ key: UInt64) -> String {
+            let length = Int(key >> 63) == 1 ? 3 : 2
+            var scalarsOfKey: [Unicode.Scalar] = []
+            var rest = key & ~(UInt64(1) << 63)
+            for _ in 0..<length {
+                scalarsOfKey.insert(Unicode.Scalar(UInt32(rest & 0x1F_FFFF)) ?? " ", at: 0)
+                rest >>= 21
+            }
+            return String(String.UnicodeScalarView(scalarsOfKey))
+        }
+        // Three characters first, then two for the places the three do not take.
+        var longTaken: [String: Int] = [:]
+        var three: [(String, Seen)] = []
+        var two: [(String, Seen)] = []
+        for (key, entry) in seen where entry.count >= 2 && entry.followers >= 2 && !entry.beforePlace {
+            let name = text(key)
+            if name.count == 3 { three.append((name, entry)) } else { two.append((name, entry)) }
+        }
+        for (name, entry) in three {
+            guard let last = name.unicodeScalars.last, !actions.contains(last) else { continue }
+            // A two-character name and one character more (少安笑): not a name of three.
+            let prefix = String(name.prefix(2))
+            if let shorter = seen[key(of: prefix)], shorter.count >= entry.count + 2 { continue }
+            result.insert(name)
+            longTaken[prefix, default: 0] += entry.count
+        }
+        for (name, entry) in two where entry.count - longTaken[name, default: 0] >= 2 {
+            guard let last = name.unicodeScalars.last, !actions.contains(last) else { continue }
+            result.insert(name)
+        }
+        // Pronouns, titles, places and the lexicon's own words (物业, 电商) are no names.
+        let mentioned = Set(mentions.map(QuoteRules.simplified))
+        result = result.filter { name in
+            if mentioned.contains(name) { return true }
+            if QuoteRules.pronouns.contains(name) || QuoteRules.titleSet.contains(name) { return false }
+            if let last = name.unicodeScalars.last, placeEnds.contains(last) { return false }
+            // A common noun the lexicon lists (物业, 电商) is no name; a name it lists as a place
+            // or a verb (桂兰, 满仓) can be.
+            if let lexicon, lexicon.cost(of: name) != nil, let tag = lexicon.tag(of: name)?.name,
+               ["n", "nz", "ng", "nt", "vn", "j", "l", "i", "t", "s", "f", "r", "m", "q", "d", "c", "p", "u"].contains(where: { tag == $0 }) {
+                return false
+            }
+            return true
+        }
+        return LearnedNames(names: result)
+    }
+
+    private static func key(of text: String) -> UInt64 {
+        var key: UInt64 = 0
+        for scalar in text.unicodeScalars { key = key << 21 | UInt64(scalar.value) }
+        return key | UInt64(text.unicodeScalars.count == 3 ? 1 : 0) << 63
+    }
+
+    static func isHan(_ scalar: Unicode.Scalar) -> Bool { CharacterClassTable.of(scalar.value) == .han }
+}
