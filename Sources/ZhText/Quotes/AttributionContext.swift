@@ -181,11 +181,23 @@ struct AttributionContext {
         }
         if let name = names.longestPrefix(of: speaker), name.count < speaker.count {
             let rest = String(folded.dropFirst(name.count))
-            // Only a short remainder that is no title, address, kin or body (江临市…负责人 stays).
-            if rest.count <= 4, !Self.endsAsPerson(folded),
+            // Only a short remainder that is no title, address, kin or body (江临市…负责人 stays),
+            // and one that cannot end a name (金俊海 stays when 金俊 was learned too).
+            let junk = rest.count >= 2 || rest.unicodeScalars.first.map { QuoteRules.notInNames.contains($0) || LearnedNames.actions.contains($0) } == true
+            if rest.count <= 4, junk, !names.contains(folded), !Self.endsAsPerson(folded),
                !QuoteRules.titles.contains(where: rest.hasPrefix), !QuoteRules.addressForms.contains(where: rest.hasPrefix),
                !Self.kin.contains(where: rest.hasPrefix) {
                 cut(to: name.count)
+                return phrase
+            }
+        }
+        // 这时候金俊山, 临毕田福军: a learned name after words that are no title or affiliation.
+        if let name = names.longestSuffix(of: speaker), name.count < speaker.count {
+            let head = String(folded.dropLast(name.count))
+            if !Self.endsAsPerson(head), !head.contains("的"), let last = head.unicodeScalars.last,
+               !LearnedNames.placeEnds.contains(last), !QuoteRules.addressForms.contains(where: head.hasSuffix) {
+                phrase.speaker = String(speaker.suffix(name.count))
+                if let span = phrase.span { phrase.span = TextSpan(start: span.end - name.count, end: span.end) }
                 return phrase
             }
         }
@@ -270,6 +282,14 @@ struct AttributionContext {
             }
             let clause = TextSpan(start: start, end: previous.last)
             if let phrase = before(clause: clause, in: spans[mark.paragraph - 1]) { return phrase }
+            // 少平笑了：, 吴某马上开腔了： a line that ends with a colon and no speech verb: its
+            // sentence's subject, when it is a person.
+            if let phrase = subjectBeforeColon(clause, in: spans[mark.paragraph - 1], isPerson: { subject in
+                let folded = QuoteRules.simplified(subject)
+                return QuoteRules.pronouns.contains(folded) || names.contains(folded) || Self.endsAsPerson(folded)
+            }) {
+                return phrase
+            }
         }
         guard isQuoteOnly(mark), mark.paragraph + 1 < spans.count, let next = self.edges(of: spans[mark.paragraph + 1]),
               QuotationMarks.pairs[scalars[next.first]] == nil else { return nil }

@@ -125,7 +125,17 @@ struct LearnedNames {
             result.insert(name)
             longTaken[prefix, default: 0] += entry.count
         }
+        // Every three-character string at those places, by its first two (金俊 of 金俊文, 金俊山).
+        var extensions: [String: (count: Int, kinds: Int)] = [:]
+        for (key, entry) in seen where key >> 63 == 1 {
+            let prefix = String(text(key).prefix(2))
+            let old = extensions[prefix] ?? (0, 0)
+            extensions[prefix] = (old.count + entry.count, old.kinds + 1)
+        }
         for (name, entry) in two where entry.count - longTaken[name, default: 0] >= 2 {
+            // Mostly the start of several longer names: a surname and a generation name.
+            if let longer = extensions[name], longer.kinds >= 2, longer.count * 2 >= entry.count,
+               let first = name.unicodeScalars.first, ChineseNames.surnames.contains(first.value) { continue }
             guard let last = name.unicodeScalars.last, !actions.contains(last) else { continue }
             result.insert(name)
         }

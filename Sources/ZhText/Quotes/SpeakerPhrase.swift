@@ -84,7 +84,12 @@ struct SpeakerPhrase {
     static let openers: Set<String> = [
         "据", "对此", "随后", "后来", "当时", "如今", "今天", "会上", "其中", "同时", "此外", "最后", "接着", "然后",
         "也", "也有", "有", "还有", "而", "但", "但是", "不过", "于是", "这时", "那时", "此时", "另外", "另一方面",
+        "这时候", "那时候", "这会儿", "临了", "临毕", "末了", "倒是",
     ]
+
+    /// What may follow a speech verb at a clause's end without being part of it: 问了, 喊了一声,
+    /// 说了一句话, 说开了 (the colon comes after them).
+    static let verbTails: [[String]] = [["了", "一声"], ["了", "一句话"], ["了", "一句"], ["了", "起来"], ["开", "了"], ["了"], ["起来"], ["开"]]
     /// Words that end a place or time phrase opened by 在, 于, 当, 从: 在会上, 在调研时.
     static let localizers: Set<String> = ["上", "中", "时", "期间", "里", "后", "前", "下", "之际", "之时", "以来", "当中", "之中", "时候"]
 
@@ -262,6 +267,14 @@ struct SpeakerPhrase {
                   words[(asking + 1)...].allSatisfy({ isNominal($0) && $0.tag.name != "r" || listeners.contains($0.text) }) {
             // 春燕问丈夫志强：the person asked or told is not the speaker.
             words.removeSubrange((asking + 1)...)
+        }
+        // 问了：, 喊叫了一声：: the tail after the verb comes off first.
+        for tail in verbTails where words.count > tail.count && words.suffix(tail.count).map(\.text) == tail {
+            let before = words[words.count - tail.count - 1]
+            if isVerb(before.text) || before.tag.name.hasPrefix("v") && (before.text.hasSuffix("说") || before.text.hasSuffix("叫") || before.text.hasSuffix("喊")) {
+                words.removeLast(tail.count)
+                break
+            }
         }
         guard let last = words.last else { return nil }
         var verb: String
