@@ -72,7 +72,22 @@ struct AttributionContext {
               QuotationMarks.closers[scalars[sentenceStart - 1]] == nil, scalars[sentenceStart - 1] != "：" {
             sentenceStart -= 1
         }
-        return refine(unrefinedBefore(clause: clause, in: paragraph), in: TextSpan(start: sentenceStart, end: clause.end))
+        let sentence = TextSpan(start: sentenceStart, end: clause.end)
+        return refine(unrefinedBefore(clause: clause, in: paragraph), in: sentence) ?? namedSpeaker(in: sentence)
+    }
+
+    /// Tails after a speech verb at a clause's end (问了, 喊了一声, 开口了).
+    static let verbTails = ["了一声", "了一句话", "了一句", "了起来", "开了", "了", "起来"]
+
+    /// For a clause the words do not parse (爱/v 云/ns 在被窝里说, 润/v 叶/nr): when it ends with a
+    /// speech verb, the first learned name in it that is not spoken to.
+    func namedSpeaker(in span: TextSpan) -> SpeakerPhrase? {
+        guard !names.names.isEmpty, span.start < span.end else { return nil }
+        var words = tokenizer.tokens(of: span, in: document).filter { $0.kind != .punctuation && $0.kind != .whitespace }
+        while let last = words.last, Self.verbTails.contains(last.text) || last.text == "一声" || last.text == "一句" { words.removeLast() }
+        guard let last = words.last, SpeakerPhrase.isVerb(last.text) || last.text.count == 2 && last.text.hasSuffix("说") && last.tag.name.hasPrefix("v"),
+              let name = firstName(in: TextSpan(start: span.start, end: last.span.start)) else { return nil }
+        return SpeakerPhrase(speaker: name.text, verb: last.text, span: name.span)
     }
 
     func unrefinedBefore(clause: TextSpan, in paragraph: TextSpan) -> SpeakerPhrase? {
@@ -142,6 +157,9 @@ struct AttributionContext {
         if firstEnd < end, let phrase = SpeakerPhrase.parse(tokenizer.tokens(of: TextSpan(start: start, end: firstEnd), in: document))
             ?? SpeakerPhrase.openingSpeaker(tokenizer.tokens(of: TextSpan(start: start, end: firstEnd), in: document)) {
             return refine(phrase, in: sentence)
+        }
+        if index >= paragraph.end || QuotationMarks.pairs[scalars[index]] == nil, let phrase = namedSpeaker(in: sentence) {
+            return phrase
         }
         // Split quote: a short clause, then the second half.
         let firstTokens = tokenizer.tokens(of: TextSpan(start: start, end: firstEnd), in: document)
@@ -299,7 +317,12 @@ struct AttributionContext {
         var tokens = tokenizer.tokens(of: TextSpan(start: next.first, end: end), in: document)
         // 说着: the verb with its aspect particle.
         if tokens.last?.text == "着" { tokens.removeLast() }
-        return refine(SpeakerPhrase.parse(tokens), in: TextSpan(start: next.first, end: end))
+        if let phrase = refine(SpeakerPhrase.parse(tokens), in: TextSpan(start: next.first, end: end)) { return phrase }
+        // 少平点着烟，疑惑地问。: the first sentence ends with the verb and opens with a learned name.
+        var sentenceEnd = next.first
+        while sentenceEnd <= next.last, !Self.sentenceEnds.contains(scalars[sentenceEnd]), sentenceEnd - next.first < 40 { sentenceEnd += 1 }
+        guard sentenceEnd <= next.last, Self.sentenceEnds.contains(scalars[sentenceEnd]) else { return nil }
+        return namedSpeaker(in: TextSpan(start: next.first, end: sentenceEnd))
     }
 
     /// Whom a pointing word (该负责人 → 负责人, 这位专家 → 专家) refers to: the last noun

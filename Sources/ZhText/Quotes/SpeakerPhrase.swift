@@ -192,10 +192,17 @@ struct SpeakerPhrase {
                 || QuoteRules.anonymityMarks.contains { folded[index...].prefix(3).joined().hasPrefix($0) }
                 || index == 0 && folded[index] == "有" && words.count > 1 && isNominal(words[1])
         }) else { return nil }
-        guard let end = words.indices.last(where: { $0 > start && isNominal(words[$0]) && !manner.contains(words[$0].text) }) else { return nil }
-        // Only the noun phrase: nothing but nouns, modifiers, 的 and the anonymity words between.
+        guard start <= 1, let end = words.indices.last(where: { $0 > start && isNominal(words[$0]) && !manner.contains(words[$0].text) })
+        else { return nil }
+        // Only the noun phrase: verbs only inside a clause closed by 的 (干了八年的老网格员), no
+        // preposition, and after it nothing but adverbials before the verb.
+        let lastOf = words[start...end].lastIndex(where: { $0.text == "的" }) ?? start
         let text = words[start...end].map(\.text).joined()
-        guard text.count <= 20, !words[start...end].contains(where: { $0.tag.name == "p" && $0.text != "的" }) else { return nil }
+        guard text.count <= 20, !words[start...end].contains(where: { $0.tag.name == "p" }),
+              !words[(lastOf + 1)...end].contains(where: { $0.tag.name.hasPrefix("v") && $0.tag.name != "vn" }),
+              words[(end + 1)...].allSatisfy({ $0.tag.name.hasPrefix("d") || $0.text == "地" || manner.contains($0.text)
+                  || $0.tag.name == "p" || listeners.contains($0.text) || isNominal($0) && $0.tag.name != "n" })
+        else { return nil }
         return text
     }
 
