@@ -158,16 +158,34 @@ struct AttributionContext {
             ?? SpeakerPhrase.openingSpeaker(tokenizer.tokens(of: TextSpan(start: start, end: firstEnd), in: document)) {
             return refine(phrase, in: sentence)
         }
+        // A later clause of the sentence that ends with the speaker and verb: “…”站在新修的步道上，
+        // 村民某某笑着说。 “…”面对记者的提问，某某回答说，…
+        var clauseStart = firstEnd + 1
+        var clauses = 0
+        while clauseStart < end, clauses < 3 {
+            var clauseEnd = clauseStart
+            while clauseEnd < end, !QuotationFinder.clauseBreaks.contains(scalars[clauseEnd]) { clauseEnd += 1 }
+            if clauseStart < clauseEnd, let phrase = SpeakerPhrase.parse(
+                tokenizer.tokens(of: TextSpan(start: clauseStart, end: clauseEnd), in: document)) {
+                return refine(phrase, in: TextSpan(start: clauseStart, end: clauseEnd))
+            }
+            clauseStart = clauseEnd + 1
+            clauses += 1
+        }
         if index >= paragraph.end || QuotationMarks.pairs[scalars[index]] == nil, let phrase = namedSpeaker(in: sentence) {
             return phrase
         }
-        // Split quote: a short clause, then the second half.
         let firstTokens = tokenizer.tokens(of: TextSpan(start: start, end: firstEnd), in: document)
-        guard index < paragraph.end, QuotationMarks.pairs[scalars[index]] != nil, firstEnd - start <= 12,
+        let opensParagraph = edges(of: paragraph)?.first == mark.open
+        // Split quote: a short clause, then the second half; or a turn of dialogue that opens its
+        // paragraph and the sentence after it, whose subject is a person (“真的？”女孩跑过来，…).
+        guard firstEnd - start <= 12,
+              index < paragraph.end && QuotationMarks.pairs[scalars[index]] != nil || opensParagraph && start == mark.close + 1,
               let subject = SpeakerPhrase.subjectOnly(firstTokens),
               let phrase = refine(SpeakerPhrase(speaker: subject, verb: "", span: SpeakerPhrase.span(
                   of: subject, in: firstTokens.filter { $0.kind != .punctuation })), in: sentence),
-              isPerson(phrase.speaker) || names.contains(phrase.speaker) else { return nil }
+              isPerson(phrase.speaker) || names.contains(phrase.speaker) || Self.endsAsPerson(QuoteRules.simplified(phrase.speaker))
+        else { return nil }
         return phrase
     }
 
@@ -202,10 +220,28 @@ struct AttributionContext {
             // Only a short remainder that is no title, address, kin or body (江临市…负责人 stays),
             // and one that cannot end a name (金俊海 stays when 金俊 was learned too).
             let junk = rest.count >= 2 || rest.unicodeScalars.first.map { QuoteRules.notInNames.contains($0) || LearnedNames.actions.contains($0) } == true
-            if rest.count <= 4, junk, !names.contains(folded), !Self.endsAsPerson(folded),
+            // 某某的老伴: someone else.
+            if rest.count <= 4, junk, !rest.hasPrefix("的"), !names.contains(folded), !Self.endsAsPerson(folded),
                !QuoteRules.titles.contains(where: rest.hasPrefix), !QuoteRules.addressForms.contains(where: rest.hasPrefix),
                !Self.kin.contains(where: rest.hasPrefix) {
                 cut(to: name.count)
+                return phrase
+            }
+        }
+        // 村民鞠 + 桂香笑着说: a surname alone after a title, the segmenter having cut the given
+        // name off: the one or two characters after it that can stand in a name join it.
+        if let span = phrase.span, let last = folded.unicodeScalars.last, !QuoteRules.notInNames.contains(last),
+           folded.count == 1 && ChineseNames.surnames.contains(last.value)
+            || folded.count > 2 && Self.endsAsPerson(String(folded.dropLast())) && !Self.endsAsPerson(folded) {
+            var end = span.end
+            while end < min(span.end + 2, sentence.end + 8, scalars.count), LearnedNames.isHan(scalars[end]),
+                  !QuoteRules.notInNames.contains(QuoteRules.simplified(scalars[end])), !LearnedNames.actions.contains(scalars[end]),
+                  scalars[end] != "地", !QuoteRules.speechVerbs.contains(String(QuoteRules.simplified(scalars[end]))) {
+                end += 1
+            }
+            if end > span.end {
+                phrase.speaker = speaker + String(String.UnicodeScalarView(scalars[span.end..<end]))
+                phrase.span = TextSpan(start: span.start, end: end)
                 return phrase
             }
         }
@@ -344,7 +380,9 @@ struct AttributionContext {
                     start -= 1
                 }
                 let tokens = tokenizer.tokens(of: TextSpan(start: start, end: index + needle.count), in: document)
-                let text = SpeakerPhrase.trailingNounPhrase(tokens)
+                var text = SpeakerPhrase.trailingNounPhrase(tokens)
+                // 据县住建局相关负责人介绍: 据 opens the clause, it is not part of the phrase.
+                for opener in ["据", "经", "由", "对", "向"] where text.hasPrefix(opener) { text.removeFirst(opener.count) }
                 return text.count > word.count ? text : nil
             }
             index -= 1
@@ -374,6 +412,12 @@ struct DialogueScene {
         }
         if let listener = last.listener, listener != last.name { return listener }
         return other ?? recent.map(\.name).first { $0 != last.name }
+    }
+
+    /// A turn of dialogue nobody could be named for: who speaks next is unknown.
+    mutating func lose() {
+        last = nil
+        other = nil
     }
 
     /// `name` spoke a turn ending at `offset`, addressed to `listener` when the text says so.

@@ -189,12 +189,23 @@ public struct QuotationFinder: Sendable {
                 let inTurn = turnParagraphs.contains(mark.paragraph)
                 let text = quotedText(mark, spans: spans, scalars: scalars, steps: steps)
                 var kind: Quotation.Kind = looksLikeTerm(text) ? .term : .speech
+                // 某某告诉记者，…，“一共省下了二十多万元”。: a short quotation that ends the sentence
+                // after a comma is read as speech when a speaker frame is found for it.
+                let sentenceTail = kind == .term && mark.depth == 0 && Self.endsSentenceAfterComma(mark, scalars: scalars)
                 var speaker = "", verb = "", method = Quotation.Method.none
                 var speakerSpan: TextSpan?
                 var listener: String?
                 if mark.depth == 0 {
-                    let frame = attribution(of: mark, in: paragraph.span, paragraphs: spans, scalars: scalars,
-                                            termLike: kind == .term, known: known, context: context, steps: steps)
+                    var frame = attribution(of: mark, in: paragraph.span, paragraphs: spans, scalars: scalars,
+                                            termLike: kind == .term && !sentenceTail, known: known, context: context, steps: steps)
+                    if sentenceTail {
+                        // Only a speaker named with a speech verb makes the tail speech.
+                        if frame.speaker.isEmpty || frame.verb.isEmpty || SpeakerNames.isCitationSource(frame.speaker) {
+                            frame = Frame()
+                        } else {
+                            kind = .speech
+                        }
+                    }
                     speaker = frame.speaker
                     verb = frame.verb
                     speakerSpan = frame.span
@@ -258,6 +269,7 @@ public struct QuotationFinder: Sendable {
                         method = .alternation
                         speakerSpan = nil
                     }
+                    if canonical.isEmpty, quoteOnly { scene.lose() }
                     if !canonical.isEmpty, !anonymous {
                         let addressed = listener.flatMap { listener -> String? in
                             let name = names.canonicalWithoutMemory(listener)
@@ -377,6 +389,14 @@ public struct QuotationFinder: Sendable {
             pieces.append(String(String.UnicodeScalarView(scalars[start..<end])))
         }
         return pieces.joined(separator: "\n")
+    }
+
+    /// Whether a quotation stands right after a comma and right before the sentence's end
+    /// (，“…”。): the tail of a sentence, as reported speech is quoted.
+    static func endsSentenceAfterComma(_ mark: QuotationMarks.Found, scalars: [Unicode.Scalar]) -> Bool {
+        guard mark.open > 0, mark.close + 1 < scalars.count else { return false }
+        return (scalars[mark.open - 1] == "，" || scalars[mark.open - 1] == ",")
+            && ["。", "！", "？", "!", "?"].contains(scalars[mark.close + 1])
     }
 
     /// Short, without sentence punctuation: a term, slogan or emphasis.

@@ -62,7 +62,9 @@ struct SpeakerNames {
     mutating func canonical(_ speaker: String) -> String {
         guard !speaker.isEmpty else { return "" }
         // 修包组的李保民: the person after the last 的.
-        if let of = speaker.lastIndex(of: "的"), speaker.index(after: of) < speaker.endIndex, !Self.isCitationSource(speaker) {
+        if let of = speaker.lastIndex(of: "的"), speaker.index(after: of) < speaker.endIndex, !Self.isCitationSource(speaker),
+           // 闵某的老伴 is that person, not any 老伴.
+           !(SpeakerPhrase.isRelative(String(speaker[speaker.index(after: of)...])) && (2...4).contains(speaker.distance(from: speaker.startIndex, to: of))) {
             return canonical(String(speaker[speaker.index(after: of)...]))
         }
         // 省委书记贺建国同志: 同志 after a titled name.

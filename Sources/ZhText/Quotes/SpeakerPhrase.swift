@@ -183,6 +183,13 @@ struct SpeakerPhrase {
         return SpeakerPhrase(speaker: subject, verb: verb, span: span(of: subject, in: words), listener: listener)
     }
 
+    /// Whether a word names someone by their relation to another (老伴, 妻子, 儿子) or is a noun
+    /// for a person (`Data/person-nouns.txt`).
+    static func isRelative(_ word: String) -> Bool {
+        let folded = QuoteRules.simplified(word)
+        return AttributionContext.kin.contains(folded) || QuoteRules.personNouns.contains(folded)
+    }
+
     /// A source described, not named, before the verb: 一位不愿透露姓名的村民, 一名船东, 有网友 —
     /// from the indefinite word or the mark of anonymity to the last noun.
     static func describedSource(_ words: [DocumentToken]) -> String? {
@@ -366,7 +373,9 @@ struct SpeakerPhrase {
             // or 们 follows (刘积仁 运用 他 … is not one phrase).
             if !text.isEmpty, word.tag.name == "r" || word.tag.name == "rr" { break }
             if end > index, words[end - 1].tag.name.hasPrefix("nr"), !QuoteRules.isTitle(word.text),
-               !QuoteRules.addressForms.contains(QuoteRules.simplified(word.text)), !["们", "等", "同志"].contains(word.text) { break }
+               !QuoteRules.addressForms.contains(QuoteRules.simplified(word.text)), !["们", "等", "同志"].contains(word.text),
+               // 闵某的老伴: a relative or a person of the named one speaks.
+               !(word.text == "的" && end + 1 < words.count && isRelative(words[end + 1].text)) { break }
             if isNominal(word) {
                 // 该 负责人, 这位 专家: a pointing word opens the phrase, never ends it.
                 text += word.text
