@@ -189,6 +189,9 @@ struct AttributionContext {
         return phrase
     }
 
+    /// Characters that put the name after them in the listener's place (问志强, 对他, 告诉记者).
+    static let listenerMarks: Set<Unicode.Scalar> = Set("问告诉叫喊劝嘱咐对向跟朝冲给同".unicodeScalars)
+
     /// Kinship words after a name or pronoun that make another person of it (志强媳妇, 他妈妈).
     static let kin = ["媳妇", "妻子", "丈夫", "老婆", "老伴", "爱人", "爸", "妈", "爹", "娘", "哥", "姐", "弟", "妹", "儿", "女儿",
                       "孙", "叔", "婶", "舅", "姨", "姑", "爷", "奶", "家", "们", "俩", "等", "同志", "一家"]
@@ -208,9 +211,8 @@ struct AttributionContext {
         }
         if let pronoun = ["他们", "她们", "他", "她"].first(where: { folded.hasPrefix($0) }), folded.count > pronoun.count {
             let rest = String(folded.dropFirst(pronoun.count))
-            if let first = rest.unicodeScalars.first, QuoteRules.notInNames.contains(first) || LearnedNames.actions.contains(first)
-                || "脸手头嘴眼心".unicodeScalars.contains(first),
-               !Self.kin.contains(where: rest.hasPrefix) {
+            // Anything but a relative (他妈妈) or 自己: 他抗议, 他泪水, 她笑.
+            if !Self.kin.contains(where: rest.hasPrefix), !rest.hasPrefix("自己"), !QuoteRules.personNouns.contains(where: rest.hasPrefix) {
                 cut(to: pronoun.count)
                 return phrase
             }
@@ -249,13 +251,14 @@ struct AttributionContext {
         if let name = names.longestSuffix(of: speaker), name.count < speaker.count {
             let head = String(folded.dropLast(name.count))
             if !Self.endsAsPerson(head), !head.contains("的"), let last = head.unicodeScalars.last,
+               !head.unicodeScalars.contains(where: { Self.listenerMarks.contains($0) }),
                !LearnedNames.placeEnds.contains(last), !QuoteRules.addressForms.contains(where: head.hasSuffix) {
                 phrase.speaker = String(speaker.suffix(name.count))
                 if let span = phrase.span { phrase.span = TextSpan(start: span.end - name.count, end: span.end) }
                 return phrase
             }
         }
-        if !looksLikePerson(folded), let name = firstName(in: sentence) {
+        if !looksLikePerson(folded), !readsAsName(phrase.span), let name = firstName(in: sentence, except: phrase.listener) {
             phrase.speaker = name.text
             phrase.span = name.span
         }
@@ -286,18 +289,32 @@ struct AttributionContext {
             || SpeakerNames.pointer(text) != nil
     }
 
-    /// The first learned name in `sentence` that is not spoken to (对 NAME, 对…的 NAME).
-    func firstName(in sentence: TextSpan) -> (text: String, span: TextSpan)? {
+    /// Whether the words at `span` read as a name the lexicon lacks: single characters only
+    /// (春 燕, 少 安), or a word tagged as a name.
+    func readsAsName(_ span: TextSpan?) -> Bool {
+        guard let span, span.start < span.end else { return false }
+        let words = tokenizer.tokens(of: span, in: document).filter { $0.kind == .word }
+        return words.count >= 2 && words.allSatisfy { $0.text.count == 1 } || words.contains { $0.tag.isPersonName }
+    }
+
+    /// The first learned name in `sentence` that is not spoken to (对 NAME, 对…的 NAME, or the
+    /// listener `except`).
+    func firstName(in sentence: TextSpan, except listener: String? = nil) -> (text: String, span: TextSpan)? {
         guard !names.names.isEmpty else { return nil }
         var index = sentence.start
         while index < sentence.end {
             for length in stride(from: min(4, sentence.end - index), through: 2, by: -1) {
                 let candidate = String(String.UnicodeScalarView(scalars[index..<(index + length)]))
                 guard names.contains(candidate) else { continue }
+                if let listener, listener.hasSuffix(candidate) { break }
                 var listener = false
                 var back = index - 1
                 while back >= max(sentence.start, index - 12), !QuotationFinder.clauseBreaks.contains(scalars[back]) {
-                    if SpeakerPhrase.listenerPrepositions.contains(String(QuoteRules.simplified(scalars[back]))) { listener = true; break }
+                    let character = String(QuoteRules.simplified(scalars[back]))
+                    if SpeakerPhrase.listenerPrepositions.contains(character) || Self.listenerMarks.contains(scalars[back]) {
+                        listener = true
+                        break
+                    }
                     back -= 1
                 }
                 if !listener { return (candidate, TextSpan(start: index, end: index + length)) }

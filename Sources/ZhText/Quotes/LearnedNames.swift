@@ -12,6 +12,9 @@ import ZhTextCore
 /// the places the long ones do not take. Traditional text is read through its Simplified form.
 struct LearnedNames {
     private(set) var names: Set<String> = []
+    /// The names also seen as a person (before a speech verb or gesture, or spoken to): only
+    /// these stand for people in pronouns and the scene (`occurrences`).
+    private(set) var people: Set<String> = []
     private var longest = 0
 
     /// Characters after which a subject (or a person addressed) can start besides punctuation.
@@ -23,10 +26,21 @@ struct LearnedNames {
     /// Last characters of places and bodies (石门村, 城西区): no person's name.
     static let placeEnds: Set<Unicode.Scalar> = Set("村镇乡县市区省局厅处科所站队组办院校街路州国部委会社厂场店馆台".unicodeScalars)
 
+    /// First characters of what follows a person's name: speech verbs and gestures.
+    static let speakerFollowers: Set<Unicode.Scalar> = {
+        var result = Set(QuoteRules.speechVerbs.compactMap { $0.unicodeScalars.first })
+        result.formUnion("笑叹瞪皱望看点摇喊叫哭嚷".unicodeScalars)
+        return result
+    }()
+
+    /// Characters before a person spoken to or about: 对少安, 问少安, 叫少安, 跟少安.
+    static let addressMarks: Set<Unicode.Scalar> = Set("对问叫跟向给和让".unicodeScalars)
+
     init() {}
 
-    init(names: Set<String>) {
+    init(names: Set<String>, people: Set<String>? = nil) {
         self.names = names
+        self.people = people ?? names
         longest = names.map(\.count).max() ?? 0
     }
 
@@ -66,7 +80,7 @@ struct LearnedNames {
             else { continue }
             result.insert(folded)
         }
-        struct Seen { var count = 0; var follower: UInt32 = 0; var followers = 0; var beforePlace = false }
+        struct Seen { var count = 0; var follower: UInt32 = 0; var followers = 0; var beforePlace = false; var asPerson = false }
         var seen: [UInt64: Seen] = [:]
         for span in spans {
             steps?.add(span.end - span.start)
@@ -87,6 +101,12 @@ struct LearnedNames {
                         key |= UInt64(length == 3 ? 1 : 0) << 63
                         var entry = seen[key] ?? Seen()
                         entry.count += 1
+                        // Seen as a person: before a speech verb or a gesture (少安说, 少安笑), or
+                        // spoken to (对少安, 问少安).
+                        if let scalar = Unicode.Scalar(next), speakerFollowers.contains(scalar)
+                            || index > span.start && addressMarks.contains(QuoteRules.simplified(scalars[index - 1])) {
+                            entry.asPerson = true
+                        }
                         // 江临市, 湖滨大学: a place or body's name, not a person's.
                         if let scalar = Unicode.Scalar(next), placeEnds.contains(scalar) || scalar == "大" { entry.beforePlace = true }
                         if entry.followers == 0 || entry.followers == 1 && entry.follower != next {
@@ -127,7 +147,8 @@ struct LearnedNames {
         }
         // Every three-character string at those places, by its first two (金俊 of 金俊文, 金俊山).
         var extensions: [String: (count: Int, kinds: Int)] = [:]
-        for (key, entry) in seen where key >> 63 == 1 {
+        let mentionSet = Set(mentions.map(QuoteRules.simplified))
+        for (key, entry) in seen where key >> 63 == 1 && (entry.count >= 2 || mentionSet.contains(text(key))) {
             let prefix = String(text(key).prefix(2))
             let old = extensions[prefix] ?? (0, 0)
             extensions[prefix] = (old.count + entry.count, old.kinds + 1)
@@ -138,6 +159,22 @@ struct LearnedNames {
                let first = name.unicodeScalars.first, ChineseNames.surnames.contains(first.value) { continue }
             guard let last = name.unicodeScalars.last, !actions.contains(last) else { continue }
             result.insert(name)
+        }
+        // A three-character name the segmenter made of a two-character one and the next character
+        // (少平看, 兰香揩): the two characters, when they stand as a subject elsewhere too.
+        for name in result where name.count == 3 {
+            let prefix = String(name.prefix(2))
+            // 桂兰问: a name does not end with 问, 说, 了 ….
+            if let last = name.unicodeScalars.last, QuoteRules.notInNames.contains(last) {
+                result.remove(name)
+                result.insert(prefix)
+                continue
+            }
+            guard let last = name.unicodeScalars.last, let shorter = seen[key(of: prefix)], shorter.followers >= 2 else { continue }
+            if result.contains(prefix) || QuoteRules.notInNames.contains(last) || actions.contains(last) || shorter.count >= 3 {
+                result.remove(name)
+                result.insert(prefix)
+            }
         }
         // Pronouns, titles, places and the lexicon's own words (物业, 电商) are no names.
         let mentioned = Set(mentions.map(QuoteRules.simplified))
@@ -153,7 +190,38 @@ struct LearnedNames {
             }
             return true
         }
-        return LearnedNames(names: result)
+        let asPeople = result.filter { name in
+            mentioned.contains(name) || seen[key(of: name)]?.asPerson == true
+        }
+        return LearnedNames(names: result, people: asPeople)
+    }
+
+    /// Where the learned names stand in the paragraphs `spans` (where a subject can start), in
+    /// text order, for pronouns and the scene: a second linear pass.
+    func occurrences(in spans: [TextSpan], of scalars: [Unicode.Scalar], steps: WorkCounter? = nil) -> [(offset: Int, name: String)] {
+        guard !names.isEmpty else { return [] }
+        var result: [(Int, String)] = []
+        for span in spans {
+            steps?.add(span.end - span.start)
+            var index = span.start
+            while index < span.end {
+                let atStart = index == span.start || !Self.isHan(scalars[index - 1]) || Self.openers.contains(QuoteRules.simplified(scalars[index - 1]))
+                if atStart {
+                    for length in stride(from: min(longest, span.end - index), through: 2, by: -1) {
+                        let candidate = String(String.UnicodeScalarView(scalars[index..<(index + length)].map(QuoteRules.simplified)))
+                        if names.contains(candidate) {
+                            if people.contains(candidate) {
+                                result.append((index, String(String.UnicodeScalarView(scalars[index..<(index + length)]))))
+                            }
+                            index += length - 1
+                            break
+                        }
+                    }
+                }
+                index += 1
+            }
+        }
+        return result
     }
 
     private static func key(of text: String) -> UInt64 {

@@ -138,12 +138,26 @@ public struct QuotationFinder: Sendable {
             let spans = essay.paragraphs.map(\.span)
             // People mentioned (in text order) and people quoted (in order of their quotations).
             let mentioned = mentions(in: essay, of: document, tokenizer: tokenizer)
+            // Names learned from the essay itself, for speakers the segmenter cuts wrong; where
+            // they stand counts for pronouns too (少安 where the segmenter saw no name).
+            let learned = tokenizer == nil ? LearnedNames() : LearnedNames.learn(
+                from: spans, of: scalars, mentions: mentioned.map(\.name), lexicon: lexicon, steps: steps)
+            var mentionedAt = Dictionary(mentioned.map { ($0.offset, $0.name) }, uniquingKeysWith: { first, _ in first })
+            for occurrence in learned.occurrences(in: spans, of: scalars, steps: steps) {
+                // A learned name replaces the segmenter's glued one at the same place (少平看 → 少平).
+                if let known = mentionedAt[occurrence.offset], !learned.contains(known) || known.count <= occurrence.name.count {
+                    mentionedAt[occurrence.offset] = occurrence.name
+                } else if mentionedAt[occurrence.offset] == nil {
+                    mentionedAt[occurrence.offset] = occurrence.name
+                }
+            }
+            // Pointing words read the segmenter's people; pronouns and the scene the learned ones too.
             var people = PeopleIndex(mentioned: mentioned.map {
                 Person(offset: $0.offset, name: $0.name, isFemale: SpeakerNames.isFemale($0.name))
             })
-            // Names learned from the essay itself, for speakers the segmenter cuts wrong.
-            let learned = tokenizer == nil ? LearnedNames() : LearnedNames.learn(
-                from: spans, of: scalars, mentions: mentioned.map(\.name), lexicon: lexicon, steps: steps)
+            var scenePeople = PeopleIndex(mentioned: mentionedAt.sorted { $0.key < $1.key }.map {
+                Person(offset: $0.key, name: $0.value, isFemale: SpeakerNames.isFemale($0.value))
+            })
             let found = QuotationMarks.find(in: spans, of: scalars, steps: steps)
             let turns = TranscriptTurns.find(in: spans, of: scalars, steps: steps)
             let turnParagraphs = Set(turns.map(\.paragraph))
@@ -172,6 +186,7 @@ public struct QuotationFinder: Sendable {
                     if !canonical.isEmpty, turn.role != .interviewer {
                         known.insert(canonical)
                         people.quoted(Person(offset: turn.labelSpan.start, name: canonical, isFemale: nil))
+                        scenePeople.quoted(Person(offset: turn.labelSpan.start, name: canonical, isFemale: nil))
                     }
                     result.append(Quotation(
                         document: document.source, essay: essay.number, section: paragraph.section, paragraph: paragraph.number,
@@ -250,7 +265,7 @@ public struct QuotationFinder: Sendable {
                     // The nearest person named before the quotation, of the pronoun's gender.
                     let female = QuoteRules.pronounGenders[QuoteRules.simplified(speaker)] == .female
                     let male = QuoteRules.pronounGenders[QuoteRules.simplified(speaker)] == .male
-                    let candidates = people.recent(before: mark.open).filter { $0.name != listener }
+                    let candidates = scenePeople.recent(before: mark.open).filter { $0.name != listener }
                     // 她: a person the text marks as a woman among the last few, else anyone not marked a man.
                     let match = (female ? candidates.prefix(4).first(where: { $0.isFemale == true }) : nil)
                         ?? candidates.first(where: { female ? $0.isFemale != false : !male || $0.isFemale != true })
@@ -259,11 +274,12 @@ public struct QuotationFinder: Sendable {
                     if method == .frame { method = .pronoun }
                 } else if !canonical.isEmpty, kind != .citation, (2...12).contains(canonical.count) {
                     people.quoted(Person(offset: mark.open, name: canonical, isFemale: SpeakerNames.isFemale(speaker)))
+                    scenePeople.quoted(Person(offset: mark.open, name: canonical, isFemale: SpeakerNames.isFemale(speaker)))
                 }
                 if mark.depth == 0, kind == .speech, !inTurn, let context {
                     let quoteOnly = context.isQuoteOnly(mark)
                     if canonical.isEmpty, quoteOnly, let next = scene.nextSpeaker(
-                        paragraph: mark.paragraph, recent: people.recent(before: mark.open)) {
+                        paragraph: mark.paragraph, recent: scenePeople.recent(before: mark.open)) {
                         canonical = next
                         speaker = next
                         method = .alternation
@@ -271,16 +287,15 @@ public struct QuotationFinder: Sendable {
                     }
                     if canonical.isEmpty, quoteOnly { scene.lose() }
                     if !canonical.isEmpty, !anonymous {
-                        let addressed = listener.flatMap { listener -> String? in
-                            let name = names.canonicalWithoutMemory(listener)
-                            if QuoteRules.pronouns.contains(QuoteRules.simplified(name)) { return nil }
-                            return known.longestSuffix(of: name) ?? learned.longestSuffix(of: name) ?? (name.count <= 4 ? name : nil)
-                        }
+                        let addressed = listener.flatMap { Self.addressedPerson($0, names: names, known: known, learned: learned) }
                         scene.record(canonical, listener: addressed, paragraph: mark.paragraph, offset: mark.close)
                     }
                 }
                 if !canonical.isEmpty, !anonymous { known.insert(canonical) }
                 if mark.depth == 0 { previous = (speaker, canonical, verb, mark.close, speakerSpan) }
+                if speakerSpan == nil, !speaker.isEmpty, method != .alternation {
+                    speakerSpan = Self.locate(speaker, near: mark, in: spans, scalars: scalars)
+                }
                 if canonical.isEmpty && speaker.isEmpty { method = .none; speakerSpan = nil }
                 result.append(Quotation(
                     document: document.source, essay: essay.number, section: paragraph.section,
@@ -293,6 +308,47 @@ public struct QuotationFinder: Sendable {
             emitTurns(before: Int.max)
         }
         return result
+    }
+
+    /// The person a listener phrase names (邻居老宋 → 老宋, 丈夫志强 → 志强, 儿子 → 儿子), or nil
+    /// when it names none (镜头) or only a pronoun.
+    static func addressedPerson(_ listener: String, names: SpeakerNames, known: KnownSpeakers, learned: LearnedNames) -> String? {
+        let name = names.canonicalWithoutMemory(listener)
+        let folded = QuoteRules.simplified(name)
+        if QuoteRules.pronouns.contains(folded) { return nil }
+        if let person = known.longestSuffix(of: name) ?? learned.longestSuffix(of: name) { return person }
+        let scalarsOfName = Array(folded.unicodeScalars)
+        // 老宋, 小王 at the end.
+        if scalarsOfName.count >= 2, ["老", "小"].contains(scalarsOfName[scalarsOfName.count - 2]),
+           ChineseNames.surnames.contains(scalarsOfName[scalarsOfName.count - 1].value) { return String(name.suffix(2)) }
+        if (2...3).contains(scalarsOfName.count), ChineseNames.surnames.contains(scalarsOfName[0].value) { return name }
+        if AttributionContext.endsAsPerson(folded) || AttributionContext.kin.contains(folded) { return name }
+        return nil
+    }
+
+    /// Where `speaker` (as written) stands nearest a quotation: before it in its paragraph or
+    /// the paragraph before, else after it in its paragraph or the next one. A bounded search.
+    static func locate(_ speaker: String, near mark: QuotationMarks.Found, in spans: [TextSpan],
+                       scalars: [Unicode.Scalar]) -> TextSpan? {
+        let needle = Array(speaker.unicodeScalars)
+        guard !needle.isEmpty else { return nil }
+        let paragraph = mark.paragraph
+        let lower = paragraph > 0 ? spans[paragraph - 1].start : spans[paragraph].start
+        let upper = paragraph + 1 < spans.count ? spans[paragraph + 1].end : spans[paragraph].end
+        func matches(_ start: Int) -> Bool {
+            start >= 0 && start + needle.count <= scalars.count && needle.indices.allSatisfy { scalars[start + $0] == needle[$0] }
+        }
+        var start = mark.open - needle.count
+        while start >= max(lower, mark.open - 200) {
+            if matches(start) { return TextSpan(start: start, end: start + needle.count) }
+            start -= 1
+        }
+        start = mark.close + 1
+        while start + needle.count <= min(upper, mark.close + 200) {
+            if matches(start) { return TextSpan(start: start, end: start + needle.count) }
+            start += 1
+        }
+        return nil
     }
 
     /// The person a transcript introduces before its first turn (答 is them): the one named

@@ -43,13 +43,10 @@ struct SpeakerPhrase {
     static func listener(in words: [DocumentToken]) -> String? {
         guard let at = words.lastIndex(where: { listenerPrepositions.contains($0.text) && ($0.tag.name == "p" || $0.text.count == 1) }),
               at + 1 < words.count else { return nil }
-        var text = ""
-        var index = at + 1
-        while index < words.count, isNominal(words[index]) || words[index].text == "的" || words[index].text.count == 1 && words[index].kind == .word && !isVerb(words[index].text) {
-            if isVerb(words[index].text) { break }
-            text += words[index].text
-            index += 1
-        }
+        // Everything up to the verb (the tagger reads 邻居 老宋 as a verb and a time word): the
+        // finder keeps it only when it names a person.
+        var text = words[(at + 1)...].map(\.text).joined()
+        guard text.count <= 10, !words[(at + 1)...].contains(where: { isVerb($0.text) }) else { return nil }
         if let of = text.lastIndex(of: "的") { text = String(text[text.index(after: of)...]) }
         return text.isEmpty ? nil : text
     }
