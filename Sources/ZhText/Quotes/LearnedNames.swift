@@ -36,6 +36,25 @@ struct LearnedNames {
     /// Characters before a person spoken to or about: 对少安, 问少安, 叫少安, 跟少安.
     static let addressMarks: Set<Unicode.Scalar> = Set("对问叫跟向给和让".unicodeScalars)
 
+    static let han: UInt8 = 1, notInName: UInt8 = 2, opener: UInt8 = 4, speakerFollower: UInt8 = 8, addressMark: UInt8 = 16,
+               placeEnd: UInt8 = 32
+
+    /// The character classes of the learning pass as bits over the Basic Multilingual Plane (a
+    /// table look-up per character instead of set look-ups).
+    static let flags: [UInt8] = {
+        var table = [UInt8](repeating: 0, count: 0x10000)
+        for value in 0x3400..<0x10000 where CharacterClassTable.of(UInt32(value)) == .han { table[value] |= han }
+        func mark(_ scalars: some Sequence<Unicode.Scalar>, _ flag: UInt8) {
+            for scalar in scalars where scalar.value < 0x10000 { table[Int(scalar.value)] |= flag }
+        }
+        mark(QuoteRules.notInNames, notInName)
+        mark(openers, opener)
+        mark(speakerFollowers, speakerFollower)
+        mark(addressMarks, addressMark)
+        mark(placeEnds.union(["大"]), placeEnd)
+        return table
+    }()
+
     init() {}
 
     init(names: Set<String>, people: Set<String>? = nil) {
@@ -73,7 +92,7 @@ struct LearnedNames {
     static func learn(from spans: [TextSpan], of scalars: [Unicode.Scalar], mentions: [String], lexicon: Lexicon? = nil,
                       steps: WorkCounter? = nil) -> LearnedNames {
         var result = Set<String>()
-        for mention in mentions {
+        for mention in Set(mentions) {
             let folded = QuoteRules.simplified(mention)
             guard (2...4).contains(folded.count),
                   !QuoteRules.titles.contains(where: folded.hasSuffix), !QuoteRules.addressForms.contains(where: folded.hasSuffix)
@@ -82,38 +101,36 @@ struct LearnedNames {
         }
         struct Seen { var count = 0; var follower: UInt32 = 0; var followers = 0; var beforePlace = false; var asPerson = false }
         var seen: [UInt64: Seen] = [:]
+        seen.reserveCapacity(min(1 << 20, spans.reduce(0) { $0 + $1.end - $1.start } / 4))
+        let flags = Self.flags
+        @inline(__always) func has(_ value: UInt32, _ flag: UInt8) -> Bool { value < 0x10000 && flags[Int(value)] & flag != 0 }
         for span in spans {
             steps?.add(span.end - span.start)
             var index = span.start
             while index < span.end {
-                let atStart = index == span.start || !isHan(scalars[index - 1]) || openers.contains(QuoteRules.simplified(scalars[index - 1]))
+                let previous = index == span.start ? 0 : QuoteRules.simplified(scalars[index - 1]).value
+                let atStart = index == span.start || !isHan(scalars[index - 1]) || has(previous, Self.opener)
                 if atStart {
-                    for length in 2...3 where index + length < span.end {
-                        var key: UInt64 = 0
-                        var usable = true
-                        for offset in 0..<length {
-                            let scalar = QuoteRules.simplified(scalars[index + offset])
-                            if !isHan(scalar) || QuoteRules.notInNames.contains(scalar) { usable = false; break }
-                            key = key << 21 | UInt64(scalar.value)
-                        }
-                        guard usable else { break }
+                    var key: UInt64 = 0
+                    for length in 1...3 where index + length <= span.end {
+                        let value = QuoteRules.simplified(scalars[index + length - 1]).value
+                        if !has(value, Self.han) || has(value, Self.notInName) { break }
+                        key = key << 21 | UInt64(value)
+                        guard length >= 2, index + length < span.end else { continue }
                         let next = QuoteRules.simplified(scalars[index + length]).value
-                        key |= UInt64(length == 3 ? 1 : 0) << 63
-                        var entry = seen[key] ?? Seen()
-                        entry.count += 1
+                        let full = key | UInt64(length == 3 ? 1 : 0) << 63
+                        seen[full, default: Seen()].count += 1
                         // Seen as a person: before a speech verb or a gesture (少安说, 少安笑), or
-                        // spoken to (对少安, 问少安).
-                        if let scalar = Unicode.Scalar(next), speakerFollowers.contains(scalar)
-                            || index > span.start && addressMarks.contains(QuoteRules.simplified(scalars[index - 1])) {
-                            entry.asPerson = true
+                        // spoken to (对少安, 问少安). 江临市, 湖滨大学: a place's or body's name.
+                        if has(next, Self.speakerFollower) || index > span.start && has(previous, Self.addressMark) {
+                            seen[full]!.asPerson = true
                         }
-                        // 江临市, 湖滨大学: a place or body's name, not a person's.
-                        if let scalar = Unicode.Scalar(next), placeEnds.contains(scalar) || scalar == "大" { entry.beforePlace = true }
+                        if has(next, Self.placeEnd) { seen[full]!.beforePlace = true }
+                        let entry = seen[full]!
                         if entry.followers == 0 || entry.followers == 1 && entry.follower != next {
-                            entry.followers += 1
-                            entry.follower = next
+                            seen[full]!.followers += 1
+                            seen[full]!.follower = next
                         }
-                        seen[key] = entry
                     }
                 }
                 index += 1
@@ -199,23 +216,30 @@ struct LearnedNames {
     /// Where the learned names stand in the paragraphs `spans` (where a subject can start), in
     /// text order, for pronouns and the scene: a second linear pass.
     func occurrences(in spans: [TextSpan], of scalars: [Unicode.Scalar], steps: WorkCounter? = nil) -> [(offset: Int, name: String)] {
-        guard !names.isEmpty else { return [] }
+        guard !people.isEmpty else { return [] }
+        // Names of two and three characters as integer keys, so that the pass makes no strings
+        // but for the names it finds.
+        let keys = Set(people.filter { (2...3).contains($0.unicodeScalars.count) }.map(Self.key(of:)))
         var result: [(Int, String)] = []
         for span in spans {
             steps?.add(span.end - span.start)
             var index = span.start
             while index < span.end {
                 let atStart = index == span.start || !Self.isHan(scalars[index - 1]) || Self.openers.contains(QuoteRules.simplified(scalars[index - 1]))
-                if atStart {
-                    for length in stride(from: min(longest, span.end - index), through: 2, by: -1) {
-                        let candidate = String(String.UnicodeScalarView(scalars[index..<(index + length)].map(QuoteRules.simplified)))
-                        if names.contains(candidate) {
-                            if people.contains(candidate) {
-                                result.append((index, String(String.UnicodeScalarView(scalars[index..<(index + length)]))))
-                            }
-                            index += length - 1
-                            break
-                        }
+                if atStart, index + 2 <= span.end, Self.isHan(scalars[index]) {
+                    var found = 0
+                    let first = UInt64(QuoteRules.simplified(scalars[index]).value)
+                    let second = UInt64(QuoteRules.simplified(scalars[index + 1]).value)
+                    if index + 3 <= span.end,
+                       keys.contains((first << 42 | second << 21 | UInt64(QuoteRules.simplified(scalars[index + 2]).value)) | 1 << 63) {
+                        found = 3
+                    } else if keys.contains(first << 21 | second) {
+                        found = 2
+                    }
+                    if found > 0 {
+                        result.append((index, String(String.UnicodeScalarView(scalars[index..<(index + found)]))))
+                        index += found
+                        continue
                     }
                 }
                 index += 1

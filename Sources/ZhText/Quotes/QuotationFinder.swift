@@ -78,6 +78,7 @@ public struct QuotationFinder: Sendable {
         private var tried = false
 
         mutating func simplified(_ value: UInt32) -> UInt32 {
+            if let scalar = Unicode.Scalar(value) { return QuoteRules.simplified(scalar).value }
             if ChineseNames.surnames.contains(value) { return value }
             if let known = folded[value] { return known }
             if !tried {
@@ -152,11 +153,18 @@ public struct QuotationFinder: Sendable {
                 }
             }
             // Pointing words read the segmenter's people; pronouns and the scene the learned ones too.
+            var female: [String: Bool?] = [:]
+            func isFemale(_ name: String) -> Bool? {
+                if let known = female[name] { return known }
+                let result = SpeakerNames.isFemale(name)
+                female[name] = result
+                return result
+            }
             var people = PeopleIndex(mentioned: mentioned.map {
-                Person(offset: $0.offset, name: $0.name, isFemale: SpeakerNames.isFemale($0.name))
+                Person(offset: $0.offset, name: $0.name, isFemale: isFemale($0.name))
             })
             var scenePeople = PeopleIndex(mentioned: mentionedAt.sorted { $0.key < $1.key }.map {
-                Person(offset: $0.key, name: $0.value, isFemale: SpeakerNames.isFemale($0.value))
+                Person(offset: $0.key, name: $0.value, isFemale: isFemale($0.value))
             })
             let found = QuotationMarks.find(in: spans, of: scalars, steps: steps)
             let turns = TranscriptTurns.find(in: spans, of: scalars, steps: steps)
@@ -472,7 +480,7 @@ public struct QuotationFinder: Sendable {
         guard !between.includes("。"), !between.includes("！"), !between.includes("？"),
               !between.contains(where: \.isNewline) else { return false }
         let folded = QuoteRules.simplified(between)
-        return Self.verbs.contains { folded.includes($0) } || context != nil && mark.open - end <= 14
+        return context != nil && mark.open - end <= 14 || Self.verbs.contains { folded.includes($0) }
     }
 
     struct Frame {
@@ -577,7 +585,7 @@ public struct QuotationFinder: Sendable {
             return speaker.isEmpty ? nil : Frame(speaker: speaker, verb: "说")
         }
         let foldedText = QuoteRules.simplified(text)
-        guard let verb = Self.verbs.first(where: { foldedText.hasSuffix($0) }).map({ String(text.suffix($0.count)) }) else { return nil }
+        guard let verb = QuoteRules.speechVerb(endingWith: foldedText).map({ String(text.suffix($0.count)) }) else { return nil }
         text.removeLast(verb.count)
         if let asSaid = text.literalRange(of: "正如"), text.hasSuffix("所") {
             let speaker = String(text[asSaid.upperBound...].dropLast())
@@ -665,7 +673,7 @@ public struct QuotationFinder: Sendable {
             index += 1
         }
         let folded = QuoteRules.simplified(clause)
-        guard let verb = Self.verbs.first(where: { folded.hasSuffix($0) }).map({ String(clause.suffix($0.count)) }) else { return nil }
+        guard let verb = QuoteRules.speechVerb(endingWith: folded).map({ String(clause.suffix($0.count)) }) else { return nil }
         let speaker = cleanSpeaker(String(clause.dropLast(verb.count)))
         return speaker.isEmpty ? nil : Frame(speaker: speaker, verb: verb)
     }

@@ -11,6 +11,16 @@ enum QuoteRules {
     /// Speech verbs longest first, for the character patterns that look for a verb at a clause's end.
     static let speechVerbsLongestFirst: [String] = speechVerbs.sorted { ($0.count, $0) > ($1.count, $1) }
 
+    /// Speech verbs by their last character, longest first, so that the verb ending a text is
+    /// found in a few comparisons.
+    static let speechVerbsByEnd: [Unicode.Scalar: [String]] = Dictionary(grouping: speechVerbsLongestFirst) { $0.unicodeScalars.last! }
+
+    /// The longest speech verb `text` (Simplified) ends with.
+    static func speechVerb(endingWith text: String) -> String? {
+        guard let last = text.unicodeScalars.last, let candidates = speechVerbsByEnd[last] else { return nil }
+        return candidates.first { text.hasSuffix($0) }
+    }
+
     /// Pronouns that can stand for a speaker, with the gender they mark (`pronouns`).
     static let pronounGenders: [String: Gender] = genders("pronouns")
     static let pronouns: Set<String> = Set(pronounGenders.keys)
@@ -18,6 +28,7 @@ enum QuoteRules {
     /// Forms of address after a surname (黄小姐, 陈师傅), with their gender (`address-forms`).
     static let addressGenders: [String: Gender] = genders("address-forms")
     static let addressForms: Set<String> = Set(addressGenders.keys)
+    static let femaleAddressForms: [String] = addressGenders.filter { $0.value == .female }.map(\.key).sorted()
 
     /// Titles and roles before or after a name (`titles`, shared with the segmenter), longest first.
     static let titles: [String] = WordList.named("titles").words.sorted { ($0.count, $0) > ($1.count, $1) }
@@ -83,21 +94,32 @@ enum QuoteRules {
         var changed = false
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            if scalar.value >= 0x3400, let folded = simplifiedCharacters[scalar.value], let mapped = Unicode.Scalar(folded) {
-                scalars.append(mapped)
-                changed = true
-            } else {
-                scalars.append(scalar)
-            }
+            let mapped = simplified(scalar)
+            if mapped != scalar { changed = true }
+            scalars.append(mapped)
         }
         return changed ? String(scalars) : text
     }
 
     /// The Simplified form of one character (itself when it has none).
     static func simplified(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-        guard scalar.value >= 0x3400, let folded = simplifiedCharacters[scalar.value] else { return scalar }
+        let value = scalar.value
+        if value < 0x3400 { return scalar }
+        if value < 0x10000 {
+            let folded = simplifiedTable[Int(value)]
+            return folded == 0 ? scalar : Unicode.Scalar(folded) ?? scalar
+        }
+        guard let folded = simplifiedCharacters[value] else { return scalar }
         return Unicode.Scalar(folded) ?? scalar
     }
+
+    /// `simplifiedCharacters` for the Basic Multilingual Plane as a flat table (0: no fold), for
+    /// the passes over every character.
+    private static let simplifiedTable: [UInt32] = {
+        var table = [UInt32](repeating: 0, count: 0x10000)
+        for (from, to) in simplifiedCharacters where from < 0x10000 { table[Int(from)] = to }
+        return table
+    }()
 
     /// Whether `word` (in either script) is a speech verb.
     static func isSpeechVerb(_ word: String) -> Bool { speechVerbs.contains(simplified(word)) }

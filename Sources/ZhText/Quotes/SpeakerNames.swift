@@ -19,9 +19,9 @@ struct SpeakerNames {
     static func isFemale(_ speaker: String) -> Bool? {
         let folded = QuoteRules.simplified(speaker)
         if folded.hasSuffix("她") || folded == "她们" { return true }
-        if QuoteRules.addressGenders.contains(where: { $0.value == .female && folded.hasSuffix($0.key) }) { return true }
+        if QuoteRules.femaleAddressForms.contains(where: folded.hasSuffix) { return true }
         // A given name that ends like a woman's (桂兰, 秀英): a hint the text gives.
-        if (2...3).contains(folded.count), let last = folded.unicodeScalars.last, QuoteRules.femaleNameEnds.contains(last),
+        if let last = folded.unicodeScalars.last, QuoteRules.femaleNameEnds.contains(last), (2...3).contains(folded.count),
            !QuoteRules.titles.contains(where: folded.hasSuffix) { return true }
         return nil
     }
