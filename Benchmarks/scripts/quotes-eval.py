@@ -18,7 +18,13 @@ For the labels of kind `speech`:
   (一边走一边), no verb halves (回答 → 回), no time words (去年).
 Per frame, the same counts. Labels zhtext does not find at all count as not attributed.
 
-Usage: python3 Benchmarks/scripts/quotes-eval.py [ZHTEXT] [--details]
+Besides the speech table, two lines: citations whose label names a source (《论语》中有“…” → 论语;
+book-title marks are ignored when comparing), and every labelled span that must get no speaker
+(terms, sayings, speech the text does not attribute) with how many of them got one.
+
+Usage: python3 Benchmarks/scripts/quotes-eval.py [ZHTEXT] [--data DIR] [--details]
+(DIR holds labels.tsv and texts/; Benchmarks/quotes by default, Benchmarks/quotes-blind is the
+blind set of issue 20.)
 """
 import csv
 import io
@@ -28,11 +34,18 @@ from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-args = [a for a in sys.argv[1:] if not a.startswith("--")]
-ZHTEXT = Path(args[0]).resolve() if args else ROOT / ".build/release/zhtext"
-DETAILS = "--details" in sys.argv
+argv = sys.argv[1:]
 DATA = ROOT / "Benchmarks/quotes"
+if "--data" in argv:
+    at = argv.index("--data")
+    DATA = Path(argv[at + 1]).resolve()
+    del argv[at:at + 2]
+args = [a for a in argv if not a.startswith("--")]
+ZHTEXT = Path(args[0]).resolve() if args else ROOT / ".build/release/zhtext"
+DETAILS = "--details" in argv
 POINTERS = {"他", "她", "他们", "她们", "其"}
+# A saying's generic source is not a speaker: 常言道“…” is a citation of nobody in particular.
+SAYINGS = {"古人", "俗话", "老话", "常言", "古语", "俗语", "谚语", "前人", "先贤"}
 
 
 def rows_of(path):
@@ -49,13 +62,30 @@ def main():
         found[name] = rows_of(DATA / "texts" / name)
     stats = defaultdict(lambda: defaultdict(int))
     misses = []
+    sources = defaultdict(int)
+    silent = defaultdict(int)
     for label in labels:
+        rows = [r for r in found[label["file"]] if int(r["paragraph"]) == int(label["paragraph"])
+                and label["quote_start"] in r["text"] and (label["kind"] != "speech" or r["kind"] != "term")]
+        if label["kind"] != "speech":
+            # An inner term or saying: the innermost row that holds it.
+            rows.sort(key=lambda r: len(r["text"]))
+        row = rows[0] if rows else None
+        predicted = ((row["canonical_speaker"] or row["speaker"]) if row else "").strip("《》")
+        if label["kind"] == "citation" and label["speaker"]:
+            sources["labels"] += 1
+            sources["attributed"] += bool(predicted)
+            sources["correct"] += predicted == label["speaker"]
+        if label["kind"] == "citation" and predicted in SAYINGS:
+            predicted = ""
+        if not label["speaker"]:
+            silent["labels"] += 1
+            silent["given"] += bool(predicted)
+            if predicted:
+                misses.append((label["file"], label["paragraph"], label["kind"], label["quote_start"], "",
+                               predicted, row["speaker"]))
         if label["kind"] != "speech":
             continue
-        rows = [r for r in found[label["file"]] if int(r["paragraph"]) == int(label["paragraph"])
-                and r["kind"] != "term" and label["quote_start"] in r["text"]]
-        row = rows[0] if rows else None
-        predicted = (row["canonical_speaker"] or row["speaker"]) if row else ""
         gold = label["speaker"]
         for key in ("all", label["frame"]):
             s = stats[key]
@@ -85,6 +115,10 @@ def main():
         clean = s["clean"] / s["attributed"] if s["attributed"] else 0
         print(f"| {key} | {s['labels']} | {s['found']} | {s['with_speaker']} | {s['attributed']} | {s['correct']} | "
               f"{p:.3f} | {r:.3f} | {f1:.3f} | {s['false_speaker']} | {clean:.3f} |")
+    print(f"\ncitations with a source: {sources['labels']} labels, {sources['attributed']} given one, "
+          f"{sources['correct']} right")
+    print(f"spans that must get no speaker (terms, sayings, unattributed speech): {silent['labels']}, "
+          f"{silent['given']} got one")
     if DETAILS:
         print("\nfile\tparagraph\tframe\tquote_start\tlabel\tzhtext (canonical)\tzhtext (speaker column)")
         for miss in misses:

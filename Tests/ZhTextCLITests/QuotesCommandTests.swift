@@ -6,8 +6,15 @@ import Testing
         let result = try CommandRunner.run(["quotes", "--format", "tsv", CommandRunner.seed!])
         #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
-        #expect(lines[0] == ["document", "essay", "section", "paragraph", "kind", "speaker", "canonical_speaker", "verb", "text", "start", "end", "method"])
+        #expect(lines[0] == ["document", "essay", "section", "paragraph", "kind", "speaker", "canonical_speaker", "verb", "text", "start", "end",
+                             "method", "speaker_start", "speaker_end", "anonymous"])
         let attributed = lines.dropFirst().filter { !$0[5].isEmpty }
+        // The speaker's mention: 习近平总书记 (or 总书记's holder) as written, before the quotation.
+        for row in attributed {
+            let start = Int(row[12]) ?? -1, end = Int(row[13]) ?? -1, quoteStart = Int(row[9]) ?? -1
+            #expect(start >= 0 && end > start && start < quoteStart)
+        }
+        #expect(attributed.allSatisfy { $0[14].isEmpty })
         #expect(attributed.count == 6)
         #expect(attributed.allSatisfy { $0[6] == "习近平" })
         #expect(attributed.map { $0[7] } == ["强调", "指出", "强调", "要求", "要求", "要求"])

@@ -22,8 +22,12 @@ public struct Quotation: Sendable, Hashable {
         /// The paragraph before ends with the speaker and a colon (他对司机说：), or the
         /// paragraph after is only the speaker and the verb (少安说。).
         case adjacent
-        /// A run of dialogue: the other of the two people who spoke the turns before.
+        /// A run of dialogue: the other of the two people who spoke the turns before, or the
+        /// person the turn before addressed (对少安说).
         case alternation
+        /// A turn of a transcript: 问：…, 答：…, 主持人：…, 李明：…, 【李明】… (答 is the person the
+        /// transcript introduces).
+        case turn
     }
 
     public var document: String
@@ -40,6 +44,13 @@ public struct Quotation: Sendable, Hashable {
     public var verb: String
     /// How the speaker was found.
     public var method: Method
+    /// Where the speaker is mentioned for this quotation (the name, title and name, pronoun or
+    /// label as written): character offsets in the decoded document; nil when no mention
+    /// attributes it (alternation, no speaker).
+    public var speakerSpan: TextSpan? = nil
+    /// Whether the speaker is a source the text leaves unnamed on purpose or describes only
+    /// (一位不愿透露姓名的村民 → 村民, 有网友 → 网友): the canonical speaker is the description.
+    public var isAnonymous = false
     /// The quoted text without the outer marks (paragraph breaks inside become line breaks).
     public var text: String
     /// Where the quoted text stands: character offsets in the decoded document, marks excluded.

@@ -39,7 +39,7 @@ public struct QuotationFinder: Sendable {
                 let scalars = Array(token.text.unicodeScalars)
                 // A surname and a title: 王老师, 张书记.
                 if scalars.count == 1, surnames.isSurname(scalars[0].value), index + 1 < tokens.count,
-                   SpeakerNames.titles.contains(tokens[index + 1].text) || SpeakerNames.address.contains(tokens[index + 1].text) {
+                   QuoteRules.isTitle(tokens[index + 1].text) || QuoteRules.addressForms.contains(QuoteRules.simplified(tokens[index + 1].text)) {
                     result.append((token.span.start, token.text + tokens[index + 1].text))
                     continue
                 }
@@ -78,6 +78,7 @@ public struct QuotationFinder: Sendable {
         private var tried = false
 
         mutating func simplified(_ value: UInt32) -> UInt32 {
+            if let scalar = Unicode.Scalar(value) { return QuoteRules.simplified(scalar).value }
             if ChineseNames.surnames.contains(value) { return value }
             if let known = folded[value] { return known }
             if !tried {
@@ -107,12 +108,8 @@ public struct QuotationFinder: Sendable {
         return result
     }
 
-    static let verbs: [String] = [
-        "说道", "写道", "问道", "答道", "说过", "表示", "指出", "强调", "认为", "提出", "要求", "坦言", "透露", "直言",
-        "提到", "介绍", "告诉", "补充", "总结", "回忆", "感慨", "寄语", "号召", "讲道", "谈道", "曾说", "回答道", "回答",
-        "回应", "解释道", "解释", "反问道", "追问道", "感叹道", "笑道", "叹道", "说", "曰", "云",
-        "道", "称", "讲", "问", "答", "写",
-    ].sorted { $0.count > $1.count }
+    /// Speech verbs longest first (`Data/speech-verbs.txt`), for the character patterns.
+    static var verbs: [String] { QuoteRules.speechVerbsLongestFirst }
 
     static let possessiveNouns: [String] = ["重要指示", "重要讲话", "重要论述", "指示精神", "要求", "指示", "讲话", "号召", "论述", "嘱托"]
         .sorted { $0.count > $1.count }
@@ -139,79 +136,293 @@ public struct QuotationFinder: Sendable {
         let tokenizer = lexicon.map { DocumentTokenizer(lexicon: $0) }
         for essay in document.essays {
             names.startEssay()
-            // People mentioned (in text order) and people quoted (in order of their quotations).
-            var people = PeopleIndex(mentioned: mentions(in: essay, of: document, tokenizer: tokenizer).map {
-                Person(offset: $0.offset, name: $0.name, isFemale: SpeakerNames.isFemale($0.name))
-            })
             let spans = essay.paragraphs.map(\.span)
+            // People mentioned (in text order) and people quoted (in order of their quotations).
+            let mentioned = mentions(in: essay, of: document, tokenizer: tokenizer)
+            // Names learned from the essay itself, for speakers the segmenter cuts wrong; where
+            // they stand counts for pronouns too (少安 where the segmenter saw no name).
+            let learned = tokenizer == nil ? LearnedNames() : LearnedNames.learn(
+                from: spans, of: scalars, mentions: mentioned.map(\.name), lexicon: lexicon, steps: steps)
+            var mentionedAt = Dictionary(mentioned.map { ($0.offset, $0.name) }, uniquingKeysWith: { first, _ in first })
+            for occurrence in learned.occurrences(in: spans, of: scalars, steps: steps) {
+                // A learned name replaces the segmenter's glued one at the same place (少平看 → 少平).
+                if let known = mentionedAt[occurrence.offset], !learned.contains(known) || known.count <= occurrence.name.count {
+                    mentionedAt[occurrence.offset] = occurrence.name
+                } else if mentionedAt[occurrence.offset] == nil {
+                    mentionedAt[occurrence.offset] = occurrence.name
+                }
+            }
+            // Pointing words read the segmenter's people; pronouns and the scene the learned ones too.
+            var female: [String: Bool?] = [:]
+            func isFemale(_ name: String) -> Bool? {
+                if let known = female[name] { return known }
+                let result = SpeakerNames.isFemale(name)
+                female[name] = result
+                return result
+            }
+            var people = PeopleIndex(mentioned: mentioned.map {
+                Person(offset: $0.offset, name: $0.name, isFemale: isFemale($0.name))
+            })
+            var scenePeople = PeopleIndex(mentioned: mentionedAt.sorted { $0.key < $1.key }.map {
+                Person(offset: $0.key, name: $0.value, isFemale: isFemale($0.value))
+            })
             let found = QuotationMarks.find(in: spans, of: scalars, steps: steps)
-            var previous: (speaker: String, canonical: String, verb: String, end: Int)?
-            var turns = DialogueTurns()
-            let context = tokenizer.map { AttributionContext(document: document, spans: spans, tokenizer: $0) }
+            let turns = TranscriptTurns.find(in: spans, of: scalars, steps: steps)
+            let turnParagraphs = Set(turns.map(\.paragraph))
+            var nextTurn = 0
+            var interviewee: (name: String, found: Bool)?
+            var previous: (speaker: String, canonical: String, verb: String, end: Int, speakerSpan: TextSpan?)?
+            var scene = DialogueScene()
+            let context = tokenizer.map { AttributionContext(document: document, spans: spans, tokenizer: $0, names: learned) }
+
+            /// The transcript turns that start before `offset`, as quotations.
+            func emitTurns(before offset: Int) {
+                while nextTurn < turns.count, turns[nextTurn].content.start <= offset {
+                    let turn = turns[nextTurn]
+                    nextTurn += 1
+                    let paragraph = essay.paragraphs[turn.paragraph]
+                    var canonical: String
+                    switch turn.role {
+                    case .interviewer?: canonical = "记者"
+                    case .interviewee?:
+                        if interviewee == nil {
+                            interviewee = (Self.interviewee(before: turns[0].content.start, from: spans.first?.start ?? 0, people: people, scalars: scalars) ?? "", true)
+                        }
+                        canonical = interviewee?.name ?? ""
+                    case .this?, nil: canonical = names.canonical(turn.label)
+                    }
+                    if !canonical.isEmpty, turn.role != .interviewer {
+                        known.insert(canonical)
+                        people.quoted(Person(offset: turn.labelSpan.start, name: canonical, isFemale: nil))
+                        scenePeople.quoted(Person(offset: turn.labelSpan.start, name: canonical, isFemale: nil))
+                    }
+                    result.append(Quotation(
+                        document: document.source, essay: essay.number, section: paragraph.section, paragraph: paragraph.number,
+                        kind: .speech, speaker: canonical.isEmpty ? "" : turn.label, canonicalSpeaker: canonical, verb: "",
+                        method: canonical.isEmpty ? .none : .turn,
+                        speakerSpan: canonical.isEmpty ? nil : document.shifted(turn.labelSpan),
+                        text: String(String.UnicodeScalarView(scalars[turn.content.start..<turn.content.end])),
+                        span: document.shifted(turn.content), recovered: false))
+                }
+            }
+
             for mark in found {
+                emitTurns(before: mark.open)
                 let paragraph = essay.paragraphs[mark.paragraph]
+                let inTurn = turnParagraphs.contains(mark.paragraph)
                 let text = quotedText(mark, spans: spans, scalars: scalars, steps: steps)
                 var kind: Quotation.Kind = looksLikeTerm(text) ? .term : .speech
+                // 某某告诉记者，…，“一共省下了二十多万元”。: a short quotation that ends the sentence
+                // after a comma is read as speech when a speaker frame is found for it.
+                let sentenceTail = kind == .term && mark.depth == 0 && Self.endsSentenceAfterComma(mark, scalars: scalars)
                 var speaker = "", verb = "", method = Quotation.Method.none
+                var speakerSpan: TextSpan?
+                var listener: String?
                 if mark.depth == 0 {
-                    let frame = attribution(of: mark, in: paragraph.span, paragraphs: spans, scalars: scalars,
-                                            termLike: kind == .term, known: known, context: context, steps: steps)
+                    var frame = attribution(of: mark, in: paragraph.span, paragraphs: spans, scalars: scalars,
+                                            termLike: kind == .term && !sentenceTail, known: known, context: context, steps: steps)
+                    if sentenceTail {
+                        // Only a speaker named with a speech verb makes the tail speech.
+                        if frame.speaker.isEmpty || frame.verb.isEmpty || SpeakerNames.isCitationSource(frame.speaker) {
+                            frame = Frame()
+                        } else {
+                            kind = .speech
+                        }
+                    }
                     speaker = frame.speaker
                     verb = frame.verb
+                    speakerSpan = frame.span
+                    listener = frame.listener
                     if !speaker.isEmpty { method = .frame }
                     if speaker.isEmpty, let previous, kind == .speech, splitContinues(mark, after: previous.end, scalars, context: context) {
                         // The second half of a split quote: “…，”她说，“…。”
                         speaker = previous.speaker
                         verb = previous.verb
+                        speakerSpan = previous.speakerSpan
                         method = .frame
                     }
-                    if speaker.isEmpty, kind == .speech, let context {
+                    if speaker.isEmpty, kind == .speech, !inTurn, let context {
                         if let adjacent = context.adjacentSpeaker(of: mark) {
                             (speaker, verb, method) = (adjacent.speaker, adjacent.verb, .adjacent)
+                            speakerSpan = adjacent.span
+                            listener = adjacent.listener
                         }
                     }
                     if !speaker.isEmpty { kind = SpeakerNames.isCitationSource(speaker) ? .citation : .speech }
                 }
-                var canonical = names.canonical(speaker)
-                if let pointed = SpeakerNames.pointer(speaker) {
+                var canonical = ""
+                var anonymous = false
+                if !speaker.isEmpty, kind != .citation, let described = Self.anonymousDescription(
+                    speaker, span: speakerSpan, scalars: scalars, paragraph: paragraph.span) {
+                    // 一位不愿透露姓名的村民, 有网友: the description is the speaker.
+                    canonical = described
+                    anonymous = true
+                } else {
+                    canonical = names.canonical(speaker)
+                }
+                if anonymous {
+                    // Not a person later pronouns refer to.
+                } else if let pointed = SpeakerNames.pointer(speaker) {
                     // 该负责人, 这位专家: whoever the text named with that word before (for a
                     // title, its last holder: 这位书记).
-                    if canonical == speaker || !SpeakerNames.titles.contains(pointed) {
+                    if canonical == speaker || !QuoteRules.isTitle(pointed) {
                         canonical = context?.pointedTo(pointed, before: mark.open, people: people) ?? canonical
                     }
                     if method == .frame { method = .pronoun }
-                } else if SpeakerNames.pronouns.contains(speaker) {
+                } else if QuoteRules.pronouns.contains(QuoteRules.simplified(speaker)) {
                     // The nearest person named before the quotation, of the pronoun's gender.
-                    let female = speaker.hasPrefix("她")
-                    let candidates = people.recent(before: mark.open)
-                    let match = candidates.first(where: { female ? $0.isFemale != false : $0.isFemale != true })
+                    let female = QuoteRules.pronounGenders[QuoteRules.simplified(speaker)] == .female
+                    let male = QuoteRules.pronounGenders[QuoteRules.simplified(speaker)] == .male
+                    let candidates = scenePeople.recent(before: mark.open).filter { $0.name != listener }
+                    // 她: a person the text marks as a woman among the last few, else anyone not marked a man.
+                    let match = (female ? candidates.prefix(4).first(where: { $0.isFemale == true }) : nil)
+                        ?? candidates.first(where: { female ? $0.isFemale != false : !male || $0.isFemale != true })
                         ?? candidates.first
                     canonical = match?.name ?? canonical
                     if method == .frame { method = .pronoun }
                 } else if !canonical.isEmpty, kind != .citation, (2...12).contains(canonical.count) {
                     people.quoted(Person(offset: mark.open, name: canonical, isFemale: SpeakerNames.isFemale(speaker)))
+                    scenePeople.quoted(Person(offset: mark.open, name: canonical, isFemale: SpeakerNames.isFemale(speaker)))
                 }
-                if mark.depth == 0, kind == .speech, context != nil {
-                    let quoteOnly = context!.isQuoteOnly(mark)
-                    if canonical.isEmpty, quoteOnly, let next = turns.nextSpeaker(
-                        paragraph: mark.paragraph, mentioned: people.recent(before: mark.open).map(\.name)) {
+                if mark.depth == 0, kind == .speech, !inTurn, let context {
+                    let quoteOnly = context.isQuoteOnly(mark)
+                    if canonical.isEmpty, quoteOnly, let next = scene.nextSpeaker(
+                        paragraph: mark.paragraph, recent: scenePeople.recent(before: mark.open)) {
                         canonical = next
                         speaker = next
                         method = .alternation
+                        speakerSpan = nil
                     }
-                    if !canonical.isEmpty { turns.record(canonical, paragraph: mark.paragraph) }
+                    if canonical.isEmpty, quoteOnly { scene.lose() }
+                    if !canonical.isEmpty, !anonymous {
+                        let addressed = listener.flatMap { Self.addressedPerson($0, names: names, known: known, learned: learned) }
+                        scene.record(canonical, listener: addressed, paragraph: mark.paragraph, offset: mark.close)
+                    }
                 }
-                if !canonical.isEmpty { known.insert(canonical) }
-                if mark.depth == 0 { previous = (speaker, canonical, verb, mark.close) }
+                if !canonical.isEmpty, !anonymous { known.insert(canonical) }
+                if mark.depth == 0 { previous = (speaker, canonical, verb, mark.close, speakerSpan) }
+                if speakerSpan == nil, !speaker.isEmpty, method != .alternation {
+                    speakerSpan = Self.locate(speaker, near: mark, in: spans, scalars: scalars)
+                }
+                if canonical.isEmpty && speaker.isEmpty { method = .none; speakerSpan = nil }
                 result.append(Quotation(
                     document: document.source, essay: essay.number, section: paragraph.section,
                     paragraph: paragraph.number, kind: kind, speaker: speaker, canonicalSpeaker: canonical, verb: verb,
-                    method: canonical.isEmpty && speaker.isEmpty ? .none : method,
+                    method: method, speakerSpan: speakerSpan.map(document.shifted), isAnonymous: anonymous && !canonical.isEmpty,
                     text: text,
                     span: TextSpan(start: document.firstCharacter + mark.contentStart, end: document.firstCharacter + mark.contentEnd),
                     recovered: mark.recovered))
             }
+            emitTurns(before: Int.max)
         }
+        return result
+    }
+
+    /// The person a listener phrase names (邻居老宋 → 老宋, 丈夫志强 → 志强, 儿子 → 儿子), or nil
+    /// when it names none (镜头) or only a pronoun.
+    static func addressedPerson(_ listener: String, names: SpeakerNames, known: KnownSpeakers, learned: LearnedNames) -> String? {
+        let name = names.canonicalWithoutMemory(listener)
+        let folded = QuoteRules.simplified(name)
+        if QuoteRules.pronouns.contains(folded) { return nil }
+        if let person = known.longestSuffix(of: name) ?? learned.longestSuffix(of: name) { return person }
+        let scalarsOfName = Array(folded.unicodeScalars)
+        // 老宋, 小王 at the end.
+        if scalarsOfName.count >= 2, ["老", "小"].contains(scalarsOfName[scalarsOfName.count - 2]),
+           ChineseNames.surnames.contains(scalarsOfName[scalarsOfName.count - 1].value) { return String(name.suffix(2)) }
+        if (2...3).contains(scalarsOfName.count), ChineseNames.surnames.contains(scalarsOfName[0].value) { return name }
+        if AttributionContext.endsAsPerson(folded) || AttributionContext.kin.contains(folded) { return name }
+        return nil
+    }
+
+    /// Where `speaker` (as written) stands nearest a quotation: before it in its paragraph or
+    /// the paragraph before, else after it in its paragraph or the next one. A bounded search.
+    static func locate(_ speaker: String, near mark: QuotationMarks.Found, in spans: [TextSpan],
+                       scalars: [Unicode.Scalar]) -> TextSpan? {
+        let needle = Array(speaker.unicodeScalars)
+        guard !needle.isEmpty else { return nil }
+        let paragraph = mark.paragraph
+        let lower = paragraph > 0 ? spans[paragraph - 1].start : spans[paragraph].start
+        let upper = paragraph + 1 < spans.count ? spans[paragraph + 1].end : spans[paragraph].end
+        func matches(_ start: Int) -> Bool {
+            start >= 0 && start + needle.count <= scalars.count && needle.indices.allSatisfy { scalars[start + $0] == needle[$0] }
+        }
+        var start = mark.open - needle.count
+        while start >= max(lower, mark.open - 200) {
+            if matches(start) { return TextSpan(start: start, end: start + needle.count) }
+            start -= 1
+        }
+        start = mark.close + 1
+        while start + needle.count <= min(upper, mark.close + 200) {
+            if matches(start) { return TextSpan(start: start, end: start + needle.count) }
+            start += 1
+        }
+        return nil
+    }
+
+    /// The person a transcript introduces before its first turn (答 is them): the one named
+    /// after 专访, 采访, 对话 or 访谈, else the first person named.
+    static func interviewee(before offset: Int, from start: Int, people: PeopleIndex, scalars: [Unicode.Scalar]) -> String? {
+        let named = people.recent(before: offset)
+        // The words after 专访, 采访 … to the next punctuation, titles off (研究员覃雁 → 覃雁).
+        let intro = Array(scalars[start..<offset])
+        let introText = String(String.UnicodeScalarView(intro.map(QuoteRules.simplified)))
+        for verb in ["专访", "采访", "对话", "访谈"] {
+            guard let range = introText.literalRange(of: verb) else { continue }
+            var after = introText.distance(from: introText.startIndex, to: range.upperBound)
+            if after < intro.count, intro[after] == "了" { after += 1 }
+            var end = after
+            while end < intro.count, end - after < 14, CharacterClassTable.of(intro[end].value) == .han { end += 1 }
+            let phrase = String(String.UnicodeScalarView(intro[after..<end]))
+            if let person = named.first(where: { phrase.hasSuffix($0.name) }) { return person.name }
+            let name = SpeakerNames().canonicalWithoutMemory(phrase)
+            if (2...4).contains(name.count), name != phrase || phrase.count <= 3,
+               ChineseNames.surnames.contains(QuoteRules.simplified(name.unicodeScalars.first!).value) { return name }
+        }
+        guard !named.isEmpty else { return nil }
+        for person in named {
+            let from = max(0, person.offset - 12)
+            let before = String(String.UnicodeScalarView(scalars[from..<person.offset]))
+            if ["专访", "采访", "对话", "访谈", "访问", "專訪", "採訪", "對話", "訪談"].contains(where: before.includes) { return person.name }
+        }
+        return named.last?.name
+    }
+
+    /// The description of an anonymous speaker, or nil when the speaker is named: a speaker
+    /// marked unnamed (不愿透露姓名的, 知情人士) or opened by an indefinite word (一位, 有) in the
+    /// text or right before it is its description after the last 的 (一位不愿透露姓名的村民 → 村民).
+    static func anonymousDescription(_ speaker: String, span: TextSpan?, scalars: [Unicode.Scalar], paragraph: TextSpan) -> String? {
+        var before = ""
+        if let span {
+            var start = span.start
+            while start > max(paragraph.start, span.start - 16), !clauseBreaks.contains(scalars[start - 1]),
+                  QuotationMarks.pairs[scalars[start - 1]] == nil {
+                start -= 1
+            }
+            before = String(String.UnicodeScalarView(scalars[start..<span.start]))
+        }
+        let whole = QuoteRules.simplified(before + speaker)
+        let marked = QuoteRules.anonymityMarks.contains(where: whole.includes)
+        let foldedSpeaker = QuoteRules.simplified(speaker)
+        let foldedBefore = QuoteRules.simplified(before)
+        let opener = QuoteRules.indefiniteOpeners.first { foldedSpeaker.hasPrefix($0) || foldedBefore.hasSuffix($0) && !foldedBefore.isEmpty }
+        guard marked || opener != nil else { return nil }
+        var description = Substring(speaker)
+        if let of = description.lastIndex(of: "的") { description = description[description.index(after: of)...] }
+        // 某街道一名网格员: after the last indefinite word of two characters, or one at the start.
+        let foldedDescription = QuoteRules.simplified(String(description))
+        if let last = QuoteRules.indefiniteOpeners.filter({ $0.count >= 2 })
+            .compactMap({ foldedDescription.literalRange(of: $0, backwards: true).map { range in
+                foldedDescription.distance(from: foldedDescription.startIndex, to: range.upperBound) } }).max() {
+            description = description.dropFirst(last)
+        } else if let opener, QuoteRules.simplified(String(description)).hasPrefix(opener) {
+            description = description.dropFirst(opener.count)
+        }
+        // 知情人士, 业内人士 are the description themselves.
+        let result = String(description)
+        guard !result.isEmpty, result.count <= 12, !QuoteRules.pronouns.contains(QuoteRules.simplified(result)) else { return nil }
+        // A name after the description (一位村民张三) is no anonymous source.
+        if !marked, result.count <= 4, ChineseNames.surnames.contains(result.unicodeScalars.first!.value),
+           !QuoteRules.titles.contains(where: QuoteRules.simplified(result).hasSuffix) { return nil }
         return result
     }
 
@@ -244,6 +455,14 @@ public struct QuotationFinder: Sendable {
         return pieces.joined(separator: "\n")
     }
 
+    /// Whether a quotation stands right after a comma and right before the sentence's end
+    /// (，“…”。): the tail of a sentence, as reported speech is quoted.
+    static func endsSentenceAfterComma(_ mark: QuotationMarks.Found, scalars: [Unicode.Scalar]) -> Bool {
+        guard mark.open > 0, mark.close + 1 < scalars.count else { return false }
+        return (scalars[mark.open - 1] == "，" || scalars[mark.open - 1] == ",")
+            && ["。", "！", "？", "!", "?"].contains(scalars[mark.close + 1])
+    }
+
     /// Short, without sentence punctuation: a term, slogan or emphasis.
     func looksLikeTerm(_ text: String) -> Bool {
         let scalars = Array(text.unicodeScalars)
@@ -260,12 +479,25 @@ public struct QuotationFinder: Sendable {
         let between = String(String.UnicodeScalarView(scalars[(end + 1)..<mark.open]))
         guard !between.includes("。"), !between.includes("！"), !between.includes("？"),
               !between.contains(where: \.isNewline) else { return false }
-        return Self.verbs.contains { between.includes($0) } || context != nil && mark.open - end <= 14
+        let folded = QuoteRules.simplified(between)
+        return context != nil && mark.open - end <= 14 || Self.verbs.contains { folded.includes($0) }
     }
 
     struct Frame {
         var speaker = ""
         var verb = ""
+        /// Where the speaker stands (scalar offsets in the document), when known.
+        var span: TextSpan? = nil
+        /// The person spoken to, when the frame names one.
+        var listener: String? = nil
+
+        init(speaker: String = "", verb: String = "", span: TextSpan? = nil, listener: String? = nil) {
+            (self.speaker, self.verb, self.span, self.listener) = (speaker, verb, span, listener)
+        }
+
+        init(_ phrase: SpeakerPhrase) {
+            self.init(speaker: phrase.speaker, verb: phrase.verb, span: phrase.span, listener: phrase.listener)
+        }
     }
 
     /// How far back from a quotation its frame is looked for, in characters: far more than a
@@ -293,14 +525,15 @@ public struct QuotationFinder: Sendable {
         let hadColon = before.hasSuffix("：") || before.hasSuffix(":")
         while let last = before.last, "：:，, ".contains(last) { before.removeLast() }
         if let context {
+            if let frame = Self.bookCitation(before) { return frame }
             if let frame = frameOfCitation(before), !(termLike && !hadColon) { return frame }
             if !(termLike && !hadColon),
                let phrase = context.before(clause: TextSpan(start: start, end: clauseEnd), in: paragraph) {
-                return Frame(speaker: phrase.speaker, verb: phrase.verb)
+                return Frame(phrase)
             }
             if hadColon, let phrase = context.subjectBeforeColon(
                 TextSpan(start: start, end: clauseEnd), in: paragraph, isPerson: { Self.isPerson($0, known: known) }) {
-                return Frame(speaker: phrase.speaker, verb: phrase.verb)
+                return Frame(phrase)
             }
         } else if let frame = frameBefore(before), !(termLike && !hadColon) {
             return frame
@@ -309,7 +542,7 @@ public struct QuotationFinder: Sendable {
             return frame
         }
         if !termLike, let context, let phrase = context.after(mark, isPerson: { Self.isPerson($0, known: known) }) {
-            return Frame(speaker: phrase.speaker, verb: phrase.verb)
+            return Frame(phrase)
         }
         if !termLike, context == nil, let frame = frameAfter(mark, scalars: scalars, paragraphs: paragraphs, steps: steps) {
             return frame
@@ -320,8 +553,9 @@ public struct QuotationFinder: Sendable {
     /// Whether a subject names a person: a pronoun, someone already quoted, a title or form of
     /// address at its end, or a short name that starts with a surname.
     static func isPerson(_ subject: String, known: KnownSpeakers) -> Bool {
-        SpeakerNames.pronouns.contains(subject) || known.contains(subject)
-            || SpeakerNames.titles.contains { subject.hasSuffix($0) } || SpeakerNames.address.contains { subject.hasSuffix($0) }
+        let folded = QuoteRules.simplified(subject)
+        return QuoteRules.pronouns.contains(folded) || known.contains(subject)
+            || QuoteRules.titles.contains { folded.hasSuffix($0) } || QuoteRules.addressForms.contains { folded.hasSuffix($0) }
             || subject.count <= 3 && ChineseNames.surnames.contains(subject.unicodeScalars.first!.value)
     }
 
@@ -333,6 +567,16 @@ public struct QuotationFinder: Sendable {
         return frame
     }
 
+    /// A book or document cited: 《论语》中有“…”, 《管子》有言：“…”, 《决定》指出 — the title in its
+    /// marks, then nothing or one of `Data/citation-frames.txt`, right before the quotation.
+    static func bookCitation(_ clause: String) -> Frame? {
+        guard let close = clause.lastIndex(of: "》"), let open = clause[..<close].lastIndex(of: "《"),
+              clause.distance(from: open, to: close) >= 2 else { return nil }
+        let rest = QuoteRules.simplified(String(clause[clause.index(after: close)...]))
+        guard rest.isEmpty || QuoteRules.citationFrames.contains(rest) else { return nil }
+        return Frame(speaker: String(clause[open...close]), verb: rest)
+    }
+
     /// SPEAKER [在…时] [X地] VERB, 正如 SPEAKER 所 VERB, 用 SPEAKER 的话说.
     func frameBefore(_ clause: String) -> Frame? {
         var text = clause
@@ -340,7 +584,8 @@ public struct QuotationFinder: Sendable {
             let speaker = String(text[use.upperBound...].dropLast(3))
             return speaker.isEmpty ? nil : Frame(speaker: speaker, verb: "说")
         }
-        guard let verb = Self.verbs.first(where: { text.hasSuffix($0) }) else { return nil }
+        let foldedText = QuoteRules.simplified(text)
+        guard let verb = QuoteRules.speechVerb(endingWith: foldedText).map({ String(text.suffix($0.count)) }) else { return nil }
         text.removeLast(verb.count)
         if let asSaid = text.literalRange(of: "正如"), text.hasSuffix("所") {
             let speaker = String(text[asSaid.upperBound...].dropLast())
@@ -397,7 +642,9 @@ public struct QuotationFinder: Sendable {
         guard let noun = Self.possessiveNouns.first(where: { rest.hasPrefix($0) }) else { return nil }
         // The speaker: a name with a title at the end of the text before — a name already
         // quoted in the document, else three characters after a surname, else two.
-        for title in SpeakerNames.titles where before.hasSuffix(title) {
+        let foldedBefore = QuoteRules.simplified(before)
+        for folded in QuoteRules.titles where foldedBefore.hasSuffix(folded) {
+            let title = String(before.suffix(folded.count))
             let head = String(before.dropLast(title.count))
             if let name = known.longestSuffix(of: head) {
                 return Frame(speaker: name + title, verb: noun)
@@ -425,7 +672,8 @@ public struct QuotationFinder: Sendable {
             clause.unicodeScalars.append(scalars[index])
             index += 1
         }
-        guard let verb = Self.verbs.first(where: { clause.hasSuffix($0) }) else { return nil }
+        let folded = QuoteRules.simplified(clause)
+        guard let verb = QuoteRules.speechVerb(endingWith: folded).map({ String(clause.suffix($0.count)) }) else { return nil }
         let speaker = cleanSpeaker(String(clause.dropLast(verb.count)))
         return speaker.isEmpty ? nil : Frame(speaker: speaker, verb: verb)
     }

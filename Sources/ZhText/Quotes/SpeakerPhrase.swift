@@ -14,18 +14,59 @@ import ZhTextCore
 struct SpeakerPhrase {
     var speaker: String
     var verb: String
+    /// Where the speaker stands in the document (scalar offsets), when it was read from words.
+    var span: TextSpan? = nil
+    /// The person spoken to (对满仓说 → 满仓, 问丈夫志强 → 丈夫志强): never the speaker, and the
+    /// likely speaker of the next turn.
+    var listener: String? = nil
 
-    /// Speech verbs as whole words; a verb followed by 道 or 说 (总结道, 介绍说) is one verb.
-    static let verbs: Set<String> = [
-        "说", "说道", "讲", "讲道", "谈到", "谈道", "道", "称", "曰", "云", "问", "问道", "答", "答道", "回答", "回应",
-        "表示", "指出", "强调", "认为", "提出", "要求", "坦言", "透露", "直言", "提到", "介绍", "告诉", "补充", "总结",
-        "回忆", "感慨", "感叹", "寄语", "号召", "呼吁", "宣布", "承认", "解释", "说明", "建议", "提醒", "嘱咐", "叮嘱",
-        "追问", "反问", "插话", "接话", "喊", "喊道", "笑道", "叹道", "嘀咕", "嘟囔", "报道", "写道", "写", "重申",
-        "分析", "坦承", "说过", "曾说", "发言", "致辞", "感言", "问起", "说着",
-        // Traditional forms.
-        "說", "說道", "講", "問", "問道", "回答", "表示", "指出", "強調", "認為", "坦言", "透露", "直言", "提到", "介紹",
-        "告訴", "補充", "總結", "回憶", "感慨", "寫道", "報導", "報道", "談到", "說過", "說著",
-    ]
+    /// Prepositions that open the listener of a speech verb: 对满仓说, 向记者介绍, 冲着他喊.
+    static let listenerPrepositions: Set<String> = ["对", "向", "跟", "朝", "冲", "冲着", "朝着", "同", "給", "给"]
+
+    /// The offsets of `text` as a run of whole words in `words` (the first such run).
+    static func span(of text: String, in words: [DocumentToken]) -> TextSpan? {
+        guard !text.isEmpty else { return nil }
+        for start in words.indices where text.hasPrefix(words[start].text) {
+            var joined = ""
+            var end = start
+            while end < words.count, joined.count < text.count {
+                joined += words[end].text
+                end += 1
+            }
+            if joined == text { return TextSpan(start: words[start].span.start, end: words[end - 1].span.end) }
+        }
+        return nil
+    }
+
+    /// The listener named in `words` before the verb: the nominal words after the last
+    /// listener preposition (对 满仓, 向 在场 的 记者).
+    static func listener(in words: [DocumentToken]) -> String? {
+        guard let at = words.lastIndex(where: { listenerPrepositions.contains($0.text) && ($0.tag.name == "p" || $0.text.count == 1) }),
+              at + 1 < words.count else { return nil }
+        // Everything up to the verb (the tagger reads 邻居 老宋 as a verb and a time word): the
+        // finder keeps it only when it names a person.
+        var text = words[(at + 1)...].map(\.text).joined()
+        guard text.count <= 10, !words[(at + 1)...].contains(where: { isVerb($0.text) }) else { return nil }
+        if let of = text.lastIndex(of: "的") { text = String(text[text.index(after: of)...]) }
+        return text.isEmpty ? nil : text
+    }
+
+    /// Whether the word at `index` stands right after a listener preposition (对 田海民): a
+    /// listener, not a subject.
+    static func isListener(at index: Int, in words: [DocumentToken]) -> Bool {
+        var scan = index - 1
+        while scan >= 0, scan >= index - 6 {
+            let text = words[scan].text
+            if listenerPrepositions.contains(text) { return true }
+            if !(isNominal(words[scan]) || text == "的" || words[scan].tag.name.hasPrefix("v") && !isVerb(text) || words[scan].tag.name.hasPrefix("a")) { return false }
+            scan -= 1
+        }
+        return false
+    }
+
+    /// Whether a word (in either script) is a speech verb (`Data/speech-verbs.txt`); a verb
+    /// followed by 道 or 说 (总结道, 介绍说) is one verb.
+    static func isVerb(_ word: String) -> Bool { QuoteRules.isSpeechVerb(word) }
     /// Adverbs that jieba's dictionary joins to a speech verb in one word (反复强调).
     static let repeatedAdverbs = ["反复", "一再", "多次", "再次", "曾经", "一直", "常常", "总是", "也曾", "再三"]
 
@@ -40,7 +81,12 @@ struct SpeakerPhrase {
     static let openers: Set<String> = [
         "据", "对此", "随后", "后来", "当时", "如今", "今天", "会上", "其中", "同时", "此外", "最后", "接着", "然后",
         "也", "也有", "有", "还有", "而", "但", "但是", "不过", "于是", "这时", "那时", "此时", "另外", "另一方面",
+        "这时候", "那时候", "这会儿", "临了", "临毕", "末了", "倒是",
     ]
+
+    /// What may follow a speech verb at a clause's end without being part of it: 问了, 喊了一声,
+    /// 说了一句话, 说开了 (the colon comes after them).
+    static let verbTails: [[String]] = [["了", "一声"], ["了", "一句话"], ["了", "一句"], ["了", "起来"], ["开", "了"], ["了"], ["起来"], ["开"]]
     /// Words that end a place or time phrase opened by 在, 于, 当, 从: 在会上, 在调研时.
     static let localizers: Set<String> = ["上", "中", "时", "期间", "里", "后", "前", "下", "之际", "之时", "以来", "当中", "之中", "时候"]
 
@@ -59,8 +105,8 @@ struct SpeakerPhrase {
     /// Verbs and adjectives that stay inside a speaker's noun phrase before a noun (相关负责人).
     static let modifiers: Set<String> = ["相关", "有关", "分管", "主管", "主要", "老", "新", "年轻", "普通", "前来", "来自"]
 
-    /// Pronouns and words that point back to someone named before.
-    static let pronouns: Set<String> = ["他", "她", "他们", "她们", "其", "此人"]
+    /// Pronouns and words that point back to someone named before (`Data/pronouns.txt`).
+    static var pronouns: Set<String> { QuoteRules.pronouns }
 
     /// The subject of a clause without a speech verb, such as the action between the halves of
     /// an interrupted quote (“胡闹！”德明提高了嗓门，“…”).
@@ -99,8 +145,12 @@ struct SpeakerPhrase {
         if words.contains(where: { $0.text == "电" || $0.text == "讯" }), words.first.map({ ["本报", "新华社", "记者"].contains($0.text) }) == true {
             return nil
         }
+        let allWords = words
         guard var verb = verbAtEnd(&words) else { return nil }
-        guard var subject = subject(of: words) ?? namedPhraseAtEnd(words) else { return nil }
+        // The listener: after 对 before the verb, or after an asking verb (问丈夫志强).
+        let listener = listener(in: words) ?? allWords[words.count...]
+            .filter { !isVerb($0.text) && $0.text != "道" && $0.text != "说" }.map(\.text).joined().nilIfEmpty
+        guard var subject = describedSource(words) ?? subject(of: words) ?? namedPhraseAtEnd(words) else { return nil }
         if verb == "来说" { verb = "说" }
         // 居民自管小组组长、退休教师黄明德, 镇农技站站长冯卫东: when the phrase stops short of a
         // person's name before the verb with nothing adverbial between, the name belongs to it.
@@ -126,7 +176,57 @@ struct SpeakerPhrase {
                 scan += 1
             }
         }
-        return SpeakerPhrase(speaker: subject, verb: verb)
+        if let listener, subject == listener { return nil }
+        return SpeakerPhrase(speaker: subject, verb: verb, span: span(of: subject, in: words), listener: listener)
+    }
+
+    /// Whether a word names someone by their relation to another (老伴, 妻子, 儿子) or is a noun
+    /// for a person (`Data/person-nouns.txt`).
+    static func isRelative(_ word: String) -> Bool {
+        let folded = QuoteRules.simplified(word)
+        return AttributionContext.kin.contains(folded) || QuoteRules.personNouns.contains(folded)
+    }
+
+    /// A source described, not named, before the verb: 一位不愿透露姓名的村民, 一名船东, 有网友 —
+    /// from the indefinite word or the mark of anonymity to the last noun.
+    static func describedSource(_ words: [DocumentToken]) -> String? {
+        let folded = words.map { QuoteRules.simplified($0.text) }
+        guard let start = folded.indices.first(where: { index in
+            QuoteRules.indefiniteOpeners.contains { $0.count >= 2 && folded[index].hasPrefix($0) }
+                || QuoteRules.anonymityMarks.contains { folded[index...].prefix(3).joined().hasPrefix($0) }
+                || index == 0 && folded[index] == "有" && words.count > 1 && isNominal(words[1])
+        }) else { return nil }
+        guard start <= 1, let end = words.indices.last(where: { $0 > start && isNominal(words[$0]) && !manner.contains(words[$0].text) })
+        else { return nil }
+        // Only the noun phrase: verbs only inside a clause closed by 的 (干了八年的老网格员), no
+        // preposition, and after it nothing but adverbials before the verb.
+        let lastOf = words[start...end].lastIndex(where: { $0.text == "的" }) ?? start
+        let text = words[start...end].map(\.text).joined()
+        guard text.count <= 20, !words[start...end].contains(where: { $0.tag.name == "p" }),
+              !words[(lastOf + 1)...end].contains(where: { $0.tag.name.hasPrefix("v") && $0.tag.name != "vn" }),
+              words[(end + 1)...].allSatisfy({ $0.tag.name.hasPrefix("d") || $0.text == "地" || manner.contains($0.text)
+                  || $0.tag.name == "p" || listeners.contains($0.text) || isNominal($0) && $0.tag.name != "n" })
+        else { return nil }
+        return text
+    }
+
+    /// Words after a quotation that point to it and name its speaker: SPEAKER [在…时] 的这句话
+    /// (“…”市委书记卢某在调研时的这句话，道出了…), 这句话 meaning the quotation.
+    static func pointingWords(_ tokens: [DocumentToken]) -> SpeakerPhrase? {
+        let words = tokens.filter { $0.kind != .punctuation && $0.kind != .whitespace }
+        let joined = words.map(\.text)
+        guard let of = joined.indices.first(where: { index in
+            joined[index] == "的" && index + 1 < joined.count
+                && ["这句话", "这番话", "这段话", "那句话", "这些话", "一席话"].contains(joined[(index + 1)...].prefix(3).joined().prefix(3).description)
+        }), of > 0 else { return nil }
+        var head = Array(words[..<of])
+        // 在调研时: a time or place phrase before 的.
+        if let at = head.lastIndex(where: { ["在", "于"].contains($0.text) }), at > 0,
+           head[(at + 1)...].last.map({ localizers.contains($0.text) }) == true {
+            head = Array(head[..<at])
+        }
+        guard let subject = subject(of: head), subject.count >= 2 else { return nil }
+        return SpeakerPhrase(speaker: subject, verb: "", span: span(of: subject, in: head))
     }
 
     /// Words after a quotation that point back to it and name its speaker: 这是 SPEAKER
@@ -141,6 +241,18 @@ struct SpeakerPhrase {
         return parse(Array(words[(be + 1)..<of]))
     }
 
+    /// The first clause after a quotation when it opens with the speaker and a speech verb
+    /// that the sentence goes on from (“…”孙某说到兴头上，…; “…”她说完，…): the words up to
+    /// the first speech verb.
+    static func openingSpeaker(_ tokens: [DocumentToken]) -> SpeakerPhrase? {
+        let words = tokens.filter { $0.kind != .punctuation && $0.kind != .whitespace }
+        guard let verbIndex = words.prefix(6).firstIndex(where: { isVerb($0.text) }), verbIndex > 0,
+              verbIndex + 1 < words.count, ["到", "着", "完", "罢", "起", "得"].contains(words[verbIndex + 1].text)
+                || words[verbIndex + 1].text.hasPrefix("到") || words[verbIndex + 1].text.hasPrefix("完")
+        else { return nil }
+        return parse(Array(words[...verbIndex]))
+    }
+
     /// The noun phrase right before the verb when it ends with a person's name, for subjects
     /// the forward reading cannot take whole: 今年七十六岁的退休教师何桂兰 → 教师何桂兰.
     /// Adverbs between the name and the verb are left out: 村里的老支书李德顺常说 → 老支书李德顺.
@@ -148,6 +260,8 @@ struct SpeakerPhrase {
         var words = words[...]
         while let last = words.last, last.tag.name.hasPrefix("d") || manner.contains(last.text) { words = words.dropLast() }
         guard let last = words.last, last.tag.isPersonName else { return nil }
+        // 对田海民喊道: the person after 对 is spoken to.
+        if isListener(at: words.count - 1, in: Array(words)) { return nil }
         let phrase = trailingNounPhrase(Array(words))
         return phrase.isEmpty ? nil : phrase
     }
@@ -165,16 +279,24 @@ struct SpeakerPhrase {
             // 春燕问丈夫志强：the person asked or told is not the speaker.
             words.removeSubrange((asking + 1)...)
         }
+        // 问了：, 喊叫了一声：: the tail after the verb comes off first.
+        for tail in verbTails where words.count > tail.count && words.suffix(tail.count).map(\.text) == tail {
+            let before = words[words.count - tail.count - 1]
+            if isVerb(before.text) || before.tag.name.hasPrefix("v") && (before.text.hasSuffix("说") || before.text.hasSuffix("叫") || before.text.hasSuffix("喊")) {
+                words.removeLast(tail.count)
+                break
+            }
+        }
         guard let last = words.last else { return nil }
         var verb: String
-        if verbs.contains(last.text) {
+        if isVerb(last.text) {
             verb = last.text
         } else if let adverb = repeatedAdverbs.first(where: { last.text.hasPrefix($0) }),
-                  verbs.contains(String(last.text.dropFirst(adverb.count))) {
+                  isVerb(String(last.text.dropFirst(adverb.count))) {
             // 反复强调, 一再表示: an adverb the lexicon glues to the verb.
             verb = String(last.text.dropFirst(adverb.count))
         } else if last.text.hasSuffix("说") || last.text.hasSuffix("道"),
-                  last.text.count == 2 && !last.tag.name.hasPrefix("n") || verbs.contains(String(last.text.dropLast())) {
+                  last.text.count == 2 && !last.tag.name.hasPrefix("n") || isVerb(String(last.text.dropLast())) {
             // 来说 (站起身来说), 嗔道, 回忆说: a verb glued to 说 or 道.
             verb = String(last.text)
         } else {
@@ -184,7 +306,7 @@ struct SpeakerPhrase {
         // 总结 道, 介绍 说, 嗔 道: the verb before 道 or 说 belongs to it.
         // (A one-character verb only after a noun: 春燕 嗔 道, but not 少 安 说.)
         if verb == "道" || verb == "说", let before = words.last, before.text != "所",
-           verbs.contains(before.text)
+           isVerb(before.text)
             || before.tag.name.hasPrefix("v") && before.text.count == 2
             || before.tag.name.hasPrefix("v") && before.text.count == 1 && words.count >= 2
                 && isNominal(words[words.count - 2]) && words[words.count - 2].text.count >= 2 {
@@ -222,7 +344,7 @@ struct SpeakerPhrase {
         var singles = 0
         while end < words.count, words[end].text.count == 1, words[end].kind == .word, singles < 3,
               !functionCharacters.contains(words[end].text),
-              !verbs.contains(words[end].text) {
+              !isVerb(words[end].text) {
             text += words[end].text
             singles += 1
             end += 1
@@ -238,7 +360,7 @@ struct SpeakerPhrase {
             // 动情 地: an adverbial, not part of the speaker.
             if end + 1 < words.count, words[end + 1].text == "地" { break }
             // 抢险 队, 修 包 组: a verb and a one-character noun make an organisation's name.
-            if word.tag.name.hasPrefix("v"), !verbs.contains(word.text), end + 1 < words.count,
+            if word.tag.name.hasPrefix("v"), !isVerb(word.text), end + 1 < words.count,
                organisationSuffixes.contains(words[end + 1].text) {
                 text += word.text
                 end += 1
@@ -247,8 +369,10 @@ struct SpeakerPhrase {
             // A pronoun only opens a phrase (他, 该 负责人), and a name ends it unless a title
             // or 们 follows (刘积仁 运用 他 … is not one phrase).
             if !text.isEmpty, word.tag.name == "r" || word.tag.name == "rr" { break }
-            if end > index, words[end - 1].tag.name.hasPrefix("nr"), !SpeakerNames.titles.contains(word.text),
-               !SpeakerNames.address.contains(word.text), !["们", "等", "同志"].contains(word.text) { break }
+            if end > index, words[end - 1].tag.name.hasPrefix("nr"), !QuoteRules.isTitle(word.text),
+               !QuoteRules.addressForms.contains(QuoteRules.simplified(word.text)), !["们", "等", "同志"].contains(word.text),
+               // 闵某的老伴: a relative or a person of the named one speaks.
+               !(word.text == "的" && end + 1 < words.count && isRelative(words[end + 1].text)) { break }
             if isNominal(word) {
                 // 该 负责人, 这位 专家: a pointing word opens the phrase, never ends it.
                 text += word.text
@@ -257,7 +381,7 @@ struct SpeakerPhrase {
             }
             if word.text == "的" || word.tag.name == "m" || word.tag.name == "q" || modifiers.contains(word.text),
                end + 1 < words.count, isNominal(words[end + 1]), !text.isEmpty || word.tag.name != "uj",
-               !verbs.contains(word.text) {
+               !isVerb(word.text) {
                 // 修包组 的 李保民, 相关 负责人, 一 位 老人: inside the phrase when a noun follows.
                 text += word.text
                 end += 1
@@ -270,4 +394,9 @@ struct SpeakerPhrase {
         if ["这", "那", "这些", "那些", "这里", "那里", "其中"].contains(text) { return nil }
         return text
     }
+}
+
+extension String {
+    /// nil for the empty string.
+    var nilIfEmpty: String? { isEmpty ? nil : self }
 }

@@ -92,17 +92,19 @@ extension Table {
 
 extension Table {
     /// Quotations: `document, essay, section, paragraph, kind, speaker, canonical_speaker, verb,
-    /// text, start, end, method`.
+    /// text, start, end, method, speaker_start, speaker_end, anonymous`.
     public static func quotations(_ quotations: [Quotation]) -> Table {
         var table = Table(columns: [
             "document", "essay", "section", "paragraph", "kind", "speaker", "canonical_speaker", "verb", "text", "start", "end",
-            "method",
+            "method", "speaker_start", "speaker_end", "anonymous",
         ])
         for quote in quotations {
             table.append([
                 .text(quote.document), .integer(quote.essay), .text(quote.section.rawValue), .integer(quote.paragraph),
                 .text(quote.kind.rawValue), .text(quote.speaker), .text(quote.canonicalSpeaker), .text(quote.verb),
                 .text(quote.text), .integer(quote.span.start), .integer(quote.span.end), .text(quote.method.rawValue),
+                quote.speakerSpan.map { .integer($0.start) } ?? .text(""), quote.speakerSpan.map { .integer($0.end) } ?? .text(""),
+                .text(quote.isAnonymous ? "yes" : ""),
             ])
         }
         return table

@@ -11,7 +11,10 @@ struct QuotesCommand: AsyncParsableCommand {
             Columns: document, essay, section, paragraph, kind (speech, citation or term), \
             speaker (as written), canonical_speaker (titles off, pronouns and aliases resolved), \
             verb, text (without the outer marks), start and end (character offsets of the text in \
-            the decoded document). --summary sums up by speaker and lists quoted terms.
+            the decoded document), method (what decided the speaker: frame, pronoun, adjacent, \
+            alternation or turn), speaker_start and speaker_end (character offsets of the speaker's \
+            mention, empty when none), anonymous (yes when the speaker is an unnamed source, given by \
+            its description). Transcript turns (问：…, 答：…, 主持人：…, NAME：…) are quotations too. --summary sums up by speaker and lists quoted terms.
             """
     )
 
