@@ -1,4 +1,5 @@
 import Foundation
+import ZhText
 
 /// The temporary files of unfinished outputs, removed when the process is interrupted.
 ///
@@ -19,14 +20,14 @@ enum TemporaryFiles {
         lock.lock()
         defer { lock.unlock() }
         guard let slot = (0..<capacity).first(where: { slots[$0] == nil }) else { return }
-        slots[slot] = strdup(path)
+        slots[slot] = PathBytes.cString(path).withUnsafeBufferPointer { strdup($0.baseAddress!) }
     }
 
     static func remove(_ path: String) {
         lock.lock()
         defer { lock.unlock() }
         for slot in 0..<capacity {
-            guard let stored = slots[slot], String(cString: stored) == path else { continue }
+            guard let stored = slots[slot], strcmp(stored, PathBytes.cString(path)) == 0 else { continue }
             slots[slot] = nil
             free(stored)
         }
