@@ -89,6 +89,11 @@ public final class Lexicon: Sendable {
     /// The number of words.
     public var wordCount: Int { storage.wordCount }
 
+    /// A checksum of the compiled lexicon: every word, cost and tag that all its sources gave
+    /// (so two `--dict` files of the same size but other content differ). The same wherever
+    /// the same sources are compiled, whatever their paths.
+    public var contentChecksum: UInt64 { LexiconCache.checksum(storage.bytes, seed: 0) }
+
     /// ICU's dictionary, the general lexicon (`main`), zhtext's contemporary words and
     /// `userLexicons`, from the cache when it can (in `cacheDirectory`, by default
     /// `$ZHTEXT_CACHE_DIR`, `$XDG_CACHE_HOME/zhtext` or `~/.cache/zhtext`).
@@ -131,7 +136,9 @@ public final class Lexicon: Sendable {
         }
         let (trie, sources) = try build(general: general, contemporary: contemporary, userLexicons: userLexicons)
         let storage = _TrieStorage(trie)
-        LexiconCache.store(.init(storage: storage, sources: sources), key: key, in: cacheDirectory)
+        if let problem = LexiconCache.store(.init(storage: storage, sources: sources), key: key, in: cacheDirectory) {
+            warnings.append(problem)
+        }
         return Lexicon(storage: storage, sources: sources, warnings: warnings)
     }
 
