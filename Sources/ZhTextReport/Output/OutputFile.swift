@@ -148,6 +148,16 @@ package final class OutputFile {
         if let failure { throw failure }
     }
 
+    /// Flushes what was written to disk (so that a full disk shows here, before `commit`).
+    package func synchronize() throws(Failure) {
+        guard !finished, temporary != nil else { return }
+        if fsync(descriptor) != 0, errno != EINVAL {
+            let failure = Failure(path, code: errno)
+            discard()
+            throw failure
+        }
+    }
+
     /// Finishes the output: the temporary file is flushed to disk and renamed over the target.
     package func commit() throws(Failure) {
         guard !finished else { return }
