@@ -29,7 +29,8 @@ struct ZhTextCommand: AsyncParsableCommand {
         let arguments: [String]
         do {
             // The arguments keep their bytes (names that are not UTF-8); `--paths-from` lists more.
-            arguments = try PathListArguments.expand(Array(PathBytes.processArguments().dropFirst()))
+            arguments = NumberRange.joiningNegativeValues(
+                try PathListArguments.expand(Array(PathBytes.processArguments().dropFirst())))
         } catch {
             StandardError.write("zhtext: error: \(error)\n")
             exit(withError: ExitCode.validationFailure)

@@ -159,8 +159,12 @@ public final class Lexicon: Sendable {
         sources.append(Source(kind: "icu", location: "ICU \(ICU.version) cjdict", entries: words.count, added: words.count))
         var index = Dictionary(zip(words, words.indices), uniquingKeysWith: { first, _ in first })
 
+        // The longest word so far, in characters (up to CostScale.maximumPiece).
+        var longestWord = words.reduce(0) { max($0, min($1.count, CostScale.maximumPiece)) }
+
         func add(_ word: String, cost: Float, tag: String?, replacingCost: Bool) -> Bool {
             let tagValue = tag.map { PartOfSpeech($0).rawValue } ?? 0
+            if longestWord < CostScale.maximumPiece { longestWord = max(longestWord, min(word.count, CostScale.maximumPiece)) }
             if let known = index[word] {
                 costs[known] = replacingCost ? cost : min(costs[known], cost)
                 if tagValue != 0 { tags[known] = tagValue }
@@ -190,7 +194,7 @@ public final class Lexicon: Sendable {
         // Words without frequency are kept whole: their cost is just below their cheapest
         // split, and no dearer than a word of moderate frequency.
         func costToKeepWhole(_ word: String) -> Float {
-            let split = CostScale.costToKeepWhole(word) { index[$0].map { costs[$0] } }
+            let split = CostScale.costToKeepWhole(word, longestPiece: longestWord) { index[$0].map { costs[$0] } }
             return min(split, CostScale.moderateWordCost)
         }
         for lexicon in [contemporary].compactMap({ $0 }) + userLexicons {
