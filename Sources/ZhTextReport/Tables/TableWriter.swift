@@ -96,7 +96,7 @@ public enum TableWriter {
 /// TSV and JSON keep every cell whole.
 struct AlignedLayout {
     /// The widest a cell is shown, in terminal columns.
-    static let maximumWidth = 120
+    static let maximumWidth = 160
 
     var widths: [Int]
     var numericColumns: [Bool]
