@@ -26,6 +26,7 @@ struct ZhTextCommand: AsyncParsableCommand {
     /// Runs the subcommand. Errors name the subcommand's own usage; a file that cannot be
     /// written is one line, `zhtext: error: cannot write OUT: reason`, and status 1.
     static func main() async {
+        OutputFile.installSignalHandlers()
         let arguments: [String]
         do {
             // The arguments keep their bytes (names that are not UTF-8); `--paths-from` lists more.

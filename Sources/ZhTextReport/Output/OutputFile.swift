@@ -199,6 +199,10 @@ package final class OutputFile {
         }
     }
 
+    /// Makes SIGINT, SIGTERM, SIGHUP and SIGQUIT end the process at once, removing the
+    /// temporary files of unfinished outputs (the exit status then says which signal).
+    package static func installSignalHandlers() { TemporaryFiles.installHandlers() }
+
     /// Whether `path` names this process's standard output.
     static func isStandardOutput(_ path: String) -> Bool {
         ["-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"].contains(path)
