@@ -246,7 +246,14 @@ def walk(path, problems):
                 continue
             full = folder + name if folder.endswith("/") else folder + "/" + name
             try:
-                info = os.stat(full)
+                os.lstat(full)
+            except FileNotFoundError:
+                continue  # gone since the listing
+            except OSError as error:  # a path longer than PATH_MAX, as zhtext reports it
+                problems.append(("error", full, f"cannot read: {(error.strerror or str(error)).lower()}"))
+                continue
+            try:
+                os.stat(full)
             except OSError as error:
                 problems.append(("warning", full, f"cannot read: {(error.strerror or str(error)).lower()} (skipped)"))
                 continue
@@ -422,6 +429,9 @@ def main(argv):
     if local_output and os.path.exists(local_path(output)) and (command in MAP_ONLY or os.path.isdir(local_path(output))):
         fail(f"{output} exists already: give a new {'folder' if command in MAP_ONLY else 'file'} for --output "
              "(nothing was run)", 2)
+    for _, path in inputs:
+        if is_local(path) and not os.path.exists(local_path(path)):
+            fail(f"{path}: no such file or folder (nothing was run)", 1)
 
     conf = SparkConf().setAppName(f"zhtext {command}")
     if settings["master"]:

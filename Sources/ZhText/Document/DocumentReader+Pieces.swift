@@ -90,8 +90,9 @@ extension DocumentReader {
                 // The pieces before were counted: say so, rather than that the file was skipped.
                 throw InputError(diagnostic: Diagnostic(
                     .error, source: source, location: "byte \(chunk.offset)",
-                    message: "\(error.diagnostic.message.replacingOccurrences(of: " (skipped)", with: "")) from here on: "
-                        + "the \(chunk.offset) bytes before were counted, the rest of the file was skipped"))
+                    message: (error.diagnostic.message.contains("binary") ? "looks like binary data from here on, not text"
+                        : error.diagnostic.message.replacingOccurrences(of: " (skipped)", with: ""))
+                        + ": the \(chunk.offset) bytes before were counted, the rest of the file was skipped"))
             }
             document.encoding = chunks.encoding
             document.piece = number

@@ -150,7 +150,7 @@ public final class TextChunkReader {
         // Decode the whole file, then serve it from memory.
         let rest = [UInt8](handle.readDataToEndOfFile())
         bytesRead += rest.count
-        checkSize()
+        checkSize(skipped: true)
         if let shrank { throw InputError(diagnostic: shrank) }
         let decoded = try DocumentReader(options: options).decodedText(head + rest, source: source)
         diagnostics += decoded.diagnostics
@@ -159,11 +159,11 @@ public final class TextChunkReader {
     }
 
     /// Notes a file that ended before the size it had when opened.
-    private func checkSize() {
+    private func checkSize(skipped: Bool = false) {
         guard let expectedSize, bytesRead < expectedSize, shrank == nil else { return }
         let diagnostic = Diagnostic(
             .error, source: source, message: "shrank from \(expectedSize) to \(bytesRead) bytes while it was read "
-                + "(it changed during the run; only the bytes read were used)")
+                + (skipped ? "(it changed during the run; skipped)" : "(it changed during the run; only the bytes read were used)"))
         shrank = diagnostic
         diagnostics.append(diagnostic)
     }
