@@ -33,8 +33,22 @@ else zhtext on PATH; on a cluster install it on every node (with jieba's diction
 driver has it) or ship it: `spark-submit --files /usr/local/bin/zhtext …`. Partials record the
 lexicon they were made with, so nodes with other dictionaries make the merge fail, not drift.
 
+Each task gives zhtext its paths in a file (`zhtext --paths-from FILE`), so a partition may
+hold any number of files. The options zhtext takes without a value (--raw-cells,
+--substring, …) are read from the binary itself (`zhtext COMMAND --experimental-dump-help`).
+
+Map-only output to a local folder (a path without a scheme, or file://) is written by the
+driver byte for byte as zhtext wrote it, so --output-encoding GB18030 and segment's
+pass-through of invalid UTF-8 come out as in a single run; to a URI (hdfs://, s3a://) Spark
+writes it as UTF-8: --output-encoding other than UTF-8 is refused there, and bytes that are not
+UTF-8 are replaced by U+FFFD with a warning. OUT must not exist yet (checked before any task
+runs); it appears only when every task succeeded.
+
 The exit status is 0 when every task succeeded, 1 when some input could not be read (as
-zhtext's), 2 for a usage error; the messages of every task's zhtext go to standard error.
+zhtext's: reported, the rest read), 2 for a usage error (including a zhtext binary that
+cannot run), and 3 when a task failed (zhtext killed by a signal, or an exit status zhtext
+does not give for unreadable inputs): then no output is written. The messages of every task's
+zhtext go to standard error.
 """
 
 import json
@@ -48,13 +62,14 @@ import time
 
 REDUCED = {"freq", "collocations", "compare"}
 MAP_ONLY = {"segment", "quotes", "keywords", "essays", "kwic", "phrases"}
-# zhtext options without a value; every other option takes one (compare's --target and
-# --reference take several).
-FLAGS = {"--numbers", "--keep-stopwords", "--simplified", "--adapt", "--bom", "--substitute", "--bonferroni",
-         "--summary", "--verbose", "--partial"}
+# zhtext options without a value, by command, read from the binary (`flags_of`); every other
+# option takes one (compare's --target and --reference take several).
+FLAGS = set()
 # Options that only shape the table: given to `zhtext merge`, not to the partial runs.
 RENDER_VALUE = {"--top", "--min-count", "--format", "--output-encoding", "--p-value"}
-RENDER_FLAGS = {"--bom", "--substitute", "--bonferroni"}
+RENDER_FLAGS = {"--bom", "--substitute", "--bonferroni", "--raw-cells"}
+# The driver's exit status when a task failed (no output written).
+TASK_FAILED = 3
 # Trailing sum fields of each partial record kind (see zhtext's README, Partial results).
 SUM_FIELDS = {"group": 1, "term": 2, "total": 1, "pair": 1, "first": 1, "second": 1}
 GLOBAL_GROUPS = {"*", "target", "reference"}
@@ -69,16 +84,50 @@ def stage(message):
         sys.stderr.write(f"zhtext_spark: {time.time() - STARTED:6.1f} s  {message}\n")
 
 
+USAGE = "usage: zhtext_spark.py [--master URL] [--partitions N] [--reduce-by-key] COMMAND INPUT... --output OUT [zhtext options]\n"
+
+
 def usage(message):
-    sys.stderr.write(f"zhtext_spark: error: {message}\n"
-                     "usage: zhtext_spark.py [--master URL] [--partitions N] COMMAND INPUT... --output OUT [zhtext options]\n")
+    sys.stderr.write(f"zhtext_spark: error: {message}\n{USAGE}")
     sys.exit(2)
+
+
+def fail(message, status=1):
+    """One line on standard error, and the exit status."""
+    sys.stderr.write(f"zhtext_spark: error: {message}\n")
+    sys.exit(status)
+
+
+def flags_of(command):
+    """The options of `zhtext COMMAND` that take no value, as zhtext itself lists them."""
+    try:
+        binary = zhtext_binary()
+    except RuntimeError as error:
+        usage(str(error))
+    try:
+        dump = subprocess.run([binary, command, "--experimental-dump-help"], capture_output=True, timeout=60)
+    except (OSError, subprocess.SubprocessError) as error:
+        usage(f"cannot run the zhtext binary {binary}: {error}")
+    try:
+        arguments = json.loads(dump.stdout.decode("utf-8"))["command"]["arguments"]
+    except (ValueError, KeyError, UnicodeDecodeError):
+        usage(f"{binary} is not a zhtext that lists its options (`{command} --experimental-dump-help` "
+              f"exited with status {dump.returncode})")
+    flags = set()
+    for argument in arguments:
+        if argument.get("kind") == "flag":
+            for name in argument.get("names", []):
+                flags.add(("--" if name.get("kind") == "long" else "-") + name["name"])
+    return flags
 
 
 def parse(argv):
     """Splits the command line into the driver's settings, the inputs and zhtext's options."""
     settings = {"master": None, "partitions": None, "reduce-by-key": False}
     args = list(argv)
+    if not args or args[0] in ("--help", "-h") or (args and args[0] == "help"):
+        sys.stdout.write(__doc__.lstrip("\n") + "\n" + USAGE)
+        sys.exit(0 if args else 2)
     while args and args[0] in ("--master", "--partitions", "--reduce-by-key"):
         if args[0] == "--reduce-by-key":
             settings["reduce-by-key"] = True
@@ -91,8 +140,15 @@ def parse(argv):
     if not args:
         usage("no COMMAND")
     command, args = args[0], args[1:]
+    if command in ("--help", "-h"):
+        sys.stdout.write(__doc__.lstrip("\n") + "\n" + USAGE)
+        sys.exit(0)
     if command not in REDUCED | MAP_ONLY:
         usage(f"unknown or unsupported command '{command}' (one of {', '.join(sorted(REDUCED | MAP_ONLY))})")
+    if settings["partitions"] is not None and not (settings["partitions"].isdigit() and int(settings["partitions"]) > 0):
+        usage(f"--partitions takes a positive whole number, not '{settings['partitions']}'")
+    FLAGS.clear()
+    FLAGS.update(flags_of(command))
     inputs, options, output = [], [], None
     sides = {"--target": [], "--reference": []}
     index = 0
@@ -172,8 +228,9 @@ def split_options(options):
     return counting, rendering
 
 
-def walk(path):
-    """The files under a local path, as zhtext walks them."""
+def walk(path, problems):
+    """The files under a local path, as zhtext walks them; folders that cannot be listed and
+    entries that are skipped are added to `problems` as (severity, path, message)."""
     if not os.path.isdir(path):
         return [path]
     found = []
@@ -181,12 +238,25 @@ def walk(path):
     def visit(folder):
         try:
             names = os.listdir(folder)
-        except OSError:
+        except OSError as error:
+            problems.append(("error", folder, f"cannot list this folder: {(error.strerror or str(error)).lower()}"))
             return
         for name in names:
             if name.startswith("."):
                 continue
             full = folder + name if folder.endswith("/") else folder + "/" + name
+            try:
+                os.lstat(full)
+            except FileNotFoundError:
+                continue  # gone since the listing
+            except OSError as error:  # a path longer than PATH_MAX, as zhtext reports it
+                problems.append(("error", full, f"cannot read: {(error.strerror or str(error)).lower()}"))
+                continue
+            try:
+                os.stat(full)
+            except OSError as error:
+                problems.append(("warning", full, f"cannot read: {(error.strerror or str(error)).lower()} (skipped)"))
+                continue
             if os.path.isdir(full):
                 if not os.path.islink(full):
                     visit(full)
@@ -194,6 +264,8 @@ def walk(path):
                 lower = name.lower()
                 if lower != "readme" and not lower.startswith("readme."):
                     found.append(full)
+            else:
+                problems.append(("warning", full, "not a regular file (a FIFO, device or socket; skipped)"))
 
     visit(path)
     return sorted(found)
@@ -232,7 +304,12 @@ def run_zhtext(arguments, stdin_lines=None, stdin_bytes=None):
             spool.write(chunk)
         spool.seek(0)
         stdin = spool
-    process = subprocess.Popen([binary] + arguments, stdin=stdin, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        process = subprocess.Popen([binary] + arguments, stdin=stdin, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    except OSError as error:
+        if spool:
+            spool.close()
+        return 127, b"", f"zhtext_spark: error: cannot run the zhtext binary {binary}: {error}\n", 0
     out, err = process.communicate()
     if spool:
         spool.close()
@@ -249,16 +326,31 @@ def task(command, arguments, mode, input_options):
         if mode == "files":
             if not rows:
                 return
+            # The paths go in files (`--paths-from`), never on the command line: a partition
+            # may hold more paths than the system's argument limit allows.
+            lists = []
+
+            def listed(paths):
+                handle = tempfile.NamedTemporaryFile(prefix="zhtext-paths-", delete=False)
+                handle.write(b"".join(os.fsencode(path) + b"\0" for path in paths))
+                handle.close()
+                lists.append(handle.name)
+                return ["--paths-from", handle.name]
+
             if command == "compare":
                 args = [command] + arguments
                 for side in ("target", "reference"):
                     paths = [path for which, path in rows if which == side]
                     if paths:
-                        args += ["--" + side] + paths
+                        args += ["--" + side] + listed(paths)
             else:
-                args = [command] + arguments + [path for _, path in rows]
+                args = [command] + arguments + listed([path for _, path in rows])
             started = time.time()
-            status, out, err, peak = run_zhtext(args)
+            try:
+                status, out, err, peak = run_zhtext(args)
+            finally:
+                for name in lists:
+                    os.unlink(name)
         else:
             started = time.time()
             status, out, err, peak = run_zhtext([command] + arguments + input_options + ["-"], stdin_lines=rows)
@@ -301,12 +393,22 @@ def merge_bucket(command):
         partials = [data for _, (_, data) in sorted(items, key=lambda item: item[1][0])]
         if not partials:
             return
+        failed = next((data for data in partials if isinstance(data, str)), None)
+        if failed is not None:
+            yield (bucket, failed)  # a failure below: passed up to the driver as it is
+            return
         status, out, err, _ = run_zhtext(["merge", "--as", command, "--partial", "-"], stdin_bytes=partials)
         if status != 0:
-            raise RuntimeError(f"zhtext merge --partial failed in bucket {bucket} (status {status}): {err}")
+            # Not raised: Spark would retry the task and log every attempt's trace.
+            yield (bucket, f"zhtext merge --partial failed in bucket {bucket} ({describe_status(status)}): {err.strip()}")
+            return
         yield (bucket, out)
 
     return run
+
+
+class MergeFailure(RuntimeError):
+    """A merge of partials on an executor failed; its message is zhtext's."""
 
 
 def header_of_partial(item):
@@ -321,7 +423,21 @@ def add(left, right):
 
 def main(argv):
     settings, command, inputs, options, output = parse(argv)
-    from pyspark import SparkConf, SparkContext, StorageLevel
+    try:
+        from pyspark import SparkConf, SparkContext, StorageLevel
+    except ImportError as error:
+        fail(f"PySpark is not installed ({error}); run with spark-submit or `pip install pyspark`", 2)
+    local_output = is_local(output)
+    if not local_output and option_value(options, "--output-encoding", "UTF-8").replace("-", "").upper() != "UTF8" \
+            and command in MAP_ONLY:
+        usage(f"map-only output to {output} is written by Spark as UTF-8: leave out --output-encoding, "
+              "or write to a local folder")
+    if local_output and os.path.exists(local_path(output)) and (command in MAP_ONLY or os.path.isdir(local_path(output))):
+        fail(f"{output} exists already: give a new {'folder' if command in MAP_ONLY else 'file'} for --output "
+             "(nothing was run)", 2)
+    for _, path in inputs:
+        if is_local(path) and not os.path.exists(local_path(path)):
+            fail(f"{path}: no such file or folder (nothing was run)", 1)
 
     conf = SparkConf().setAppName(f"zhtext {command}")
     if settings["master"]:
@@ -330,20 +446,61 @@ def main(argv):
         conf = conf.setMaster("local[*]")
     conf = conf.set("spark.ui.showConsoleProgress", "false")
     sc = SparkContext.getOrCreate(conf)
-    sc.setLogLevel("WARN")
+    sc.setLogLevel("ERROR")
+    try:
+        status = run(sc, StorageLevel, settings, command, inputs, options, output)
+    except MergeFailure as error:
+        fail(str(error), TASK_FAILED)
+    except Exception as error:  # Spark's errors (Py4JJavaError) carry the cause in their first lines
+        fail(spark_error_summary(error), TASK_FAILED)
+    finally:
+        sc.stop()
+    sys.exit(status)
+
+
+def spark_error_summary(error):
+    """The first line that says what went wrong in a Spark (Java or Python) error, not its trace."""
+    text = str(error)
+    for marker in ("MergeFailure: ", "InvalidInputException: ", "FileNotFoundException: ", "FileAlreadyExistsException: ",
+                   "AnalysisException: ", "Exception: "):
+        for line in text.splitlines():
+            if marker in line:
+                return line.split(marker, 1)[1].strip()[:500]
+    first = next((line for line in text.splitlines() if line.strip()), type(error).__name__)
+    return first.strip()[:500]
+
+
+def is_local(path):
+    return "://" not in path or path.startswith("file://")
+
+
+def local_path(path):
+    return path[len("file://"):] if path.startswith("file://") else path
+
+
+def run(sc, StorageLevel, settings, command, inputs, options, output):
+    """Runs the job; returns the exit status (or exits with a message)."""
     stage("Spark context ready")
     partitions = int(settings["partitions"]) if settings["partitions"] else sc.defaultParallelism
+    if not is_local(output):
+        jvm_path = sc._jvm.org.apache.hadoop.fs.Path(output)
+        if jvm_path.getFileSystem(sc._jsc.hadoopConfiguration()).exists(jvm_path):
+            fail(f"{output} exists already: give a new folder for --output (nothing was run)", 2)
 
     input_format = option_value(options, "--input-format", "auto")
     id_field = option_value(options, "--id-field", "id")
     text_field = option_value(options, "--text-field", "text")
     is_remote = lambda path: "://" in path
     parquet = input_format == "parquet" or any(path.rstrip("/").endswith(".parquet") for _, path in inputs)
+    status = 0
     if parquet or any(is_remote(path) for _, path in inputs):
         if command == "compare":
             usage("compare on Spark reads local files (--target and --reference paths)")
         mode = "records"
         paths = [path for _, path in inputs]
+        for path in paths:
+            if is_local(path) and not os.path.exists(local_path(path)):
+                fail(f"{path}: no such file or folder", 1)
         if parquet:
             from pyspark.sql import SparkSession
 
@@ -360,14 +517,17 @@ def main(argv):
     else:
         mode = "files"
         files = []
+        problems = []
         for side, path in inputs:
             if not os.path.exists(path):
-                sys.stderr.write(f"zhtext_spark: error: {path}: no such file or folder\n")
-                sys.exit(1)
-            files += [(side, name) for name in walk(path)]
+                fail(f"{path}: no such file or folder", 1)
+            files += [(side, name) for name in walk(path, problems)]
+        for severity, path, message in problems:
+            sys.stderr.write(f"zhtext_spark: {severity}: {path}: {message}\n")
+        if any(severity == "error" for severity, _, _ in problems):
+            status = 1  # as zhtext: reported, the rest read
         if not files:
-            sys.stderr.write("zhtext_spark: error: no files to read\n")
-            sys.exit(1)
+            fail("no files to read", 1)
         # Contiguous slices keep the input order: partition 0 holds the first files.
         source = sc.parallelize(files, min(partitions, len(files)))
         input_options = []
@@ -379,10 +539,13 @@ def main(argv):
     results.persist(StorageLevel.MEMORY_AND_DISK)
     metas = results.filter(lambda item: item[0] == "meta").collect()
     stage(f"{len(metas)} tasks done; their zhtext ran {sum(meta[5] for meta in metas):.1f} s in all")
-    status = report(metas)
-    if status > 1:
-        sys.exit(status)
     outputs = results.filter(lambda item: item[0] == "out")
+    incomplete = [] if not reduce_step else [
+        index for index, data in outputs.map(lambda item: (item[1], item[2][:15])).collect()
+        if not data.startswith(b"zhtext-partial\t")]
+    status = max(status, report(metas, incomplete))
+    if status == TASK_FAILED:
+        fail(f"{sum(1 for meta in metas if task_failed(meta, incomplete))} task(s) failed: no output written", TASK_FAILED)
     if reduce_step:
         if settings["reduce-by-key"]:
             merged_partials = reduce_by_key(outputs)
@@ -393,12 +556,56 @@ def main(argv):
                                input=b"".join(merged_partials))
         stage("table written by zhtext merge")
         if merge.returncode != 0:
-            sys.exit(merge.returncode)
+            return merge.returncode
+    elif is_local(output):
+        write_parts(outputs, local_path(output))
     else:
-        texts = outputs.map(lambda item: item[2].decode("utf-8").rstrip("\r\n"))
-        texts.filter(lambda text: text != "").saveAsTextFile(output)
-    sc.stop()
-    sys.exit(status)
+        def text_of(item):
+            try:
+                return item[2].decode("utf-8").rstrip("\r\n")
+            except UnicodeDecodeError:
+                return item[2].decode("utf-8", "replace").rstrip("\r\n")
+        invalid = outputs.filter(lambda item: not valid_utf8(item[2])).map(lambda item: item[1]).collect()
+        for index in invalid:
+            sys.stderr.write(f"zhtext_spark: warning: task {index}: its output is not valid UTF-8; Spark writes UTF-8, "
+                             "so the bad bytes were replaced by U+FFFD\n")
+        outputs.map(text_of).filter(lambda text: text != "").saveAsTextFile(output)
+    return status
+
+
+def valid_utf8(data):
+    try:
+        data.decode("utf-8")
+        return True
+    except UnicodeDecodeError:
+        return False
+
+
+def write_parts(outputs, folder):
+    """Writes each task's output as it is (any encoding, any bytes) to part-NNNNN files of a
+    new local folder, which appears under its name only when complete (with _SUCCESS)."""
+    parent = os.path.dirname(os.path.abspath(folder))
+    staging = tempfile.mkdtemp(prefix="." + os.path.basename(folder.rstrip("/")) + ".zhtext-", dir=parent)
+    try:
+        number = 0
+        for _, _, data in outputs.toLocalIterator():
+            if not data:
+                continue
+            with open(os.path.join(staging, f"part-{number:05d}"), "wb") as part:
+                part.write(data)
+            number += 1
+        open(os.path.join(staging, "_SUCCESS"), "wb").close()
+        os.chmod(staging, 0o777 & ~current_umask())
+        os.rename(staging, folder)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+
+
+def current_umask():
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def merge_in_tree(outputs, command, partitions, fan_in=16):
@@ -414,7 +621,11 @@ def merge_in_tree(outputs, command, partitions, fan_in=16):
                  .partitionBy(buckets, lambda bucket: bucket)
                  .mapPartitionsWithIndex(merge_bucket(command)))
         count = buckets
-    return [data for _, data in sorted(level.collect(), key=lambda item: item[0])]
+    merged = [data for _, data in sorted(level.collect(), key=lambda item: item[0])]
+    failed = next((data for data in merged if isinstance(data, str)), None)
+    if failed is not None:
+        raise MergeFailure(failed)
+    return merged
 
 
 def reduce_by_key(outputs):
@@ -471,16 +682,45 @@ def options_for_map(command, options):
     return options + ["--format", "csv"]
 
 
-def report(metas):
-    """Forwards every task's messages; returns the worst status (0, 1, or that of a failure)."""
+def task_failed(meta, incomplete=()):
+    """Whether a task failed, rather than ran with some inputs it could not read: zhtext exits
+    1 for those and names them (`zhtext: error:`), and a partial run still writes its partial.
+    A signal (a negative status), any other status, or a status 1 without zhtext's error line
+    or without the partial is a failure."""
+    _, index, status, err, _, _, _ = meta
+    if status == 0:
+        return index in incomplete
+    if status == 1:
+        return "zhtext: error:" not in err or index in incomplete
+    return True
+
+
+def describe_status(status):
+    if status < 0:
+        try:
+            import signal
+            return f"was killed by signal {signal.Signals(-status).name}"
+        except ValueError:
+            return f"was killed by signal {-status}"
+    return f"exited with status {status}"
+
+
+def report(metas, incomplete=()):
+    """Forwards every task's messages; returns 0, 1 (some input could not be read) or
+    TASK_FAILED."""
     worst = 0
     peak = 0
-    for _, index, status, err, rss, seconds, rows in sorted(metas, key=lambda meta: meta[1]):
+    for meta in sorted(metas, key=lambda meta: meta[1]):
+        _, index, status, err, rss, seconds, rows = meta
         if err:
             sys.stderr.write(err if err.endswith("\n") else err + "\n")
-        if status not in (0, 1):
-            sys.stderr.write(f"zhtext_spark: error: task {index}: zhtext exited with status {status}\n")
-        worst = max(worst, status)
+        if task_failed(meta, incomplete):
+            detail = "" if status not in (0, 1) else (" without a complete result" if index in incomplete
+                                                        else " without saying which input it could not read")
+            sys.stderr.write(f"zhtext_spark: error: task {index}: zhtext {describe_status(status)}{detail}\n")
+            worst = TASK_FAILED
+        elif status == 1:
+            worst = max(worst, 1)
         peak = max(peak, rss)
     if os.environ.get("ZHTEXT_SPARK_STATS"):
         sys.stderr.write(f"zhtext_spark: {len(metas)} tasks; peak RSS of one task's zhtext: {peak / 1024:.1f} MB\n")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ZhText
 import ZhTextReport
 
 @main
@@ -25,7 +26,16 @@ struct ZhTextCommand: AsyncParsableCommand {
     /// Runs the subcommand. Errors name the subcommand's own usage; a file that cannot be
     /// written is one line, `zhtext: error: cannot write OUT: reason`, and status 1.
     static func main() async {
-        let arguments = Array(CommandLine.arguments.dropFirst())
+        OutputFile.installSignalHandlers()
+        let arguments: [String]
+        do {
+            // The arguments keep their bytes (names that are not UTF-8); `--paths-from` lists more.
+            arguments = NumberRange.joiningNegativeValues(
+                try PathListArguments.expand(Array(PathBytes.processArguments().dropFirst())))
+        } catch {
+            StandardError.write("zhtext: error: \(error)\n")
+            exit(withError: ExitCode.validationFailure)
+        }
         if let unknown = SubcommandSuggestion(arguments, known: subcommandNames) {
             StandardError.write("Error: \(unknown)\nUsage: zhtext <subcommand>\n  See 'zhtext --help' for more information.\n")
             exit(withError: ExitCode.validationFailure)

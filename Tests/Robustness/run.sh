@@ -37,6 +37,8 @@ one_error_line() {
     [ "$(grep -c . err)" -eq 1 ] && grep -q "^zhtext: error: .*$1" err && ! grep -q "Fatal error\|Backtrac\|Illegal instruction" err
 }
 no_trap() { ! grep -q "Fatal error\|Backtrac\|Illegal instruction\|Swift runtime failure" err; }
+# exits_with STATUS EXPECTED TEXT: the run exited with EXPECTED and said TEXT in one error line.
+exits_with() { [ "$1" -eq "$2" ] && one_error_line "$3"; }
 
 printf '我们今天去北京。\n居民说：“网格员很负责。”\n' > a.txt
 for i in $(seq 1 20000); do echo "第${i}行：我们今天去北京，居民都很高兴。"; done > big.txt
@@ -265,6 +267,174 @@ check "bad --dict lines: one warning per line, with its number" \
 
 "$zhtext" frq corpus >out 2>err; status=$?
 check "misspelled subcommand: suggestion" bash -c "[ $status -eq 64 ] && grep -q \"did you mean 'freq'\" err"
+
+# --- Issue 25: nothing lost, nothing silently wrong ------------------------------------------
+
+# DL3: a regular file under /dev (here /dev/shm) written in place loses its old tail.
+if [ -d /dev/shm ] && [ -w /dev/shm ]; then
+    shm="/dev/shm/zhtext-robustness-$$.txt"
+    head -c 5000 /dev/zero | tr '\0' x > "$shm"
+    "$zhtext" segment a.txt -o "$shm" 2>err; status=$?
+    check "DL3 -o onto a file in /dev/shm: truncated, nothing old left" bash -c "[ $status -eq 0 ] && cmp -s '$shm' expected.txt"
+    rm -f "$shm"
+else
+    skip "DL3 -o onto a file in /dev/shm" "no writable /dev/shm"
+fi
+
+# K8: -o onto a file with another hard link: replaced, and the run says the link keeps the old text.
+echo old > linked.txt; ln linked.txt other-name.txt
+"$zhtext" segment a.txt -o linked.txt 2>err; status=$?
+check "K8 -o onto a hard link: replaced, the other name kept and said" bash -c "[ $status -eq 0 ] && cmp -s linked.txt expected.txt \
+    && [ \"\$(cat other-name.txt)\" = old ] && grep -q 'linked.txt: replaced by a new file; its 1 other hard link keeps the previous contents' err"
+
+# DL5: names that are not UTF-8, in a folder, named explicitly and as -o.
+mkdir bytenames && cp a.txt "bytenames/b$(printf '\377').txt" && cp corpus/two.txt bytenames/ok.txt
+"$zhtext" freq bytenames --by document --format csv >out 2>err; status=$?
+check "DL5 a file name that is not UTF-8 inside a folder: read, shown as \\xff" \
+    bash -c "[ $status -eq 0 ] && grep -q '^bytenames/b\\\\xff.txt,北京' out && grep -q '^bytenames/ok.txt,上海' out"
+"$zhtext" segment "bytenames/b$(printf '\377').txt" -o "out$(printf '\376').txt" 2>err; status=$?
+check "DL5 a name that is not UTF-8 as input and -o: read and written under its own bytes" \
+    bash -c "[ $status -eq 0 ] && cmp -s \"out\$(printf '\376').txt\" expected.txt"
+
+# DL8: a file deeper than PATH_MAX inside a folder is reported, not skipped silently.
+python3 - <<'PY'
+import os
+os.mkdir("deep")
+fd = os.open("deep", os.O_RDONLY | os.O_DIRECTORY)
+for _ in range(22):
+    os.mkdir("d" * 200, dir_fd=fd)
+    inner = os.open("d" * 200, os.O_RDONLY | os.O_DIRECTORY, dir_fd=fd); os.close(fd); fd = inner
+with open(os.open("deep.txt", os.O_WRONLY | os.O_CREAT, 0o644, dir_fd=fd), "w") as out: out.write("我们今天去北京。\n")
+PY
+cp a.txt deep/top.txt
+"$zhtext" freq deep >out 2>err; status=$?
+check "DL8 a path longer than PATH_MAX: reported, the rest read, exit 1" \
+    bash -c "[ $status -eq 1 ] && grep -q 'name too long' err && grep -q 北京 out"
+rm -rf deep 2>/dev/null
+
+# DL7: report --export --force on a full disk leaves the earlier tables, all of them, as they were.
+mkdir full
+if mount -t tmpfs -o size=256k tmpfs full 2>/dev/null; then
+    mounted="$work/full"
+    "$zhtext" report essays -o full/r.html --export full/t 2>err
+    cp -r full/t tables-before
+    head -c $(( $(df -k --output=avail full | tail -1) * 1024 - 12288 )) /dev/zero > full/filler 2>/dev/null
+    "$zhtext" report a.txt -o full/r.html --export full/t --force 2>err; status=$?
+    check "DL7 report --export --force on a full disk: exit 1, the earlier tables whole and alone" \
+        bash -c "[ $status -eq 1 ] && grep -q 'no space left on device' err && diff -r tables-before full/t >/dev/null \
+            && [ -z \"\$(ls -A full/t | grep zhtext-)\" ]"
+    umount full && mounted=""
+else
+    skip "DL7 report --export on a full disk" "cannot mount a tmpfs here (needs root or CAP_SYS_ADMIN)"
+fi
+
+# U1: SIGQUIT ends the run with its status (131), no crash backtrace, no temporary left.
+set -m
+echo previous > quit.txt
+"$zhtext" segment bigger.txt bigger.txt bigger.txt bigger.txt -o quit.txt 2>err &
+pid=$!
+for _ in $(seq 1 100); do ls -A | grep -q '^\.quit\.txt\.zhtext-' && break; sleep 0.05; done
+kill -s QUIT $pid; { wait $pid; } 2>/dev/null; status=$?
+set +m
+check "U1 SIGQUIT: status 131, no backtrace, previous file intact" \
+    bash -c "[ $status -eq 131 ] && [ ! -s err ] && [ \"\$(cat quit.txt)\" = previous ] && ! ls -A | grep -q zhtext-"
+
+# H7: /dev/zero and /dev/urandom named explicitly are refused at their first bytes.
+for device in /dev/zero /dev/urandom; do
+    timeout 20 "$zhtext" freq "$device" >out 2>err; status=$?
+    check "H7 freq $device: refused in one line, exit 1" exits_with $status 1 "$device: byte [0-9]*: looks like a binary file"
+done
+
+# H2: a link to a /proc file inside an input folder is skipped with a warning (/proc/kmsg would block).
+mkdir proclinks && cp a.txt proclinks/ && ln -s /proc/self/status proclinks/status
+[ -e /proc/kmsg ] && ln -s /proc/kmsg proclinks/kmsg
+timeout 20 "$zhtext" segment proclinks >out 2>err; status=$?
+check "H2 links to /proc files in a folder: skipped with a warning" \
+    bash -c "[ $status -eq 0 ] && grep -q 'proclinks/status: a link to a /proc or /sys file' err && cmp -s out expected.txt"
+
+# W8: UTF-32 with a byte-order mark.
+python3 -c "open('utf32.txt', 'wb').write(open('a.txt', encoding='utf-8').read().encode('utf-32'))"
+"$zhtext" segment utf32.txt >out 2>err; status=$?
+check "W8 UTF-32 with a BOM: decoded as UTF-32" bash -c "[ $status -eq 0 ] && cmp -s out expected.txt && [ ! -s err ]"
+
+# W10: NUL and other control characters never reach CSV raw.
+printf '{"id": "x", "text": "北京\\u0000好\\u001b[31m。"}\n' > control.jsonl
+"$zhtext" kwic control.jsonl --term 北京 --format csv >out 2>err; status=$?
+check "W10 control characters in CSV: written as U+FFFD" \
+    bash -c "[ $status -eq 0 ] && [ \$(tr -cd '\000\033' < out | wc -c) -eq 0 ] && grep -q '好' out"
+
+# H4: one huge quotation among short ones does not pad every row of the aligned table.
+python3 -c "
+text = '他说：“' + '好' * 20000 + '。”\n' + '他说：“好的。”\n' * 2000
+open('hugecell.txt', 'w', encoding='utf-8').write(text)"
+"$zhtext" quotes hugecell.txt >out 2>err; status=$?
+"$zhtext" quotes hugecell.txt --format csv >hugecell.csv 2>/dev/null
+check "H4 a 20,000-character quotation: aligned rows stay short, CSV keeps it whole" \
+    bash -c "[ $status -eq 0 ] && [ \$(wc -L < out) -lt 400 ] && grep -q '…' out && [ \$(wc -L < hugecell.csv) -gt 20000 ]"
+
+# CR2: inputs listed in a file (--paths-from), NUL-separated.
+printf 'a.txt\0corpus/two.txt\0' > list.txt
+"$zhtext" freq --paths-from list.txt --by document --format csv >out 2>err; status=$?
+"$zhtext" freq a.txt corpus/two.txt --by document --format csv >direct.csv 2>/dev/null
+check "CR2 --paths-from: the same as the paths on the command line" bash -c "[ $status -eq 0 ] && cmp -s out direct.csv"
+
+# U5, K5: a FIFO, /dev/zero or a binary file as --dict: refused before reading, one clear line.
+mkfifo dict.fifo
+for dict in dict.fifo /dev/zero; do
+    timeout 20 "$zhtext" segment a.txt --dict "$dict" >out 2>err; status=$?
+    check "U5 --dict $dict: refused, says it is not a regular file" \
+        bash -c "[ $status -eq 64 ] && grep -q -- '--dict $dict is not a regular file' err && ! grep -q permission err"
+done
+printf '\177ELF\002\001\001\000\000\000' > binary.dict
+"$zhtext" segment a.txt --dict binary.dict >out 2>err; status=$?
+check "K5 a binary --dict: one line, exit 64" exits_with $status 64 "--dict binary.dict: byte 7: looks like a binary file"
+
+# K6: negative numbers and NaN are range errors.
+"$zhtext" kwic a.txt --term 北京 --window -1 >out 2>err; status=$?
+check "K6 --window -1: a range error" bash -c "[ $status -eq 64 ] && grep -q -- '--window takes 0 to 10000, not -1' err"
+"$zhtext" compare --target a.txt --p-value nan >out 2>err; status=$?
+check "K6 --p-value nan: refused" bash -c "[ $status -eq 64 ] && grep -q -- '--p-value takes a number from 0 to 1, not nan' err"
+
+# K7: one essay of a collection: no warning about the collection heading.
+printf '社区工作心得\n（2篇）\n\n居民说：“服务要到位。”我们今天去社区，大家都很高兴。\n\n\n网格员的一天\n\n网格员很负责，每天走访居民。\n' > collection.txt
+"$zhtext" freq "collection.txt#1" >out 2>err; status=$?
+check "K7 FILE#1 of a collection: no collection-heading warning" bash -c "[ $status -eq 0 ] && ! grep -q 'collection heading' err && grep -q 服务 out"
+
+# K1: the Markdown report escapes HTML in file names and text.
+mkdir html && printf '他说：“<script>alert(1)</script>我们今天去北京。”\n' > 'html/<img src=x onerror=alert(1)>.txt'
+"$zhtext" report html --format markdown -o report.md 2>err; status=$?
+check "K1 Markdown report: no raw HTML" bash -c "[ $status -eq 0 ] && ! grep -q '<img\|<script' report.md && grep -q '&lt;img' report.md"
+
+# CR1: merge of counts that pass 2^63 - 1: a clear error, exit 1, no trap.
+"$zhtext" freq a.txt --partial >p.partial 2>/dev/null
+sed 's/^\(term\t.*\t\)[0-9]*\t\([0-9]*\)$/\19223372036854775000\t\2/' p.partial > huge.partial
+"$zhtext" merge --as freq huge.partial huge.partial >out 2>err; status=$?
+check "CR1 merge past 2^63 - 1: exit 1, one clear line, no trap" exits_with $status 1 "counts add up to more than 9223372036854775807"
+
+# W2, H3 and K3: partials made with --dict files of the same size but other content do not
+# merge; a --dict word of 2,000 characters without frequency costs seconds, not minutes; and
+# a cache folder that cannot be made gives one warning that says so (the first run's cache is
+# blocked by a file, which also spares the suite a lexicon build).
+python3 - <<'PY'
+import random
+random.seed(25)
+long = "".join(chr(random.randint(0x4E00, 0x9FA5)) for _ in range(2000))
+open("one.dict", "w", encoding="utf-8").write(long + "\n今天去 5\n")
+open("two.dict", "w", encoding="utf-8").write(long + "\n去北京 5\n")
+PY
+touch cache-blocker
+timeout 120 env ZHTEXT_CACHE_DIR="$work/cache-blocker/cache" "$zhtext" freq a.txt --lexicon none --dict one.dict --partial \
+    >one.partial 2>err; status=$?
+check "H3 a 2,000-character --dict word without frequency: finishes" test $status -eq 0
+check "K3 a cache folder that cannot be made: one clear warning, the run goes on" \
+    bash -c "[ \$(grep -c . err) -eq 1 ] && grep -q 'cannot cache the compiled lexicon in .*ZHTEXT_CACHE_DIR' err && grep -q '^term' one.partial"
+timeout 120 "$zhtext" freq a.txt --lexicon none --dict two.dict --partial >two.partial 2>/dev/null
+"$zhtext" merge --as freq one.partial two.partial >out 2>err; status=$?
+check "W2 partials of other --dict content, same size: refused" \
+    bash -c "[ $status -eq 1 ] && grep -q 'made with other options' err && grep -q 'lexicon' err"
+
+# K4 (a folder where the cache file goes) is pinned by LexiconCacheTests: here it would cost
+# another lexicon build.
 
 echo "robustness: $passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ]

@@ -138,6 +138,109 @@ else
     echo "FAIL bad JSON line: status $status"; failures=$((failures + 1))
 fi
 
+# --- Issue 25: failures fail the job, inputs by file, every flag, any output bytes ----------------
+ok() { echo "ok   $1"; }
+bad() { echo "FAIL $1"; sed 's/^/    /' "$work/driver.err" | grep -v WARN | tail -5; failures=$((failures + 1)); }
+corpus="$work/corpus25" && mkdir -p "$corpus" && cp Corpus/grassroots/*.txt "$corpus/"
+
+# K2, U3: --help; a binary that is no zhtext; an existing output folder; a missing file:// input.
+# All answered in a line or two, before any Spark task runs.
+set +e
+"$py" Integrations/spark/zhtext_spark.py --help >"$work/help.out" 2>"$work/driver.err"; status=$?
+if [ $status = 0 ] && grep -q "^usage: zhtext_spark.py" "$work/help.out"; then ok "K2 --help"; else bad "K2 --help: status $status"; fi
+ZHTEXT_BIN=/bin/false driver freq "$corpus" --output "$work/x.csv"; status=$?
+if [ $status = 2 ] && [ "$(wc -l < "$work/driver.err")" -le 3 ] && grep -q "is not a zhtext" "$work/driver.err"; then
+    ok "U3 a binary that is no zhtext: a short error, status 2"; else bad "U3 wrong binary: status $status"; fi
+mkdir -p "$work/exists"
+driver quotes "$corpus" --output "$work/exists"; status=$?
+if [ $status = 2 ] && grep -q "exists already" "$work/driver.err" && [ "$(grep -vc WARN "$work/driver.err")" -le 2 ]; then
+    ok "U3 an existing output folder: said before running, status 2"; else bad "U3 existing output: status $status"; fi
+driver freq "file://$work/nosuch" --output "$work/x.csv"; status=$?
+if [ $status = 1 ] && grep -q "nosuch: no such file or folder" "$work/driver.err" && [ "$(grep -vc WARN "$work/driver.err")" -le 2 ]; then
+    ok "U3 a missing file:// input: one line, status 1"; else bad "U3 missing input: status $status"; fi
+set -e
+
+# DL1: a wrapper zhtext that kills itself (SIGKILL) on one input, or exits 1 without a word:
+# the job fails (status 3) and leaves no output, for a reduced and a map-only command.
+{
+    echo '#!/usr/bin/env bash'
+    echo 'list=""; previous=""'
+    echo 'for arg in "$@"; do [ "$previous" = --paths-from ] && list="$arg"; previous="$arg"; done'
+    echo 'if [ -n "$list" ] && tr "\0" "\n" < "$list" | grep -q kill-me; then kill -9 $$; fi'
+    echo 'if [ -n "$list" ] && tr "\0" "\n" < "$list" | grep -q fail-quietly; then exit 1; fi'
+    echo "exec \"$ZHTEXT_BIN\" \"\$@\""
+} > "$work/dying-zhtext"
+chmod +x "$work/dying-zhtext"
+cp -r "$corpus" "$work/dying" && cp Corpus/rural/agri-tech-reflection.txt "$work/dying/kill-me.txt"
+set +e
+ZHTEXT_BIN="$work/dying-zhtext" driver --partitions 3 freq "$work/dying" --format csv --output "$work/dying.csv"; status=$?
+if [ $status = 3 ] && grep -q "zhtext was killed by signal SIGKILL" "$work/driver.err" && [ ! -e "$work/dying.csv" ]; then
+    ok "DL1 a task killed by a signal (freq): status 3, no output"; else bad "DL1 freq: status $status"; fi
+mv "$work/dying/kill-me.txt" "$work/dying/fail-quietly.txt"
+ZHTEXT_BIN="$work/dying-zhtext" driver --partitions 3 quotes "$work/dying" --output "$work/dying-quotes"; status=$?
+if [ $status = 3 ] && grep -q "exited with status 1 without saying which input" "$work/driver.err" && [ ! -e "$work/dying-quotes" ]; then
+    ok "DL1 a task that exits 1 without a word (quotes, map only): status 3, no output"; else bad "DL1 quotes: status $status"; fi
+set -e
+
+# CR2, W1, U4: the paths reach zhtext in a file, never on its command line; --raw-cells and
+# --substring (last) take no value.
+{
+    echo '#!/usr/bin/env bash'
+    echo "printf '%s\\n' \"\$*\" >> \"$work/argv.log\""
+    echo "exec \"$ZHTEXT_BIN\" \"\$@\""
+} > "$work/logging-zhtext"
+chmod +x "$work/logging-zhtext"
+"$ZHTEXT_BIN" kwic "$corpus" --term 居民 --format csv --raw-cells --substring -o "$work/kwic.single" 2>/dev/null
+cat > "$work/same-rows.py" <<'PY'
+import csv, glob, io, sys
+encoding = sys.argv[3] if len(sys.argv) > 3 else "utf-8"
+def rows(path):
+    return list(csv.reader(io.StringIO(open(path, "rb").read().decode(encoding), newline="")))
+single = rows(sys.argv[1])
+spark = []
+for part in sorted(glob.glob(sys.argv[2] + "/part-*")):
+    table = rows(part)
+    assert table[0] == single[0], table[0]
+    spark += table[1:]
+sys.exit(0 if sorted(spark) == sorted(single[1:]) and spark else 1)
+PY
+if ZHTEXT_BIN="$work/logging-zhtext" driver --partitions 3 kwic "$corpus" --term 居民 --output "$work/kwic.spark" --raw-cells --substring \
+    && "$py" "$work/same-rows.py" "$work/kwic.single" "$work/kwic.spark"; then
+    if grep -q "community-service" "$work/argv.log"; then bad "CR2: a path reached zhtext's command line"
+    else ok "CR2, W1, U4 kwic … --raw-cells --substring: the single run's rows; paths given by --paths-from"; fi
+else
+    bad "W1 kwic with --raw-cells --substring"
+fi
+
+# CR3: map-only output in GB18030 is written as zhtext wrote it.
+"$ZHTEXT_BIN" quotes "$corpus" --format csv --output-encoding GB18030 -o "$work/gb.single" 2>/dev/null
+if driver --partitions 2 quotes "$corpus" --output-encoding GB18030 --output "$work/gb.spark" \
+    && "$py" "$work/same-rows.py" "$work/gb.single" "$work/gb.spark" gb18030; then
+    ok "CR3 map-only with --output-encoding GB18030: the single run's rows, in GB18030"
+else
+    bad "CR3 GB18030 map-only output"
+fi
+
+# CR4, DL6: segment over invalid UTF-8 passes the bytes through, as a single run does; a
+# sub-folder that cannot be read (its path is longer than PATH_MAX) is reported, the rest read.
+mkdir -p "$work/raw" && printf '我们今天去北京。\xff\xfe他们明天去上海。\n' > "$work/raw/bad-utf8.txt" && cp "$corpus"/grid-*.txt "$work/raw/"
+"$py" -c '
+import os, sys
+fd = os.open(sys.argv[1], os.O_RDONLY | os.O_DIRECTORY)
+for _ in range(22):
+    os.mkdir("d" * 200, dir_fd=fd)
+    inner = os.open("d" * 200, os.O_RDONLY | os.O_DIRECTORY, dir_fd=fd); os.close(fd); fd = inner' "$work/raw"
+set +e
+"$ZHTEXT_BIN" segment "$work/raw" -o "$work/raw.single" 2>/dev/null
+driver --partitions 1 segment "$work/raw" --output "$work/raw.spark"; status=$?
+set -e
+if [ $status = 1 ] && grep -q "file name too long" "$work/driver.err" && cmp -s "$work/raw.single" "$work/raw.spark/part-00000"; then
+    ok "CR4, DL6 segment on invalid UTF-8 byte for byte; an unlistable folder reported, status 1"
+else
+    bad "CR4/DL6 segment: status $status"
+fi
+rm -rf "$work/raw"
+
 if [ "$failures" -gt 0 ]; then
     echo "Tests/Spark: $failures check(s) failed"
     exit 1

@@ -9,7 +9,7 @@ package struct FileIdentity: Hashable, Sendable {
     /// The file at `path`, symbolic links followed; nil when there is none.
     package init?(path: String) {
         var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
+        guard stat(PathBytes.cString(path), &info) == 0 else { return nil }
         self.init(info)
     }
 

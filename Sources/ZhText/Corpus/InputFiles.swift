@@ -15,12 +15,13 @@ public enum InputFiles {
         /// `essay` column of the tables).
         case essay(String, Int)
 
-        /// How diagnostics and tables name the item.
+        /// How diagnostics and tables name the item (bytes of the name that are not UTF-8 as
+        /// `\xHH`, see `PathBytes`).
         public var name: String {
             switch self {
-            case .file(let path): path
+            case .file(let path): PathBytes.display(path)
             case .standardInput: "-"
-            case .essay(let path, let number): "\(path)#\(number)"
+            case .essay(let path, let number): "\(PathBytes.display(path))#\(number)"
             }
         }
     }
@@ -35,19 +36,19 @@ public enum InputFiles {
                 continue
             }
             var info = stat()
-            if stat(path, &info) != 0, errno == ENOENT, let (file, number) = essaySelection(path) {
-                if stat(file, &info) == 0, info.st_mode & S_IFMT != S_IFDIR {
+            if systemStat(path, &info) != 0, errno == ENOENT, let (file, number) = essaySelection(path) {
+                if systemStat(file, &info) == 0, info.st_mode & S_IFMT != S_IFDIR {
                     if !isOutput(FileIdentity(info)) { items.append(.essay(file, number)) }
                 } else {
-                    diagnostics.append(Diagnostic(.error, source: path, message: stat(file, &info) == 0
-                        ? "#\(number) selects an essay of a file; \(file) is a folder" : "no such file or folder"))
+                    diagnostics.append(Diagnostic(.error, source: PathBytes.display(path), message: systemStat(file, &info) == 0
+                        ? "#\(number) selects an essay of a file; \(PathBytes.display(file)) is a folder" : "no such file or folder"))
                 }
                 continue
             }
-            guard stat(path, &info) == 0 else {
+            guard systemStat(path, &info) == 0 else {
                 let code = errno
                 let message = code == ENOENT ? "no such file or folder" : "cannot read: \(describeSystemError(code))"
-                diagnostics.append(Diagnostic(.error, source: path, message: message))
+                diagnostics.append(Diagnostic(.error, source: PathBytes.display(path), message: message))
                 continue
             }
             guard info.st_mode & S_IFMT == S_IFDIR else {
@@ -78,37 +79,48 @@ public enum InputFiles {
 
     /// Adds the regular files under `folder` to `found`; folders that cannot be listed become errors.
     static func walk(_ folder: String, into found: inout [String], diagnostics: inout [Diagnostic]) {
-        guard let directory = opendir(folder) else {
+        guard let directory = opendir(PathBytes.cString(folder)) else {
             diagnostics.append(Diagnostic(
-                .error, source: folder, message: "cannot list this folder: \(describeSystemError(errno))"))
+                .error, source: PathBytes.display(folder), message: "cannot list this folder: \(describeSystemError(errno))"))
             return
         }
         var names: [String] = []
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
-                String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
-            }
+            // Names keep their bytes, UTF-8 or not.
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in PathBytes.string(bytes.prefix { $0 != 0 }) }
             if !name.hasPrefix(".") { names.append(name) }
         }
         closedir(directory)
         for name in names {
             let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
             var link = stat(), info = stat()
-            guard lstat(path, &link) == 0 else { continue }
-            guard stat(path, &info) == 0 else {
+            guard systemLstat(path, &link) == 0 else {
+                // Gone since the listing, or a path longer than the system takes (PATH_MAX).
+                let code = errno
+                if code != ENOENT {
+                    diagnostics.append(Diagnostic(
+                        .error, source: PathBytes.display(path), message: "cannot read: \(describeSystemError(code))"))
+                }
+                continue
+            }
+            guard systemStat(path, &info) == 0 else {
                 diagnostics.append(Diagnostic(
-                    .warning, source: path, message: "cannot read: \(describeSystemError(errno)) (skipped)"))
+                    .warning, source: PathBytes.display(path), message: "cannot read: \(describeSystemError(errno)) (skipped)"))
                 continue
             }
             switch info.st_mode & S_IFMT {
             case S_IFDIR:
                 // Linked folders are not followed, so a link cannot lead the walk in circles.
                 if link.st_mode & S_IFMT == S_IFDIR { walk(path, into: &found, diagnostics: &diagnostics) }
+            case S_IFREG where link.st_mode & S_IFMT == S_IFLNK && isPseudoFile(path):
+                // /proc/kmsg and the like look like regular files but block or never end.
+                diagnostics.append(Diagnostic(
+                    .warning, source: PathBytes.display(path), message: "a link to a /proc or /sys file, not a text file (skipped)"))
             case S_IFREG:
                 if !isReadme(name), !isOutput(FileIdentity(info)) { found.append(path) }
             default:
                 diagnostics.append(Diagnostic(
-                    .warning, source: path, message: "not a regular file (a FIFO, device or socket; skipped)"))
+                    .warning, source: PathBytes.display(path), message: "not a regular file (a FIFO, device or socket; skipped)"))
             }
         }
     }
@@ -118,12 +130,27 @@ public enum InputFiles {
         return lower == "readme" || lower.hasPrefix("readme.")
     }
 
+    /// `stat` and `lstat` of a path that keeps its bytes (see `PathBytes`).
+    package static func systemStat(_ path: String, _ info: inout stat) -> Int32 { stat(PathBytes.cString(path), &info) }
+    static func systemLstat(_ path: String, _ info: inout stat) -> Int32 { lstat(PathBytes.cString(path), &info) }
+
+    /// Whether `path` is on the file system of /proc or of /sys, whose "regular" files block
+    /// or never end (/proc/kmsg).
+    static func isPseudoFile(_ path: String) -> Bool {
+        var info = stat(), pseudo = stat()
+        guard systemStat(path, &info) == 0 else { return false }
+        for folder in ["/proc", "/sys"] where systemStat(folder, &pseudo) == 0 && pseudo.st_dev == info.st_dev {
+            return true
+        }
+        return false
+    }
+
     /// Opens `path` for reading; the error names the reason ("permission denied").
     static func open(_ path: String) throws(InputError) -> FileHandle {
-        let descriptor = Foundation.open(path, O_RDONLY)
+        let descriptor = Foundation.open(PathBytes.cString(path), O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
             throw InputError(diagnostic: Diagnostic(
-                .error, source: path, message: "cannot read this file: \(describeSystemError(errno))"))
+                .error, source: PathBytes.display(path), message: "cannot read this file: \(describeSystemError(errno))"))
         }
         return FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
     }
@@ -134,13 +161,7 @@ public enum InputFiles {
         case .standardInput:
             return [UInt8](FileHandle.standardInput.readDataToEndOfFile())
         case .file(let path), .essay(let path, _):
-            let handle = try open(path)
-            do {
-                return [UInt8](try handle.readToEnd() ?? Data())
-            } catch {
-                throw InputError(diagnostic: Diagnostic(
-                    .error, source: path, message: "cannot read this file: \(error.localizedDescription)"))
-            }
+            return try FileBytes.read(open(path), source: PathBytes.display(path))
         }
     }
 

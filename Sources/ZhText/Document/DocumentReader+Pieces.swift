@@ -40,7 +40,7 @@ extension DocumentReader {
     /// The size of a regular file, or nil (FIFOs, devices, errors: read those whole).
     static func fileSize(_ path: String) -> Int? {
         var status = stat()
-        guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+        guard InputFiles.systemStat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
         return Int(status.st_size)
     }
 
@@ -91,11 +91,22 @@ extension DocumentReader {
             guard !finished else { return nil }
             guard let chunk = chunks.next() else {
                 finished = true
+                if let shrank = chunks.shrank { throw InputError(diagnostic: shrank) }
                 // A file that shrank to nothing while it was read is an empty document.
                 return number == 0 ? (try reader.read(bytes: [], source: source), 0) : nil
             }
             number += 1
-            var document = try reader.read(bytes: chunk.bytes, source: source)
+            var document: Document
+            do {
+                document = try reader.read(bytes: chunk.bytes, source: source)
+            } catch where number > 1 {
+                // The pieces before were counted: say so, rather than that the file was skipped.
+                throw InputError(diagnostic: Diagnostic(
+                    .error, source: source, location: "byte \(chunk.offset)",
+                    message: (error.diagnostic.message.contains("binary") ? "looks like binary data from here on, not text"
+                        : error.diagnostic.message.replacingOccurrences(of: " (skipped)", with: ""))
+                        + ": the \(chunk.offset) bytes before were counted, the rest of the file was skipped"))
+            }
             document.encoding = chunks.encoding
             document.piece = number
             document.learnedWords = learned

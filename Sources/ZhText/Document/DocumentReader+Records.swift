@@ -24,6 +24,8 @@ extension DocumentReader {
             let essay = try selectedEssay(item)
             var document = read(text: essay.text, source: item.name)
             document.encoding = essay.encoding
+            // One essay of a collection: its heading's count of essays is about the file, not it.
+            document.diagnostics.removeAll { $0.message.hasPrefix("collection heading announces") }
             document.diagnostics = essay.diagnostics + fields.diagnostics + document.diagnostics
             document.fields = fields.fields
             note(&document)

@@ -104,6 +104,12 @@ public final class TextChunkReader {
     private var memoryOffset = 0
     private var offset = 0
     private var finished = false
+    /// The size of a regular file when it was opened, and the bytes read from it so far.
+    private var expectedSize: Int?
+    private var bytesRead = 0
+    /// Set at the end when the file held fewer bytes than its size when opened (it was
+    /// truncated while read): an error, also in `diagnostics`.
+    public private(set) var shrank: Diagnostic?
 
     /// Opens `item`, named `name` in chunks and diagnostics (by default the item's own name);
     /// throws when it cannot be read or is binary.
@@ -125,7 +131,10 @@ public final class TextChunkReader {
             memory = Array(essay.text.utf8)
             return
         }
+        var info = stat()
+        if fstat(handle.fileDescriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG { expectedSize = Int(info.st_size) }
         let head = [UInt8](handle.readData(ofLength: self.chunkSize))
+        bytesRead = head.count
         let (bom, bomLength) = TextDecoder.byteOrderMark(head)
         let streamsAsUTF8 = !options.simplified
             && (options.encoding.map { $0.name.uppercased().replacingOccurrences(of: "-", with: "") == "UTF8" }
@@ -142,10 +151,23 @@ public final class TextChunkReader {
         }
         // Decode the whole file, then serve it from memory.
         let rest = [UInt8](handle.readDataToEndOfFile())
+        bytesRead += rest.count
+        checkSize(skipped: true)
+        if let shrank { throw InputError(diagnostic: shrank) }
         let decoded = try DocumentReader(options: options).decodedText(head + rest, source: source)
         diagnostics += decoded.diagnostics
         encoding = decoded.encoding
         memory = Array(decoded.text.utf8)
+    }
+
+    /// Notes a file that ended before the size it had when opened.
+    private func checkSize(skipped: Bool = false) {
+        guard let expectedSize, bytesRead < expectedSize, shrank == nil else { return }
+        let diagnostic = Diagnostic(
+            .error, source: source, message: "shrank from \(expectedSize) to \(bytesRead) bytes while it was read "
+                + (skipped ? "(it changed during the run; skipped)" : "(it changed during the run; only the bytes read were used)"))
+        shrank = diagnostic
+        diagnostics.append(diagnostic)
     }
 
     /// Whether the start of a file is UTF-8 (a sequence cut at the end of the sample is fine).
@@ -172,7 +194,13 @@ public final class TextChunkReader {
         }
         while !finished, pending.count < chunkSize, let handle {
             let data = handle.readData(ofLength: chunkSize)
-            if data.isEmpty { finished = true } else { pending += data }
+            if data.isEmpty {
+                finished = true
+                checkSize()
+            } else {
+                pending += data
+                bytesRead += data.count
+            }
         }
         guard !pending.isEmpty else { return nil }
         let end = finished && pending.count <= chunkSize ? pending.count : Self.cutPoint(pending[..<min(pending.count, chunkSize)])

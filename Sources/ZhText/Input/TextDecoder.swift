@@ -19,7 +19,7 @@ public struct DecodedText: Sendable {
 
 /// Detects the encoding of a file's bytes and decodes them with ICU's converters.
 ///
-/// UTF-8 (with or without BOM) and UTF-16 with BOM are recognised directly; anything else is
+/// UTF-8 (with or without BOM), UTF-16 and UTF-32 with BOM are recognised directly; anything else is
 /// given to ICU's charset detector (GB18030/GBK, Big5 and the rest). Files that look binary are
 /// refused rather than decoded into noise.
 public struct TextDecoder: Sendable {
@@ -34,7 +34,7 @@ public struct TextDecoder: Sendable {
         var chosen = encoding ?? bomEncoding
         let skip = (bomEncoding != nil && (chosen == bomEncoding)) ? bomLength : 0
         let body = bytes[skip...]
-        if chosen == nil || !(chosen!.name.uppercased().hasPrefix("UTF-16")) {
+        if chosen == nil || !(chosen!.name.uppercased().hasPrefix("UTF-16") || chosen!.name.uppercased().hasPrefix("UTF-32")) {
             if let offset = Self.binaryEvidence(body) {
                 throw InputError(diagnostic: Diagnostic(
                     .error, source: source, location: "byte \(offset)",
@@ -67,6 +67,9 @@ public struct TextDecoder: Sendable {
 
     static func byteOrderMark(_ bytes: [UInt8]) -> (TextEncoding?, Int) {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return (.utf8, 3) }
+        // UTF-32LE's mark starts with UTF-16LE's: look for it first.
+        if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) { return (.utf32LE, 4) }
+        if bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { return (.utf32BE, 4) }
         if bytes.starts(with: [0xFF, 0xFE]) { return (.utf16LE, 2) }
         if bytes.starts(with: [0xFE, 0xFF]) { return (.utf16BE, 2) }
         return (nil, 0)

@@ -10,6 +10,8 @@ public struct TextEncoding: Sendable, Hashable, CustomStringConvertible {
     public static let utf8 = TextEncoding("UTF-8")
     public static let utf16LE = TextEncoding("UTF-16LE")
     public static let utf16BE = TextEncoding("UTF-16BE")
+    public static let utf32LE = TextEncoding("UTF-32LE")
+    public static let utf32BE = TextEncoding("UTF-32BE")
     public static let gb18030 = TextEncoding("GB18030")
     public static let big5 = TextEncoding("Big5")
 

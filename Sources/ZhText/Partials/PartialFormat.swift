@@ -146,10 +146,12 @@ public enum PartialFormat {
             .map { PartOfSpeech.names[$0] }.joined(separator: ",")
     }
 
-    /// ICU's version and each lexicon source's kind and size: partials segmented with other
-    /// dictionaries do not merge.
+    /// ICU's version, each lexicon source's kind and size, and a checksum of the compiled
+    /// content of them all: partials segmented with other dictionaries (even of the same
+    /// size) do not merge.
     public static func describe(_ lexicon: Lexicon) -> String {
         "icu \(ICU.version); " + lexicon.sources.map { "\($0.kind) \($0.entries)/\($0.added)" }.joined(separator: ", ")
+            + "; content \(String(lexicon.contentChecksum, radix: 16))"
     }
 
     /// The reader options that change counts.

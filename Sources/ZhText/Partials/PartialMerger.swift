@@ -123,27 +123,35 @@ public struct PartialMerger {
             guard let number = Int(field), number >= 0 else { throw fail("`\(field)` is not a count") }
             numbers.append(number)
         }
+        // Sums that would pass 2^63 − 1 are an error, never a trap.
+        func sum(_ left: Int, _ right: Int) throws(PartialError) -> Int {
+            let (total, overflow) = left.addingReportingOverflow(right)
+            if overflow { throw fail("the counts add up to more than \(Int.max), the largest count zhtext keeps") }
+            return total
+        }
         switch (command, kind) {
         case ("freq", "group"), ("compare", "group"):
             let group = rawGroup(fields[1])
             names[group] = PartialFormat.unescape(fields[2])
-            totals[group, default: 0] += numbers[0]
+            totals[group] = try sum(totals[group] ?? 0, numbers[0])
         case ("freq", "term"), ("compare", "term"):
             let group = rawGroup(fields[1])
             let key = TermKey(Array(PartialFormat.unescape(fields[2]).utf8))
             var entry = terms[group, default: [:]][key] ?? FrequencyCounter.Entry()
-            entry.count += numbers[0]
-            entry.documents += numbers[1]
+            entry.count = try sum(entry.count, numbers[0])
+            entry.documents = try sum(entry.documents, numbers[1])
             terms[group, default: [:]][key] = entry
         case ("collocations", "total"):
-            collocations.total += numbers[0]
+            collocations.total = try sum(collocations.total, numbers[0])
         case ("collocations", "pair"):
             let key = PartialFormat.unescape(fields[1]) + String(CollocationCounter.separator) + PartialFormat.unescape(fields[2])
-            collocations.pairs[key, default: 0] += numbers[0]
+            collocations.pairs[key] = try sum(collocations.pairs[key] ?? 0, numbers[0])
         case ("collocations", "first"):
-            collocations.firsts[PartialFormat.unescape(fields[1]), default: 0] += numbers[0]
+            let key = PartialFormat.unescape(fields[1])
+            collocations.firsts[key] = try sum(collocations.firsts[key] ?? 0, numbers[0])
         case ("collocations", "second"):
-            collocations.seconds[PartialFormat.unescape(fields[1]), default: 0] += numbers[0]
+            let key = PartialFormat.unescape(fields[1])
+            collocations.seconds[key] = try sum(collocations.seconds[key] ?? 0, numbers[0])
         default:
             throw fail("a `\(kind)` record does not belong in a partial of \(command)")
         }
@@ -226,13 +234,22 @@ public struct PartialMerger {
             return GroupKey(documentIndex: documentRank[found.order], document: names[group] ?? "", essay: found.essay,
                             section: found.section, fields: fields, fieldsFirst: fieldsFirst)
         }
-        for (group, total) in totals { counter.totals[key(group), default: 0] += total }
+        func sum(_ left: Int, _ right: Int) throws(PartialError) -> Int {
+            let (total, overflow) = left.addingReportingOverflow(right)
+            if overflow {
+                throw PartialError(source: "partials", message: "the counts add up to more than \(Int.max), the largest count zhtext keeps")
+            }
+            return total
+        }
+        for (group, total) in totals { counter.totals[key(group)] = try sum(counter.totals[key(group)] ?? 0, total) }
         for (group, entries) in terms {
             let groupKey = key(group)
             var mine = counter.counts[groupKey] ?? [:]
             for (term, entry) in entries {
-                mine[term, default: FrequencyCounter.Entry()].count += entry.count
-                mine[term, default: FrequencyCounter.Entry()].documents += entry.documents
+                var merged = mine[term] ?? FrequencyCounter.Entry()
+                merged.count = try sum(merged.count, entry.count)
+                merged.documents = try sum(merged.documents, entry.documents)
+                mine[term] = merged
             }
             counter.counts[groupKey] = mine
         }

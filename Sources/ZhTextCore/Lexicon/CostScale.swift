@@ -26,19 +26,28 @@ package struct CostScale {
         Self.intercept + Self.slope * Float(-log(max(frequency, 1e-9) / total))
     }
 
+    /// The longest piece `costToKeepWhole` looks up: longer dictionary words are rare, and a
+    /// split into them hardly changes a cost that is capped at a moderate word's anyway.
+    static let maximumPiece = 32
+
     /// The cost of a word that occurs about once in 100,000 running words.
     static let moderateWordCost: Float = intercept + slope * Float(log(1e5))
 
     /// A cost for a word without frequency: just below the cheapest way to split it into
     /// words that `cost` knows (or unknown characters), so it is kept whole, and never above a
     /// typical word's cost.
-    static func costToKeepWhole(_ word: String, cost: (String) -> Float?) -> Float {
+    ///
+    /// Pieces are looked up up to `longestPiece` characters long (the longest word `cost`
+    /// knows, or less), so a word of n characters takes about n × `longestPiece` look-ups, not
+    /// n² look-ups of pieces up to n long (a 2,000-character entry took two minutes).
+    static func costToKeepWhole(_ word: String, longestPiece: Int = maximumPiece, cost: (String) -> Float?) -> Float {
         let characters = Array(word)
+        let longestPiece = max(1, longestPiece)
         var best = [Float](repeating: .infinity, count: characters.count + 1)
         best[0] = 0
         for start in 0..<characters.count where best[start].isFinite {
             best[start + 1] = min(best[start + 1], best[start] + HanLattice.unknownCost - intercept)
-            for end in (start + 1)...characters.count {
+            for end in (start + 1)...min(characters.count, start + longestPiece) {
                 if let known = cost(String(characters[start..<end])) {
                     best[end] = min(best[end], best[start] + known - intercept)
                 }

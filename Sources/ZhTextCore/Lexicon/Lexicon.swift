@@ -102,6 +102,11 @@ public final class Lexicon: Sendable {
     /// The number of words.
     public var wordCount: Int { storage.wordCount }
 
+    /// A checksum of the compiled lexicon: every word, cost and tag that all its sources gave
+    /// (so two `--dict` files of the same size but other content differ). The same wherever
+    /// the same sources are compiled, whatever their paths.
+    public var contentChecksum: UInt64 { LexiconCache.checksum(storage.bytes, seed: 0) }
+
     /// ICU's dictionary, the general lexicon (`main`), zhtext's contemporary words and
     /// `userLexicons`, from the cache when it can (in `cacheDirectory`, by default
     /// `$ZHTEXT_CACHE_DIR`, `$XDG_CACHE_HOME/zhtext` or `~/.cache/zhtext`).
@@ -144,7 +149,9 @@ public final class Lexicon: Sendable {
         }
         let (trie, sources) = try build(general: general, contemporary: contemporary, userLexicons: userLexicons)
         let storage = _TrieStorage(trie)
-        LexiconCache.store(.init(storage: storage, sources: sources), key: key, in: cacheDirectory)
+        if let problem = LexiconCache.store(.init(storage: storage, sources: sources), key: key, in: cacheDirectory) {
+            warnings.append(problem)
+        }
         return Lexicon(storage: storage, sources: sources, warnings: warnings)
     }
 
@@ -167,8 +174,12 @@ public final class Lexicon: Sendable {
 
         // The ICU entries that another lexicon lists too (they are words, not phrases).
         var listedElsewhere = Set<Int>()
+        // The longest word so far, in characters (up to CostScale.maximumPiece).
+        var longestWord = words.reduce(0) { max($0, min($1.count, CostScale.maximumPiece)) }
+
         func add(_ word: String, cost: Float, tag: String?, replacingCost: Bool) -> Bool {
             let tagValue = tag.map { PartOfSpeech($0).rawValue } ?? 0
+            if longestWord < CostScale.maximumPiece { longestWord = max(longestWord, min(word.count, CostScale.maximumPiece)) }
             if let known = index[word] {
                 if known < icuCount { listedElsewhere.insert(known) }
                 costs[known] = replacingCost ? cost : min(costs[known], cost)
@@ -199,7 +210,7 @@ public final class Lexicon: Sendable {
         // Words without frequency are kept whole: their cost is just below their cheapest
         // split, and no dearer than a word of moderate frequency.
         func costToKeepWhole(_ word: String) -> Float {
-            let split = CostScale.costToKeepWhole(word) { index[$0].map { costs[$0] } }
+            let split = CostScale.costToKeepWhole(word, longestPiece: longestWord) { index[$0].map { costs[$0] } }
             return min(split, CostScale.moderateWordCost)
         }
         for lexicon in [contemporary].compactMap({ $0 }) + userLexicons {

@@ -57,9 +57,11 @@ enum LexiconCache {
     }
 
     static func load(key: String, in directory: URL? = nil) -> Loaded {
-        guard let url = url(for: key, in: directory), let handle = FileHandle(forReadingAtPath: url.path) else {
-            return .missing
-        }
+        guard let url = url(for: key, in: directory) else { return .missing }
+        // Only a regular file is a compiled lexicon (a folder in its place is reported by `store`).
+        var info = stat()
+        guard stat(url.path, &info) == 0, info.st_mode & S_IFMT == S_IFREG,
+              let handle = FileHandle(forReadingAtPath: url.path) else { return .missing }
         defer { try? handle.close() }
         let damaged = Loaded.damaged("the compiled lexicon \(url.path) is damaged (its length or checksum does not match); rebuilt it")
         guard let head = try? handle.read(upToCount: headerSize), head.count == headerSize else { return damaged }
@@ -98,8 +100,17 @@ enum LexiconCache {
         return hash ^ (hash >> 29)
     }
 
-    static func store(_ entry: Entry, key: String, in directory: URL? = nil) {
-        guard let url = url(for: key, in: directory) else { return }
+    /// Writes `entry` for `key`; returns a warning for the user when it cannot (the lexicon
+    /// still works, only uncached: it is rebuilt on the next run).
+    ///
+    /// The file is written to a temporary file that `mkstemp` creates in the cache folder
+    /// (a fresh name, `O_EXCL`: a link planted in a shared folder is never followed), then
+    /// renamed into place. A failed write removes its temporary file; temporary files that
+    /// killed runs left behind are removed after an hour whether or not this write succeeds.
+    @discardableResult
+    static func store(_ entry: Entry, key: String, in directory: URL? = nil) -> String? {
+        guard let url = url(for: key, in: directory) else { return nil }
+        let folder = url.deletingLastPathComponent()
         let sources = Array(Lexicon.Source.encode(entry.sources).utf8)
         let storageBytes = entry.storage.bytes
         let seed = sources.withUnsafeBytes { Self.checksum($0, seed: 0) }
@@ -113,19 +124,77 @@ enum LexiconCache {
         data.append(contentsOf: sources)
         data.append(contentsOf: repeatElement(0, count: _TrieStorage.aligned(sources.count) - sources.count))
         data.append(contentsOf: storageBytes)
+        func uncached(_ reason: String) -> String {
+            pruneTemporaries(folder)
+            return "cannot cache the compiled lexicon in \(folder.path) (\(reason)): it is rebuilt on every run "
+                + "(a few seconds); set ZHTEXT_CACHE_DIR to a folder you can write"
+        }
         do {
-            let folder = url.deletingLastPathComponent()
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            let temporary = url.appendingPathExtension("tmp-\(ProcessInfo.processInfo.processIdentifier)")
-            try data.write(to: temporary)
-            // Rename over the old file: a process that mapped it keeps its copy.
-            guard rename(temporary.path, url.path) == 0 else {
-                try? FileManager.default.removeItem(at: temporary)
-                return
-            }
-            prune(folder, keeping: url)
         } catch {
-            // A read-only home or a full disk: the lexicon still works, only uncached.
+            var isFolder: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder)
+            return uncached(exists && !isFolder.boolValue ? "it is a file, not a folder" : Self.reason(of: error))
+        }
+        var info = stat()
+        if lstat(url.path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
+            return "cannot cache the compiled lexicon: \(url.path) is a folder, not a file; remove it "
+                + "(the lexicon is rebuilt on every run until then)"
+        }
+        var template = Array((url.path + ".tmp-XXXXXX").utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard descriptor >= 0 else { return uncached(describe(errno)) }
+        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        _ = fchmod(descriptor, 0o644)
+        var failure: Int32 = 0
+        data.withUnsafeBytes { bytes in
+            var done = 0
+            while done < bytes.count {
+                let written = write(descriptor, bytes.baseAddress! + done, bytes.count - done)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                done += written
+            }
+        }
+        if close(descriptor) != 0, failure == 0 { failure = errno }
+        // Rename over the old file: a process that mapped it keeps its copy.
+        if failure == 0, rename(temporary, url.path) != 0 { failure = errno }
+        guard failure == 0 else {
+            unlink(temporary)
+            return uncached(describe(failure))
+        }
+        prune(folder, keeping: url)
+        return nil
+    }
+
+    static func describe(_ code: Int32) -> String {
+        let text = String(cString: strerror(code))
+        return text.prefix(1).lowercased() + text.dropFirst()
+    }
+
+    static func reason(of error: Error) -> String {
+        if let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return describe(Int32(underlying.code))
+        }
+        let code = (error as NSError).code
+        if code == NSFileWriteNoPermissionError { return "permission denied" }
+        if code == NSFileWriteVolumeReadOnlyError { return "read-only file system" }
+        if code == NSFileWriteOutOfSpaceError { return "no space left on device" }
+        return error.localizedDescription
+    }
+
+    /// Removes the temporary files that runs killed while writing left in `folder`, once
+    /// they are an hour old (a younger one may be another run's, still being written).
+    static func pruneTemporaries(_ folder: URL, now: Date = Date()) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        for name in names where name.hasPrefix("lexicon-") && (name as NSString).pathExtension.hasPrefix("tmp-") {
+            let path = folder.appendingPathComponent(name).path
+            var info = stat()
+            guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG || info.st_mode & S_IFMT == S_IFLNK else { continue }
+            if now.timeIntervalSince1970 - Double(info.st_mtim.tv_sec) > 3600 { unlink(path) }
         }
     }
 
@@ -141,11 +210,8 @@ enum LexiconCache {
             let values = try? file.resourceValues(forKeys: Set(keys))
             return (values?.contentModificationDate ?? .distantPast, values?.fileSize ?? 0)
         }
-        let temporaries = files.filter { $0.lastPathComponent.hasPrefix("lexicon-") && $0.pathExtension.hasPrefix("tmp-") }
-        for file in temporaries where now.timeIntervalSince(info(file).date) > 3600 {
-            try? FileManager.default.removeItem(at: file)
-        }
-        let lexicons = files.filter { $0.lastPathComponent.hasPrefix("lexicon-") && $0.pathExtension == "bin" }
+        pruneTemporaries(folder, now: now)
+        let lexicons = files.filter { $0.lastPathComponent.hasPrefix("lexicon-") && $0.pathExtension == "bin" && !$0.hasDirectoryPath }
             .map { ($0, info($0)) }
             .sorted { $0.1.date > $1.1.date }
         var kept = 1

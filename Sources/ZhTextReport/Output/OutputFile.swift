@@ -9,7 +9,11 @@ import ZhText
 /// file as it was and no partial file behind. A symbolic link is followed: the file it points
 /// to is replaced and the link kept. The new file keeps the old one's permissions (and, where
 /// allowed, its owner). Anything else, such as /dev/null, a FIFO, a terminal or standard
-/// output, is written directly and never replaced.
+/// output, is written directly and never replaced; a regular file under /dev or /proc (such as
+/// one in /dev/shm) is written in place, truncated first. A file with other hard links is
+/// replaced like any other: its other names keep the previous contents (`otherLinks` says how
+/// many), since writing it in place would lose the guarantee that a failed run leaves it whole.
+/// Names that are not UTF-8 keep their bytes (see `PathBytes`).
 ///
 /// ```swift
 /// let file = try OutputFile(path: "freq.csv")
@@ -25,7 +29,7 @@ package final class OutputFile {
         package var description: String { "cannot write \(path): \(reason)" }
 
         package init(_ path: String, _ reason: String) {
-            self.path = path
+            self.path = PathBytes.display(path)
             self.reason = reason
         }
 
@@ -40,6 +44,8 @@ package final class OutputFile {
     package let target: String?
     /// The file replaced, when it existed before.
     package let previous: FileIdentity?
+    /// How many other hard links the replaced file had (they keep its previous contents).
+    package private(set) var otherLinks = 0
     private let temporary: String?
     private var descriptor: Int32
     private var finished = false
@@ -65,15 +71,17 @@ package final class OutputFile {
         }
         let resolved = try Self.resolveLinks(path)
         var info = stat()
-        if stat(resolved, &info) == 0 {
+        if stat(PathBytes.cString(resolved), &info) == 0 {
             switch info.st_mode & S_IFMT {
             case S_IFDIR:
                 throw Failure(path, "it is a folder")
             case S_IFREG where !resolved.hasPrefix("/dev/") && !resolved.hasPrefix("/proc/"):
                 break
             default:
-                // A device, FIFO, socket or terminal: write to it, never replace it.
-                let opened = Foundation.open(path, O_WRONLY | O_CLOEXEC)
+                // A device, FIFO, socket or terminal: write to it, never replace it. A regular
+                // file there (/dev/shm/out.txt) is truncated, so no old tail survives.
+                let truncate = info.st_mode & S_IFMT == S_IFREG ? O_TRUNC : 0
+                let opened = Foundation.open(PathBytes.cString(path), O_WRONLY | O_CLOEXEC | truncate)
                 guard opened >= 0 else { throw Failure(path, code: errno) }
                 target = nil
                 previous = nil
@@ -87,7 +95,7 @@ package final class OutputFile {
         let exists = (info.st_mode & S_IFMT) == S_IFREG
         let folder = (resolved as NSString).deletingLastPathComponent
         let name = (resolved as NSString).lastPathComponent
-        var template = Array(((folder.isEmpty ? "" : folder + "/") + "." + name + ".zhtext-XXXXXX").utf8CString)
+        var template = PathBytes.cString((folder.isEmpty ? "" : folder + "/") + "." + name + ".zhtext-XXXXXX")
         TemporaryFiles.installHandlers()
         let opened = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard opened >= 0 else {
@@ -95,13 +103,14 @@ package final class OutputFile {
             if code == ENOENT { throw Failure(path, "the folder \(folder.isEmpty ? "." : folder) does not exist") }
             throw Failure(path, code: code)
         }
-        let temporaryPath = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        let temporaryPath = PathBytes.string(template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) })
         TemporaryFiles.add(temporaryPath)
         target = resolved
         temporary = temporaryPath
         descriptor = opened
         if exists {
             previous = FileIdentity(info)
+            otherLinks = max(0, Int(info.st_nlink) - 1)
             _ = fchown(opened, info.st_uid, info.st_gid)
             _ = fchmod(opened, info.st_mode & 0o7777)
         } else {
@@ -139,6 +148,16 @@ package final class OutputFile {
         if let failure { throw failure }
     }
 
+    /// Flushes what was written to disk (so that a full disk shows here, before `commit`).
+    package func synchronize() throws(Failure) {
+        guard !finished, temporary != nil else { return }
+        if fsync(descriptor) != 0, errno != EINVAL {
+            let failure = Failure(path, code: errno)
+            discard()
+            throw failure
+        }
+    }
+
     /// Finishes the output: the temporary file is flushed to disk and renamed over the target.
     package func commit() throws(Failure) {
         guard !finished else { return }
@@ -148,20 +167,21 @@ package final class OutputFile {
             return
         }
         defer { TemporaryFiles.remove(temporary) }
+        let temporaryName = PathBytes.cString(temporary)
         if fsync(descriptor) != 0, errno != EINVAL {
             let failure = Failure(path, code: errno)
             close(descriptor)
-            unlink(temporary)
+            unlink(temporaryName)
             throw failure
         }
         guard close(descriptor) == 0 else {
             let failure = Failure(path, code: errno)
-            unlink(temporary)
+            unlink(temporaryName)
             throw failure
         }
-        guard rename(temporary, target) == 0 else {
+        guard rename(temporaryName, PathBytes.cString(target)) == 0 else {
             let failure = Failure(path, code: errno)
-            unlink(temporary)
+            unlink(temporaryName)
             throw failure
         }
     }
@@ -172,12 +192,16 @@ package final class OutputFile {
         finished = true
         if let temporary {
             close(descriptor)
-            unlink(temporary)
+            unlink(PathBytes.cString(temporary))
             TemporaryFiles.remove(temporary)
         } else if descriptor != STDOUT_FILENO {
             close(descriptor)
         }
     }
+
+    /// Makes SIGINT, SIGTERM, SIGHUP and SIGQUIT end the process at once, removing the
+    /// temporary files of unfinished outputs (the exit status then says which signal).
+    package static func installSignalHandlers() { TemporaryFiles.installHandlers() }
 
     /// Whether `path` names this process's standard output.
     static func isStandardOutput(_ path: String) -> Bool {
@@ -189,11 +213,11 @@ package final class OutputFile {
         var current = path
         for _ in 0..<40 {
             var info = stat()
-            guard lstat(current, &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { return current }
+            guard lstat(PathBytes.cString(current), &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { return current }
             var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-            let length = readlink(current, &buffer, buffer.count - 1)
+            let length = readlink(PathBytes.cString(current), &buffer, buffer.count - 1)
             guard length >= 0 else { throw Failure(path, code: errno) }
-            let destination = String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            let destination = PathBytes.string(buffer[..<length].map { UInt8(bitPattern: $0) })
             current = destination.hasPrefix("/")
                 ? destination
                 : ((current as NSString).deletingLastPathComponent as NSString).appendingPathComponent(destination)

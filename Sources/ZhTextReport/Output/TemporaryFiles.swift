@@ -1,8 +1,9 @@
 import Foundation
+import ZhText
 
 /// The temporary files of unfinished outputs, removed when the process is interrupted.
 ///
-/// On SIGINT, SIGTERM or SIGHUP the handler unlinks every file still listed, then lets the
+/// On SIGINT, SIGTERM, SIGHUP or SIGQUIT the handler unlinks every file still listed, then lets the
 /// signal end the process as it would have. The paths are kept as C strings in a fixed table so
 /// the handler does nothing but `unlink`, which is safe in a signal handler.
 enum TemporaryFiles {
@@ -19,14 +20,14 @@ enum TemporaryFiles {
         lock.lock()
         defer { lock.unlock() }
         guard let slot = (0..<capacity).first(where: { slots[$0] == nil }) else { return }
-        slots[slot] = strdup(path)
+        slots[slot] = PathBytes.cString(path).withUnsafeBufferPointer { strdup($0.baseAddress!) }
     }
 
     static func remove(_ path: String) {
         lock.lock()
         defer { lock.unlock() }
         for slot in 0..<capacity {
-            guard let stored = slots[slot], String(cString: stored) == path else { continue }
+            guard let stored = slots[slot], strcmp(stored, PathBytes.cString(path)) == 0 else { continue }
             slots[slot] = nil
             free(stored)
         }
@@ -38,7 +39,8 @@ enum TemporaryFiles {
         defer { lock.unlock() }
         guard !installed else { return }
         installed = true
-        for signal in [SIGINT, SIGTERM, SIGHUP] {
+        // SIGQUIT too: Swift's runtime would print a crash backtrace for it and carry on.
+        for signal in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] {
             // A signal the parent set to be ignored (nohup, a background job) stays ignored.
             let previous = Foundation.signal(signal, removeAndExit)
             if unsafeBitCast(previous, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) {

@@ -60,12 +60,12 @@ public enum ReportWriter {
 
     /// The report as Markdown: headings, paragraphs, tables; charts become tables of values.
     public static func markdown(_ report: Report) -> String {
-        var text = "# \(report.title)\n\n"
+        var text = "# \(markdownText(report.title))\n\n"
         for section in report.sections {
-            text += "## \(section.heading)\n\n"
+            text += "## \(markdownText(section.heading))\n\n"
             for block in section.blocks {
                 switch block {
-                case .paragraph(let paragraph): text += paragraph + "\n\n"
+                case .paragraph(let paragraph): text += markdownText(paragraph) + "\n\n"
                 case .bars(let title, let bars):
                     var table = Table(columns: [title, "value"])
                     for bar in bars { table.append([.text(bar.label), .number(bar.value, decimals: 2)]) }
@@ -77,9 +77,26 @@ public enum ReportWriter {
         return text
     }
 
+    /// Text in Markdown that a renderer shows as it is and never runs as HTML: `&`, `<` and
+    /// `>` as entities (file names and quotations may hold `<script>` or `<img onerror=…>`),
+    /// line breaks as spaces.
+    static func markdownText(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\n", "\r\n", "\r": result += " "
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+
     static func markdownTable(_ table: Table) -> String {
         func cell(_ text: String) -> String {
-            text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+            markdownText(text).replacingOccurrences(of: "|", with: "\\|")
         }
         var lines = ["| " + table.columns.map(cell).joined(separator: " | ") + " |"]
         lines.append("|" + table.columns.map { _ in " --- |" }.joined())

@@ -12,7 +12,8 @@ public enum TableWriter {
         return text
     }
 
-    /// CSV lines of `rows`, each ending with CR LF, quoted as RFC 4180 says: a field with a
+    /// CSV lines of `rows`, each ending with CR LF, control characters other than tab and line
+    /// breaks as U+FFFD, quoted as RFC 4180 says: a field with a
     /// comma, a double quote or a line break is put in double quotes, its double quotes
     /// doubled. (CSV.swift's writer did this before; it searches every field with Foundation
     /// and writes one scalar at a time through a stream, which took half the time of
@@ -29,7 +30,26 @@ public enum TableWriter {
         return text
     }
 
+    /// Whether `byte` is a control character that CSV and TSV never carry raw: C0 controls other
+    /// than tab, line feed and carriage return, and DEL. NUL ends a field in many readers, and
+    /// ESC sequences change a terminal's state.
+    static func isHiddenControl(_ byte: UInt8) -> Bool {
+        (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F
+    }
+
+    /// `field` with each hidden control character (see `isHiddenControl`) replaced by U+FFFD,
+    /// the mark of a character that could not be kept.
+    static func withoutHiddenControls(_ field: String) -> String {
+        guard field.utf8.contains(where: isHiddenControl) else { return field }
+        var scalars = String.UnicodeScalarView()
+        for scalar in field.unicodeScalars {
+            scalars.append(scalar.value < 0x80 && isHiddenControl(UInt8(scalar.value)) ? "\u{FFFD}" : scalar)
+        }
+        return String(scalars)
+    }
+
     private static func appendCSVField(_ field: String, to text: inout String) {
+        let field = withoutHiddenControls(field)
         let needsQuotes = field.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
         guard needsQuotes else {
             text += field
@@ -45,7 +65,8 @@ public enum TableWriter {
 
     /// A TSV line: tabs and line breaks inside a cell become spaces.
     static func tsvLine(_ cells: [String]) -> String {
-        cells.map { cell in String(cell.map { $0 == "\t" || $0.isNewline ? " " : $0 }) }.joined(separator: "\t") + "\n"
+        cells.map { cell in String(withoutHiddenControls(cell).map { $0 == "\t" || $0.isNewline ? " " : $0 }) }
+            .joined(separator: "\t") + "\n"
     }
 
     /// A JSON object of `row` whose keys are `keys` (already JSON strings).
@@ -69,7 +90,14 @@ public enum TableWriter {
 }
 
 /// The column widths and alignment of an aligned table, taken from its first rows.
+///
+/// A cell wider than `maximumWidth` terminal columns is cut there and ends with "…", so one
+/// huge cell (a 100,000-character quotation) cannot pad every other row to its width; CSV,
+/// TSV and JSON keep every cell whole.
 struct AlignedLayout {
+    /// The widest a cell is shown, in terminal columns.
+    static let maximumWidth = 160
+
     var widths: [Int]
     var numericColumns: [Bool]
     var rightAligned: Set<String>
@@ -78,10 +106,10 @@ struct AlignedLayout {
     init(columns: [String], rightAligned: Set<String>, rows: [[Cell]]) {
         self.columns = columns
         self.rightAligned = rightAligned
-        widths = columns.map { TableWriter.displayWidth($0.replacingLineBreaks) }
+        widths = columns.map { TableWriter.displayWidth(Self.shown($0)) }
         for row in rows {
             for (column, cell) in row.enumerated() {
-                widths[column] = max(widths[column], TableWriter.displayWidth(cell.description.replacingLineBreaks))
+                widths[column] = max(widths[column], TableWriter.displayWidth(Self.shown(cell.description)))
             }
         }
         numericColumns = columns.indices.map { column in !rows.isEmpty && rows.allSatisfy { $0[column].isNumeric } }
@@ -90,7 +118,7 @@ struct AlignedLayout {
     /// One line; a cell wider than its column (after the rows the widths came from) pushes
     /// the rest of the line to the right.
     func line(_ row: [Cell]?) -> String {
-        let texts = row.map { $0.map { $0.description.replacingLineBreaks } } ?? columns.map(\.replacingLineBreaks)
+        let texts = row.map { $0.map { Self.shown($0.description) } } ?? columns.map(Self.shown)
         var line = ""
         for (column, text) in texts.enumerated() {
             let padding = String(repeating: " ", count: max(0, widths[column] - TableWriter.displayWidth(text)))
@@ -100,6 +128,23 @@ struct AlignedLayout {
             if !isLast { line += "  " }
         }
         return line + "\n"
+    }
+}
+
+extension AlignedLayout {
+    /// `text` as a cell shows it: control characters as U+FFFD, line breaks as spaces, cut at `maximumWidth` columns with "…".
+    static func shown(_ text: String) -> String {
+        let flat = TableWriter.withoutHiddenControls(text).replacingLineBreaks
+        guard flat.utf8.count > maximumWidth / 2, TableWriter.displayWidth(flat) > maximumWidth else { return flat }
+        var kept = String.UnicodeScalarView()
+        var width = 0
+        for scalar in flat.unicodeScalars {
+            let next = ICUCharacterProperties.displayWidth(of: scalar)
+            if width + next > maximumWidth - 1 { break }
+            kept.append(scalar)
+            width += next
+        }
+        return String(kept) + "…"
     }
 }
 

@@ -50,6 +50,7 @@ struct CompareCommand: AsyncParsableCommand {
 
     func validate() throws {
         try NumberRange.check(top, 0...Int.max, option: "--top")
+        try NumberRange.checkProbability(maximumPValue, option: "--p-value")
         try partialOptions.validate(adapt: lexiconOptions.adapt)
         if target.isEmpty, !partialOptions.partial { throw ValidationError("Missing expected argument '--target <target> ...'") }
         if target.isEmpty, reference.isEmpty { throw ValidationError("--partial needs --target or --reference files (or both)") }

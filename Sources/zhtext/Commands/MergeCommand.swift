@@ -52,6 +52,7 @@ struct MergeCommand: AsyncParsableCommand {
     func validate() throws {
         try NumberRange.check(minCount, 0...Int.max, option: "--min-count")
         try NumberRange.check(top, 0...Int.max, option: "--top")
+        try NumberRange.checkProbability(maximumPValue, option: "--p-value")
         if lexiconOptions.adapt { throw ValidationError("--adapt does not apply to merge: partials cannot be made with it") }
         if kind != .compare, maximumPValue != nil || bonferroni {
             throw ValidationError("--p-value and --bonferroni apply to compare's partials only")

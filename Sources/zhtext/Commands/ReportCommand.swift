@@ -120,12 +120,17 @@ struct ReportCommand: AsyncParsableCommand {
                                  .text(keyword.term), .number(keyword.score, decimals: 3), .integer(keyword.count)])
         }
         var keywordBlocks: [Report.Block] = [.bars(title: "corpus key phrases (score)", corpusKeywords.map { ($0.term, $0.score) })]
-        var seen: [String] = []
-        for keyword in essayKeywords where !seen.contains("\(keyword.document)#\(keyword.essay)") {
-            let unit = "\(keyword.document)#\(keyword.essay)"
-            seen.append(unit)
-            let terms = essayKeywords.filter { $0.document == keyword.document && $0.essay == keyword.essay }
-            keywordBlocks.append(.bars(title: "\(keyword.document), essay \(keyword.essay)", terms.map { ($0.term, $0.score) }))
+        // One chart per essay, in the order essays first appear: one pass, grouped by essay.
+        struct Unit: Hashable { var document: String; var essay: Int }
+        var unitOrder: [Unit] = []
+        var unitTerms: [Unit: [(String, Double)]] = [:]
+        for keyword in essayKeywords {
+            let unit = Unit(document: keyword.document, essay: keyword.essay)
+            if unitTerms[unit] == nil { unitOrder.append(unit) }
+            unitTerms[unit, default: []].append((keyword.term, keyword.score))
+        }
+        for unit in unitOrder {
+            keywordBlocks.append(.bars(title: "\(unit.document), essay \(unit.essay)", unitTerms[unit] ?? []))
         }
         keywordBlocks.append(.table(name: "keywords", keywordTable))
         report.sections.append(.init(heading: "Key phrases", blocks: keywordBlocks))
@@ -228,12 +233,20 @@ struct ReportCommand: AsyncParsableCommand {
             StandardError.write("zhtext: error: no document could be read; \(outputPath) not written\n")
             throw ExitCode.failure
         }
-        try sink.write(text)
-        try sink.commit()
+        // The tables are written (not yet in place) before the report, so that a full disk
+        // leaves the earlier report and its tables as they were.
+        let tables = export.map(TableExport.init(folder:))
+        try tables?.prepare(report, byteOrderMark: bom)
+        do {
+            try sink.write(text)
+            try sink.commit()
+        } catch {
+            tables?.discard()
+            throw error
+        }
         var wrote = "\(files) documents, \(essays) essays, \(corpus.documents.reduce(0) { $0 + $1.characterCount }) characters"
-        if let export {
-            let tables = try exportTables(report, to: export)
-            wrote += "; \(tables) tables in \(export)"
+        if let export, let tables {
+            wrote += "; \(try tables.commit()) tables in \(export)"
         }
         StandardError.write("zhtext: wrote \(outputPath) (\(wrote))\n")
     }
@@ -294,29 +307,5 @@ struct ReportCommand: AsyncParsableCommand {
         for file in earlier {
             if let identity = FileIdentity(path: folder + "/" + file) { InputFiles.markAsOutput(identity) }
         }
-    }
-
-    /// Writes each table as CSV, each file replaced only when complete, and removes tables of
-    /// an earlier report that this one does not have. Returns the number of tables written.
-    func exportTables(_ report: Report, to folder: String) throws -> Int {
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            throw OutputFile.Failure(folder, "cannot create this folder (\(error.localizedDescription))")
-        }
-        var written: Set<String> = []
-        for section in report.sections {
-            for case .table(let name, let table) in section.blocks {
-                let bytes = try TableOutput(byteOrderMark: bom).bytes(of: TableWriter.render(table, as: .csv))
-                let file = try OutputFile(path: folder + "/" + name + ".csv")
-                try file.write(bytes)
-                try file.commit()
-                written.insert(name + ".csv")
-            }
-        }
-        let stale = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
-            .filter { Self.isReportTable($0) && !written.contains($0) }
-        for file in stale { try? FileManager.default.removeItem(atPath: folder + "/" + file) }
-        return written.count
     }
 }

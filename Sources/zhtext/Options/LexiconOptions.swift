@@ -21,20 +21,43 @@ struct LexiconOptions: ParsableArguments {
         if let mainLexicon, mainLexicon != "none" { try Self.requireFile(mainLexicon, option: "--lexicon") }
     }
 
-    /// Throws a clear message when `path` is missing or a folder.
+    /// Throws a clear message when `path` is missing, a folder, or not a regular file (a FIFO
+    /// or a device such as /dev/zero, which would block or never end).
     static func requireFile(_ path: String, option: String) throws {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw ValidationError("\(option) \(path): no such file")
+        var info = stat()
+        guard InputFiles.systemStat(path, &info) == 0 else {
+            let code = errno
+            throw ValidationError("\(option) \(PathBytes.display(path)): "
+                + (code == ENOENT ? "no such file" : "cannot read: \(describeSystemError(code))"))
         }
-        if isDirectory.boolValue {
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR:
             throw ValidationError("\(option) \(path) is a folder; it takes a lexicon file (one `word [freq] [tag]` per line)")
+        case S_IFREG:
+            break
+        default:
+            throw ValidationError("\(option) \(PathBytes.display(path)) is not a regular file (a FIFO or a device); "
+                + "it takes a lexicon file (one `word [freq] [tag]` per line)")
         }
+    }
+
+    /// A lexicon file that is binary (a NUL byte, or many control characters, in its first
+    /// 64 KiB) is refused with one line, rather than read as nonsense words.
+    static func refuseBinary(_ path: String) throws {
+        guard let handle = FileHandle(forReadingAtPath: path), let head = try? handle.read(upToCount: 1 << 16) else { return }
+        try? handle.close()
+        let controls = head.filter { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }.count
+        guard let offset = head.firstIndex(of: 0) ?? (controls * 20 > head.count ? head.firstIndex { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D } : nil)
+        else { return }
+        StandardError.write("zhtext: error: --dict \(path): byte \(offset - head.startIndex): looks like a binary file, "
+            + "not a lexicon (one `word [freq] [tag]` per line in UTF-8)\n")
+        throw ExitCode.validationFailure
     }
 
     /// The `--dict` lexicons; their skipped lines are warnings on standard error (once per run).
     func userLexicons() throws -> [UserLexicon] {
         try dictionaries.map { path in
+            try Self.refuseBinary(path)
             let lexicon: UserLexicon
             do {
                 lexicon = try UserLexicon(contentsOf: path)
@@ -63,6 +86,8 @@ struct LexiconOptions: ParsableArguments {
             lexicon = try Lexicon.standard(adding: try userLexicons(), main: main)
         } catch let error as ValidationError {
             throw error
+        } catch let exit as ExitCode {
+            throw exit
         } catch {
             throw ValidationError("cannot load the lexicon \(mainLexicon ?? "(ICU's and jieba's dictionaries)"): \(error.localizedDescription)")
         }

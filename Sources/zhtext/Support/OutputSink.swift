@@ -60,6 +60,10 @@ final class OutputSink {
     func commit() throws {
         try flush()
         try file.commit()
+        if file.otherLinks > 0 {
+            StandardError.write("zhtext: warning: \(PathBytes.display(file.path)): replaced by a new file; its \(file.otherLinks) "
+                + "other hard link\(file.otherLinks == 1 ? "" : "s") keep\(file.otherLinks == 1 ? "s" : "") the previous contents\n")
+        }
     }
 
     /// Gives up: a file being replaced stays as it was.
