@@ -241,6 +241,23 @@ else
 fi
 rm -rf "$work/raw"
 
+# Documents with fields (JSON Lines, local files): freq --by a field and a year, summed across
+# tasks (a field's groups span documents and tasks), as one run gives.
+mkdir -p "$work/fields"
+"$py" - "$work/fields" <<'EOF'
+import json, os, sys
+files = sorted(os.path.join(folder, name) for folder, _, names in os.walk("Corpus")
+               for name in names if name.endswith(".txt") and "gb18030" not in name)
+for number in range(4):
+    with open(os.path.join(sys.argv[1], f"part-{number}.jsonl"), "w", encoding="utf-8") as out:
+        for index, path in enumerate(files[number::4]):
+            record = {"id": path, "source": os.path.basename(os.path.dirname(path)),
+                      "date": f"202{(number + index) % 3}-0{index % 9 + 1}-15", "text": open(path, encoding="utf-8").read()}
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+EOF
+same freq-by-field-and-year 4 -- freq "$work/fields" --by source,date:year --format csv
+same freq-by-field-reduce-by-key "4 --reduce-by-key" -- freq "$work/fields" --by date:year --top 30 --format csv
+
 if [ "$failures" -gt 0 ]; then
     echo "Tests/Spark: $failures check(s) failed"
     exit 1
