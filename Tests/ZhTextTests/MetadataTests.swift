@@ -110,4 +110,17 @@ import Testing
         #expect(document.paragraphs.count == 1)
         #expect(document.paragraphs.first?.sentences.isEmpty == false)
     }
+
+    @Test func aLineThatIsNotJSONSaysWhy() {
+        func problems(_ bytes: [UInt8]) -> [String] {
+            JSONLinesReader().forEachRecord(in: bytes, source: "x.jsonl") { _ in }.map(\.message)
+        }
+        let gb18030: [UInt8] = Array(#"{"id":"a","text":""#.utf8) + [0xB1, 0xB1, 0xBE, 0xA9] + Array(#""}"#.utf8) + [0x0A]
+        #expect(problems(gb18030).first?.contains("not UTF-8 (GB18030 or Big5?)") == true)
+        // What is left of a UTF-16 file cut at its 0x0A bytes: a line holding NUL bytes.
+        #expect(problems([0x00, 0x7D, 0x00, 0x0A]).first?.contains("looks like UTF-16") == true)
+        let nesting = String(repeating: "[", count: 600) + String(repeating: "]", count: 600)
+        let deep: [UInt8] = Array(#"{"id":"a","text":"x","d":"#.utf8) + Array(nesting.utf8) + Array("}\n".utf8)
+        #expect(problems(deep).first?.contains("nested") == true)
+    }
 }

@@ -83,7 +83,7 @@ public struct JSONLinesReader: Sendable {
         do {
             object = try JSONSerialization.jsonObject(with: Data(line), options: [])
         } catch {
-            return .failure(Problem(message: "not valid JSON"))
+            return .failure(Problem(message: Self.whyNotJSON(line, error: error)))
         }
         guard let members = object as? [String: Any] else {
             return .failure(Problem(message: "not a JSON object"))
@@ -107,6 +107,20 @@ public struct JSONLinesReader: Sendable {
             fields.set(name, Self.fieldText(value))
         }
         return .success(Record(id: id, text: text, fields: fields, line: number, bytes: bytes))
+    }
+
+    /// Why a line is not JSON, as plainly as can be said: text in another encoding than UTF-8
+    /// (UTF-16, GB18030), or the parser's own reason (nesting too deep, a bad character).
+    static func whyNotJSON(_ line: ArraySlice<UInt8>, error: Error) -> String {
+        let zeros = line.prefix(256).filter { $0 == 0 }.count
+        if line.starts(with: [0xFF, 0xFE]) || line.starts(with: [0xFE, 0xFF]) || zeros > 0 {
+            return "not valid JSON: the line looks like UTF-16, and JSON Lines are UTF-8 (convert it first, e.g. iconv -f UTF-16 -t UTF-8)"
+        }
+        if TextChunk.firstInvalidUTF8(Array(line)) != nil {
+            return "not valid JSON: the line is not UTF-8 (GB18030 or Big5?), and JSON Lines are UTF-8 (convert it first, e.g. iconv -f GB18030 -t UTF-8)"
+        }
+        let reason = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String
+        return reason.map { "not valid JSON (\($0))" } ?? "not valid JSON"
     }
 
     /// A string as it is, an integral number without a fraction (`17`), another number as
