@@ -58,4 +58,28 @@ import Testing
         }
         #expect(result.filter { $0 == "鲁振华" }.count == 2)
     }
+
+    @Test(.enabled(if: Shared.hasJieba, "needs jieba's dictionary (apt-get install python3-jieba)"))
+    func namesCountedInPiecesAreMergedAndTaggedAsNames() {
+        // Each piece spells the name once: only their merged counts reach the two mentions.
+        let pieces = ["蔺国梁介绍，路修好了。", "蔺国梁在村里走访。"].map { Array($0.utf8) }
+        let segmenter = FastSegmenter(lexicon: Shared.standard)
+        func learned(_ parts: [[UInt8]]) -> DocumentWords {
+            var learning = DocumentLearning(lexicon: Shared.standard)
+            for part in parts {
+                var counted = DocumentLearning(lexicon: Shared.standard)
+                part.withUnsafeBytes { counted.countPieces($0, quoted: DocumentWords(words: []), segmenter: segmenter) }
+                learning.merge(counted)
+            }
+            return learning.words()
+        }
+        #expect(!learned([pieces[0]]).words.contains(Array("蔺国梁".unicodeScalars.map(\.value))))
+        segmenter.documentWords = learned(pieces)
+        var tokens: [(String, PartOfSpeech)] = []
+        pieces[1].withUnsafeBytes { bytes in
+            segmenter.segment(bytes) { tokens.append((String(decoding: pieces[1][$0.range], as: UTF8.self), $0.tag)) }
+        }
+        #expect(tokens.first?.0 == "蔺国梁")
+        #expect(tokens.first?.1 == .personName)
+    }
 }

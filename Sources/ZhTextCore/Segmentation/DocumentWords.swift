@@ -25,11 +25,16 @@ public struct DocumentWords: Sendable, Hashable {
     /// Whether each word (in the order of `words`) is a personal name the document uses
     /// (`PersonNameLearner`): tagged `nr`, not as a word the document marks.
     private var isName: [Bool]
+    /// The first two scalars of each word (in the order of `words`), packed `first << 32 |
+    /// second` (0: none), so the search by first character and the test of the second read
+    /// one flat array instead of each word's own storage.
+    private var heads: [UInt64]
 
     /// The words given, and the personal names given (a string in both is a name).
     public init(words: [String], names: [String] = []) {
         self.words = []
         isName = []
+        heads = []
         firstBits = Array(repeating: 0, count: 0x10000 / 64)
         let nameSet = Set(names)
         var entries: [([UInt32], Bool)] = []
@@ -42,6 +47,7 @@ public struct DocumentWords: Sendable, Hashable {
         entries.sort { $0.0.lexicographicallyPrecedes($1.0) }
         self.words = entries.map(\.0)
         isName = entries.map(\.1)
+        heads = entries.map { UInt64($0.0[0]) << 32 | UInt64($0.0.count > 1 ? $0.0[1] : 0) }
     }
 
     /// The strings of 2–6 Han characters that `text` puts in quotation marks (“”, ‘’, 「」,
@@ -144,17 +150,22 @@ public struct DocumentWords: Sendable, Hashable {
     /// `limit`.
     func forEachMatch(_ scalars: UnsafeMutablePointer<UInt32>, from start: Int, limit: Int, _ body: (Int, Bool) -> Void) {
         // The words are sorted: find the first that starts with this character.
-        let first = scalars[start]
-        var low = 0, high = words.count
+        let first = UInt64(scalars[start])
+        var low = 0, high = heads.count
         while low < high {
             let middle = (low + high) / 2
-            if words[middle][0] < first { low = middle + 1 } else { high = middle }
+            if heads[middle] >> 32 < first { low = middle + 1 } else { high = middle }
         }
+        let second = start + 1 < limit ? UInt64(scalars[start + 1]) : 0
         var index = low
-        while index < words.count, words[index][0] == first {
-            let word = words[index]
-            if start + word.count <= limit, word.indices.allSatisfy({ scalars[start + $0] == word[$0] }) {
-                body(word.count, isName[index])
+        while index < heads.count, heads[index] >> 32 == first {
+            let head = heads[index]
+            let headSecond = head & 0xFFFF_FFFF
+            if headSecond == 0 || headSecond == second {
+                let word = words[index]
+                if start + word.count <= limit, word.indices.allSatisfy({ scalars[start + $0] == word[$0] }) {
+                    body(word.count, isName[index])
+                }
             }
             index += 1
         }
