@@ -83,19 +83,10 @@ package struct PersonNameLearner {
     /// a surname or the first of a compound one (Traditional through its Simplified form).
     /// A run without one teaches no name.
     func holdsNameStart(_ text: UnsafeRawBufferPointer, _ run: Range<Int>) -> Bool {
-        var offset = run.lowerBound
-        while offset < run.upperBound {
-            let lead = UInt32(text[offset])
-            guard lead >= 0xE0, lead < 0xF0, offset + 2 < text.count else {
-                offset += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : 4
-                continue
-            }
-            let value = (lead & 0x0F) << 12 | (UInt32(text[offset + 1]) & 0x3F) << 6 | (UInt32(text[offset + 2]) & 0x3F)
+        UTF8Run.contains(text, run) { value in
             let folded = simplified[Int(value)] == 0 ? value : simplified[Int(value)]
-            if flags.has(folded, CharacterFlags.surname) || flags.has(folded, CharacterFlags.compoundSurnameStart) { return true }
-            offset += 3
+            return flags.has(folded, CharacterFlags.surname) || flags.has(folded, CharacterFlags.compoundSurnameStart)
         }
-        return false
     }
 
     /// Adds the counts of another stretch of the same document, learned apart.

@@ -59,18 +59,7 @@ public struct RepeatedPieces {
     /// Whether the UTF-8 `run` of `text` holds a character rare enough for a piece
     /// (`rareInformation`); a run without one can hold no piece.
     func holdsRare(_ text: UnsafeRawBufferPointer, _ run: Range<Int>) -> Bool {
-        var offset = run.lowerBound
-        while offset < run.upperBound {
-            let lead = UInt32(text[offset])
-            guard lead >= 0xE0, lead < 0xF0, offset + 2 < text.count else {
-                offset += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : 4
-                continue
-            }
-            let value = (lead & 0x0F) << 12 | (UInt32(text[offset + 1]) & 0x3F) << 6 | (UInt32(text[offset + 2]) & 0x3F)
-            if verdicts.verdict(of: value, lexicon: lexicon) == .rare { return true }
-            offset += 3
-        }
-        return false
+        UTF8Run.contains(text, run) { verdicts.verdict(of: $0, lexicon: lexicon) == .rare }
     }
 
     /// The strings that recur often enough, in code point order.

@@ -67,3 +67,24 @@ struct TextScanner {
         return ScannedCharacter(value: value, width: width, characterClass: characterClass, isValid: true)
     }
 }
+
+/// Scans of UTF-8 runs of Han text without decoding them into a string.
+enum UTF8Run {
+    /// Whether a character of the Basic Multilingual Plane written in three bytes in the UTF-8
+    /// `run` of `text` (as Han characters are) meets `test`; other characters are stepped over.
+    @inline(__always)
+    static func contains(_ text: UnsafeRawBufferPointer, _ run: Range<Int>, where test: (UInt32) -> Bool) -> Bool {
+        var offset = run.lowerBound
+        while offset < run.upperBound {
+            let lead = UInt32(text[offset])
+            guard lead >= 0xE0, lead < 0xF0, offset + 2 < text.count else {
+                offset += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : 4
+                continue
+            }
+            let value = (lead & 0x0F) << 12 | (UInt32(text[offset + 1]) & 0x3F) << 6 | (UInt32(text[offset + 2]) & 0x3F)
+            if test(value) { return true }
+            offset += 3
+        }
+        return false
+    }
+}
