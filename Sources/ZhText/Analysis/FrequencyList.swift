@@ -79,6 +79,15 @@ public struct FrequencyCounter: Sendable {
         var count = 0
         var documents = 0
         var lastDocument = -1
+
+        /// One more occurrence, in the document numbered `index`.
+        mutating func add(document index: Int) {
+            count += 1
+            if lastDocument != index {
+                documents += 1
+                lastDocument = index
+            }
+        }
     }
 
     /// Counts by group and n-gram (words joined by a space).
@@ -100,11 +109,7 @@ public struct FrequencyCounter: Sendable {
             var groupCounts = counts[group] ?? [:]
             counts[group] = nil
             options.forEachNGram(in: sentence, of: document) { key in
-                groupCounts[key, default: Entry()].count += 1
-                if groupCounts[key]!.lastDocument != index {
-                    groupCounts[key]!.documents += 1
-                    groupCounts[key]!.lastDocument = index
-                }
+                groupCounts[key, default: Entry()].add(document: index)
             }
             counts[group] = groupCounts
         }

@@ -43,56 +43,60 @@ public struct NGramOptions: Sendable, Hashable {
         }
     }
 
-    /// One unit of an n-gram: its UTF-8 bytes, and whether it is a stop word.
+    /// One unit of an n-gram: its text, and whether it is a stop word.
     struct GramPart {
-        var bytes: [UInt8]
+        var text: String
         var isStop: Bool
     }
 
     /// The runs of a sentence inside which n-grams are formed: words between breaks, or, for
-    /// characters, runs of Han characters.
-    func runs(of sentence: TokenizedSentence, in document: Document) -> [[GramPart]] {
-        var runs: [[GramPart]] = []
-        var current: [GramPart] = []
+    /// characters, runs of Han characters. The parts in order, and where each run ends.
+    func runs(of sentence: TokenizedSentence, in document: Document) -> (parts: [GramPart], ends: [Int]) {
+        var parts: [GramPart] = []
+        var ends: [Int] = []
         switch unit {
         case .word:
+            parts.reserveCapacity(sentence.tokens.count)
             for token in sentence.tokens {
                 if isWord(token) {
-                    current.append(GramPart(bytes: Array(token.text.utf8), isStop: isExcluded(token)))
-                } else if !current.isEmpty {
-                    runs.append(current)
-                    current = []
+                    parts.append(GramPart(text: token.text, isStop: isExcluded(token)))
+                } else if parts.count > (ends.last ?? 0) {
+                    ends.append(parts.count)
                 }
             }
         case .char:
-            guard let first = sentence.tokens.first, let last = sentence.tokens.last else { return [] }
+            guard let first = sentence.tokens.first, let last = sentence.tokens.last else { return ([], []) }
             for scalar in document.scalars[first.span.start..<last.span.end] {
                 let characterClass = CharacterClassTable.of(scalar.value)
                 if characterClass == .han || characterClass == .hanNumeral {
-                    current.append(GramPart(bytes: Array(String(scalar).utf8), isStop: false))
-                } else if !current.isEmpty {
-                    runs.append(current)
-                    current = []
+                    parts.append(GramPart(text: String(scalar), isStop: false))
+                } else if parts.count > (ends.last ?? 0) {
+                    ends.append(parts.count)
                 }
             }
         }
-        if !current.isEmpty { runs.append(current) }
-        return runs
+        if parts.count > (ends.last ?? 0) { ends.append(parts.count) }
+        return (parts, ends)
     }
 
     /// Calls `body` with the key (words' UTF-8 joined by spaces) of every n-gram of the
     /// sentence that the options count.
     func forEachNGram(in sentence: TokenizedSentence, of document: Document, _ body: (TermKey) -> Void) {
         var key: [UInt8] = []
-        for run in runs(of: sentence, in: document) {
-            for size in sizes where size <= run.count {
-                for start in 0...(run.count - size) {
-                    let gram = run[start..<(start + size)]
+        let (parts, ends) = runs(of: sentence, in: document)
+        var runStart = 0
+        for runEnd in ends {
+            defer { runStart = runEnd }
+            let count = runEnd - runStart
+            for size in sizes where size <= count {
+                for start in runStart...(runEnd - size) {
+                    let gram = parts[start..<(start + size)]
                     if unit == .word, gram.contains(where: \.isStop) { continue }
                     key.removeAll(keepingCapacity: true)
-                    for (index, part) in gram.enumerated() {
-                        if index > 0 { key.append(0x20) }
-                        key.append(contentsOf: part.bytes)
+                    for index in gram.indices {
+                        if index > start { key.append(0x20) }
+                        var text = parts[index].text
+                        text.withUTF8 { key.append(contentsOf: $0) }
                     }
                     body(TermKey(key))
                 }
@@ -105,7 +109,7 @@ public struct NGramOptions: Sendable, Hashable {
     func wordCount(of sentence: TokenizedSentence, in document: Document) -> Int {
         switch unit {
         case .word: sentence.tokens.reduce(0) { $0 + (isWord($1) ? 1 : 0) }
-        case .char: runs(of: sentence, in: document).reduce(0) { $0 + $1.count }
+        case .char: runs(of: sentence, in: document).parts.count
         }
     }
 }

@@ -45,14 +45,23 @@ public final class FastSegmenter {
     /// `segment(_:_:)`, but the second pass only goes over the runs of Han characters where a
     /// repeated piece may occur. Leaves `documentWords` set to the document's words.
     public func segmentDocument(_ bytes: UnsafeRawBufferPointer, _ body: (Token) -> Void) {
+        var runs: [Range<Int>] = []
+        segmentDocument(bytes, runs: &runs, body)
+    }
+
+    /// `segmentDocument(_:_:)`, also giving the byte range of every run of Han characters
+    /// the lattice segmented, in order: a span of the text that no run crosses gives the same
+    /// tokens segmented alone.
+    public func segmentDocument(_ bytes: UnsafeRawBufferPointer, runs: inout [Range<Int>], _ body: (Token) -> Void) {
         let quoted = DocumentWords(quotedUTF8: bytes)
         documentWords = quoted
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 4)
-        var runs: [Range<Int>] = []
+        var recorded: [Range<Int>] = []
+        defer { runs = recorded }
         var pieces = RepeatedPieces(lexicon: lexicon)
         var names = PersonNameLearner(lexicon: lexicon)
-        segment(bytes, recordingRuns: { runs.append($0) }) { token in
+        segment(bytes, recordingRuns: { recorded.append($0) }) { token in
             tokens.append(token)
             pieces.add(token, of: bytes)
             names.add(token, of: bytes)
@@ -70,10 +79,10 @@ public final class FastSegmenter {
         var runIndex = 0
         while index < tokens.count {
             let token = tokens[index]
-            while runIndex < runs.count, runs[runIndex].upperBound <= token.offset { runIndex += 1 }
-            if runIndex < runs.count, runs[runIndex].lowerBound == token.offset,
-               holdsPiece(piecesByFirst, firsts, bytes, text, runs[runIndex]) {
-                let run = runs[runIndex]
+            while runIndex < recorded.count, recorded[runIndex].upperBound <= token.offset { runIndex += 1 }
+            if runIndex < recorded.count, recorded[runIndex].lowerBound == token.offset,
+               holdsPiece(piecesByFirst, firsts, bytes, text, recorded[runIndex]) {
+                let run = recorded[runIndex]
                 _ = lattice.segmentRun(text, from: run.lowerBound, trie: trie, documentWords: words) { from, to, kind, tag in
                     body(Token(offset: from, length: to - from, kind: kind, tag: tag))
                 }
@@ -105,6 +114,14 @@ public final class FastSegmenter {
     /// Calls `body` with each token of the UTF-8 `text`, in order.
     public func segment(_ bytes: UnsafeRawBufferPointer, _ body: (Token) -> Void) {
         segment(bytes, recordingRuns: nil, body)
+    }
+
+    /// `segment(_:_:)`, also giving the byte range of every run of Han characters the lattice
+    /// segmented, in order.
+    public func segment(_ bytes: UnsafeRawBufferPointer, runs: inout [Range<Int>], _ body: (Token) -> Void) {
+        var recorded: [Range<Int>] = []
+        segment(bytes, recordingRuns: { recorded.append($0) }, body)
+        runs = recorded
     }
 
     /// `segment`, but a run of Han characters for which `skipping` says yes is not segmented:
