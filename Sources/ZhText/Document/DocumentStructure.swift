@@ -193,6 +193,10 @@ struct DocumentStructure {
     // MARK: Essays, titles and paragraphs
 
     private mutating func take(_ piece: TextSpan) {
+        // Only a line ending with a bracket may be a collection heading, and only a short one
+        // a title: a long line of text is a paragraph without making it a string first.
+        let endsWithBracket = piece.end > piece.start && (scalars[piece.end - 1] == "）" || scalars[piece.end - 1] == ")")
+        guard endsWithBracket || piece.end - piece.start <= Self.longestTitle else { return addParagraph(piece) }
         let text = String(String.UnicodeScalarView(scalars[piece.start..<piece.end]))
         if let (titlePart, count) = Self.collectionHeading(text) {
             expectedEssays = count
@@ -279,10 +283,13 @@ struct DocumentStructure {
         return (title, count)
     }
 
+    /// The most characters a title line has.
+    static let longestTitle = 40
+
     /// A short line without sentence punctuation, as titles are (a final ！ or ？ is allowed).
     static func isTitleLike(_ text: String) -> Bool {
         var scalars = Array(text.unicodeScalars)
-        guard scalars.count <= 40 else { return false }
+        guard scalars.count <= longestTitle else { return false }
         while let last = scalars.last, SentenceSplitter.isCloser(last) { scalars.removeLast() }
         if let last = scalars.last, last == "！" || last == "？" || last == "!" || last == "?" { scalars.removeLast() }
         let forbidden: Set<Unicode.Scalar> = ["，", "；", "、", ",", ";"]
