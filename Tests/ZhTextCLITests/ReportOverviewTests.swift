@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import ZhText
+import ZhTextReport
 @testable import zhtext
 
 /// The report's overview counts files, not the pieces a large file is read in.
@@ -14,8 +15,8 @@ import ZhText
         documents.append(DocumentReader().read(text: "另一篇。", source: "other.txt"))
         #expect(documents.count > 5)
 
-        let files = ReportCommand.files(of: documents)
-        let overview = ReportCommand.overview(of: documents, files: files)
+        let files = CorpusReport.files(of: documents)
+        let overview = CorpusReport.overview(of: documents, files: files)
         #expect(overview.rows.map { $0[0].description } == ["small.txt", path, "other.txt"])
         #expect(overview.rows[1][4] == .integer(documents.dropFirst().dropLast().reduce(0) { $0 + $1.characterCount }))
         #expect(Set(files[1..<(documents.count - 1)]) == [1])

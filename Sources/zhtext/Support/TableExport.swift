@@ -57,7 +57,7 @@ final class TableExport {
         }
         let written = Set(done)
         let stale = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
-            .filter { ReportCommand.isReportTable($0) && !written.contains($0) }
+            .filter { CorpusReport.isReportTable($0) && !written.contains($0) }
         for file in stale { try? FileManager.default.removeItem(atPath: folder + "/" + file) }
         pending = []
         return done.count
