@@ -19,10 +19,27 @@ import Testing
         #expect(page.contains("<h2>Keyness: Corpus/grassroots against Corpus/rural</h2>"))
         #expect(page.contains("<rect class=\"bar\""))
         #expect(page.contains("<td>陈立新</td>") || page.contains("陈立新"))
+        // A table of contents links to every section.
+        #expect(page.contains("<li><a href=\"#section-1\">Overview</a></li>"))
+        #expect(page.contains("<section id=\"section-1\">\n<h2>Overview</h2>"))
+        // An essay's key-phrase chart is named by the essay's title.
+        #expect(page.contains("aria-label=\"把居民的小事当成社区的大事 (Corpus/grassroots/community-service-reflections.txt, essay 2)\""))
+        // A concordance that shows fewer lines than the term has says so.
+        #expect(page.contains("occurrences; the first 10 are shown (zhtext kwic --term"))
         let tables = try FileManager.default.contentsOfDirectory(atPath: export).sorted()
         #expect(tables.contains("freq.csv") && tables.contains("compare.csv") && tables.contains("quotes.csv"))
         let freq = [UInt8](try Data(contentsOf: URL(fileURLWithPath: export + "/freq.csv")))
         #expect(freq.starts(with: [0xEF, 0xBB, 0xBF] + Array("term,tokens,n,count,documents,per_million".utf8)))
+    }
+
+    @Test func reportGoesToStandardOutputWhenItIsRedirected() throws {
+        let result = try CommandRunner.run(["report", "Corpus/rural", "--format", "markdown"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("# zhtext report: Corpus/rural\n"))
+        #expect(result.stderr.contains("zhtext: wrote standard output"))
+        // Charts written as tables are headed by what their labels are, then the measure.
+        #expect(result.stdout.contains("| term | count |"))
+        #expect(result.stdout.contains("| speaker | quotations by speaker |"))
     }
 
     @Test func markdownReportKeepsGoingPastABinaryFile() throws {

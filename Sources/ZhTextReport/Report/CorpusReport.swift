@@ -21,11 +21,15 @@ public struct CorpusReport {
     /// The target and reference of the keyness section; nil compares the corpus with general
     /// Chinese (`defaultSubCorpora(of:)` gives the usual choice).
     public var keynessCorpora: (target: [String], reference: [String])?
+    /// Other names of speakers, each mapped to its canonical name (`QuotationFinder.aliases`).
+    public var aliases: [String: String] = [:]
     /// Told each step's name and how far it has come.
     public var progress: (@Sendable (_ step: String, _ done: Int, _ total: Int) -> Void)?
 
     /// The quotations the report lists; the summary counts them all.
     public static let shownQuotations = 2_000
+    /// Words the top-words section shows.
+    public static let shownTopWords = 20
     /// Concordance lines shown for each key phrase.
     public static let shownConcordanceLines = 10
     /// Inputs of up to this many characters are segmented once and their tokens kept for every
@@ -87,11 +91,17 @@ public struct CorpusReport {
 
     /// The top words of two characters or more: single characters say little on their own.
     private func topWords(_ frequencies: FrequencyCounter) -> Report.Section {
-        let top = Array(frequencies.rows().filter { $0.term.count >= 2 }.prefix(20))
-        return .init(heading: "Top words (two characters or more)", blocks: [
+        let words = frequencies.rows().filter { $0.term.count >= 2 }
+        let top = Array(words.prefix(Self.shownTopWords))
+        var blocks: [Report.Block] = [
             .bars(title: "count", top.map { ($0.term, Double($0.count)) }),
             .table(name: "freq", Table.frequencies(top, grouping: .corpus)),
-        ])
+        ]
+        if words.count > top.count {
+            blocks.insert(.paragraph("The \(top.count) most frequent of \(words.count) words of two characters or more "
+                + "(stop words left out); zhtext freq lists them all."), at: 0)
+        }
+        return .init(heading: "Top words (two characters or more)", blocks: blocks)
     }
 
     /// Key phrases of the corpus and of each essay; also the corpus's, for the concordances.
@@ -122,8 +132,16 @@ public struct CorpusReport {
             if unitTerms[unit] == nil { unitOrder.append(unit) }
             unitTerms[unit, default: []].append((keyword.term, keyword.score))
         }
+        // Each chart is named by its essay's title where it has one.
+        var titles: [Unit: String] = [:]
+        for document in corpus.documents {
+            for essay in document.essays where !essay.title.isEmpty {
+                titles[Unit(document: document.source, essay: essay.number)] = essay.title
+            }
+        }
         for unit in unitOrder {
-            blocks.append(.bars(title: "\(unit.document), essay \(unit.essay)", unitTerms[unit] ?? []))
+            let place = "\(unit.document), essay \(unit.essay)"
+            blocks.append(.bars(title: titles[unit].map { "\($0) (\(place))" } ?? place, unitTerms[unit] ?? []))
         }
         blocks.append(.table(name: "keywords", keywordTable))
         return (.init(heading: "Key phrases", blocks: blocks), corpusKeywords)
@@ -151,7 +169,7 @@ public struct CorpusReport {
     }
 
     private func quotations(_ corpus: Corpus) -> Report.Section {
-        let finder = QuotationFinder(lexicon: lexicon)
+        let finder = QuotationFinder(aliases: aliases, lexicon: lexicon)
         var tally = QuotationSummary()
         var shown: [Quotation] = []
         var found = 0
@@ -163,7 +181,7 @@ public struct CorpusReport {
         }
         let speakers = tally.speakers.prefix(15)
         var blocks: [Report.Block] = [
-            .bars(title: "quotations by speaker", speakers.map { ($0.name, Double($0.quotations)) }),
+            .bars(title: "quotations by speaker", label: "speaker", speakers.map { ($0.name, Double($0.quotations)) }),
             .table(name: "quotes-summary", Table.quotationSummary(tally)),
         ]
         if found > shown.count {
@@ -185,7 +203,9 @@ public struct CorpusReport {
                 occurrences += found.count
                 lines += found.prefix(Self.shownConcordanceLines - lines.count)
             }
-            blocks.append(.paragraph("\(term): \(occurrences) occurrences"))
+            blocks.append(.paragraph(occurrences > lines.count
+                ? "\(term): \(occurrences) occurrences; the first \(lines.count) are shown (zhtext kwic --term \(term) lists them all)."
+                : "\(term): \(occurrences) occurrences"))
             blocks.append(.table(name: "kwic-\(keyword.rank)", Table.concordance(lines)))
         }
         return .init(heading: "Key phrases in context", blocks: blocks)

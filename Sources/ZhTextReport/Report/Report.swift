@@ -23,8 +23,9 @@ public struct Report: Sendable {
     /// What a section holds.
     public enum Block: Sendable {
         case paragraph(String)
-        /// Horizontal bars: a label and a value each, drawn longest first.
-        case bars(title: String, [(label: String, value: Double)])
+        /// Horizontal bars: a label and a value each, drawn longest first. `label` names what
+        /// the labels are (the first column when the chart is written as a table).
+        case bars(title: String, label: String = "term", [(label: String, value: Double)])
         /// A table; `name` is the file stem when tables are exported as CSV.
         case table(name: String, Table)
     }

@@ -6,12 +6,18 @@ public enum ReportWriter {
     /// The report as HTML.
     public static func html(_ report: Report) -> String {
         var body = "<h1>\(escape(report.title))</h1>\n"
-        for section in report.sections {
-            body += "<section>\n<h2>\(escape(section.heading))</h2>\n"
+        // A table of contents: every section has an anchor (#section-N) to link to.
+        body += "<nav><ol>\n"
+        for (number, section) in zip(1..., report.sections) {
+            body += "<li><a href=\"#section-\(number)\">\(escape(section.heading))</a></li>\n"
+        }
+        body += "</ol></nav>\n"
+        for (number, section) in zip(1..., report.sections) {
+            body += "<section id=\"section-\(number)\">\n<h2>\(escape(section.heading))</h2>\n"
             for block in section.blocks {
                 switch block {
                 case .paragraph(let text): body += "<p>\(escape(text))</p>\n"
-                case .bars(let title, let bars): body += svgBars(title: title, bars: bars)
+                case .bars(let title, _, let bars): body += svgBars(title: title, bars: bars)
                 case .table(_, let table): body += htmlTable(table)
                 }
             }
@@ -25,10 +31,12 @@ public enum ReportWriter {
             <title>\(escape(report.title))</title>
             <style>
             body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif; margin: 2em auto; max-width: 1100px; color: #222; }
-            table { border-collapse: collapse; margin: 0.5em 0 1.5em; font-size: 0.9em; }
+            nav ol { columns: 2; margin: 0 0 2em; }
+            div.table { overflow: auto; max-height: 44em; margin: 0.5em 0 1.5em; }
+            table { border-collapse: collapse; font-size: 0.9em; }
             th, td { border: 1px solid #ccc; padding: 0.25em 0.6em; text-align: left; }
-            th { background: #f0f0f0; cursor: pointer; }
-            td.n { text-align: right; font-variant-numeric: tabular-nums; }
+            th { background: #f0f0f0; cursor: pointer; position: sticky; top: 0; }
+            td.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
             svg text { font-family: inherit; font-size: 13px; }
             section { margin-bottom: 2em; }
             </style>
@@ -66,8 +74,8 @@ public enum ReportWriter {
             for block in section.blocks {
                 switch block {
                 case .paragraph(let paragraph): text += markdownText(paragraph) + "\n\n"
-                case .bars(let title, let bars):
-                    var table = Table(columns: [title, "value"])
+                case .bars(let title, let label, let bars):
+                    var table = Table(columns: [label, title])
                     for bar in bars { table.append([.text(bar.label), .number(bar.value, decimals: 2)]) }
                     text += markdownTable(table)
                 case .table(_, let table): text += markdownTable(table)
@@ -84,11 +92,9 @@ public enum ReportWriter {
         var result = ""
         for character in text {
             switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
             case "\n", "\r\n", "\r": result += " "
-            default: result.append(character)
+            case "\"": result.append(character)
+            default: result += escape(String(character))
             }
         }
         return result
@@ -105,13 +111,15 @@ public enum ReportWriter {
     }
 
     static func htmlTable(_ table: Table) -> String {
-        var html = "<table>\n<thead><tr>" + table.columns.map { "<th>\(escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+        // Long tables scroll inside their box (the header stays in view), so that one table
+        // of thousands of quotations does not make the page endless.
+        var html = "<div class=\"table\"><table>\n<thead><tr>" + table.columns.map { "<th>\(escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
         for row in table.rows {
             html += "<tr>" + row.map { cell in
                 cell.isNumeric ? "<td class=\"n\">\(escape(cell.description))</td>" : "<td>\(escape(cell.description))</td>"
             }.joined() + "</tr>\n"
         }
-        return html + "</tbody>\n</table>\n"
+        return html + "</tbody>\n</table></div>\n"
     }
 
     static func svgBars(title: String, bars: [(label: String, value: Double)]) -> String {

@@ -21,8 +21,7 @@ struct QuotesCommand: AsyncParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var lexiconOptions: LexiconOptions
 
-    @Option(help: "Aliases file: one person per line, the canonical name first, then its aliases.")
-    var aliases: String?
+    @OptionGroup var aliases: AliasOptions
 
     @Flag(help: "Sum up by speaker: quotations, documents, essays, verbs and most frequent quotes; then quoted terms.")
     var summary = false
@@ -32,13 +31,7 @@ struct QuotesCommand: AsyncParsableCommand {
     func run() async throws {
         try input.prepare()
         let sink = try output.open(reading: input.paths)
-        var aliasMap: [String: String] = [:]
-        if let aliases {
-            guard let data = FileManager.default.contents(atPath: aliases) else {
-                throw ValidationError("cannot read aliases file \(aliases)")
-            }
-            aliasMap = QuotationFinder.aliases(fromText: String(decoding: data, as: UTF8.self))
-        }
+        let aliasMap = try aliases.map()
         let lexicon = try await lexiconOptions.lexicon(for: input.paths, readerOptions: input.readerOptions)
         let finder = QuotationFinder(aliases: aliasMap, lexicon: lexicon)
         let readerOptions = input.readerOptions.learning(with: lexicon)

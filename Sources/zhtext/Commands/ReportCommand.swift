@@ -23,11 +23,12 @@ struct ReportCommand: AsyncParsableCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var lexiconOptions: LexiconOptions
+    @OptionGroup var aliases: AliasOptions
 
     @Option(help: "Report format: html or markdown.")
     var format: Format = .html
 
-    @Option(name: .shortAndLong, help: "Write the report to this file (default: report.html or report.md).")
+    @Option(name: .shortAndLong, help: "Write the report to this file, - for standard output (default: report.html or report.md, or standard output when it is redirected).")
     var output: String?
 
     @Option(help: "Also write every table of the report as CSV into this folder.")
@@ -53,7 +54,16 @@ struct ReportCommand: AsyncParsableCommand {
         }
     }
 
-    var outputPath: String { output ?? (format == .html ? "report.html" : "report.md") }
+    /// The file the report goes to; nil for standard output: `-o -`, or no `-o` when standard
+    /// output is a pipe or a file (`zhtext report Corpus > x.html`).
+    var outputPath: String? {
+        if output == "-" { return nil }
+        if let output { return output }
+        return isatty(STDOUT_FILENO) == 0 ? nil : (format == .html ? "report.html" : "report.md")
+    }
+
+    /// The output's name in messages.
+    var outputName: String { outputPath ?? "standard output" }
 
     func run() async throws {
         try input.prepare()
@@ -69,6 +79,7 @@ struct ReportCommand: AsyncParsableCommand {
         var builder = CorpusReport(paths: input.paths, lexicon: lexicon, readerOptions: input.readerOptions,
                                    keynessCorpora: !target.isEmpty && !reference.isEmpty ? (target, reference)
                                        : CorpusReport.defaultSubCorpora(of: input.paths))
+        builder.aliases = try aliases.map()
         builder.progress = { progress.update($0, done: $1, total: $2) }
         let report = await builder.build(corpus)
         let files = Set(CorpusReport.files(of: corpus.documents)).count
@@ -83,7 +94,7 @@ struct ReportCommand: AsyncParsableCommand {
         let text = format == .html ? ReportWriter.html(report) : ReportWriter.markdown(report)
         guard !corpus.documents.isEmpty else {
             sink.discard()
-            StandardError.write("zhtext: error: no document could be read; \(outputPath) not written\n")
+            StandardError.write("zhtext: error: no document could be read; \(outputName) not written\n")
             throw ExitCode.failure
         }
         // The tables are written (not yet in place) before the report, so that a full disk
@@ -99,9 +110,9 @@ struct ReportCommand: AsyncParsableCommand {
         }
         var wrote = "\(files) documents, \(essays) essays, \(corpus.documents.reduce(0) { $0 + $1.characterCount }) characters"
         if let export, let tables {
-            wrote += "; \(try tables.commit()) tables in \(export)"
+            wrote += "; \(try tables.commit()) tables in \(export), as the report shows them"
         }
-        StandardError.write("zhtext: wrote \(outputPath) (\(wrote))\n")
+        StandardError.write("zhtext: wrote \(outputName) (\(wrote))\n")
     }
 
     /// Before anything is read: refuses to replace an earlier report's tables without --force,
