@@ -37,7 +37,7 @@ struct ZhTextCommand: AsyncParsableCommand {
             exit(withError: ExitCode.validationFailure)
         }
         if let unknown = SubcommandSuggestion(arguments, known: subcommandNames) {
-            StandardError.write("Error: \(unknown)\nUsage: zhtext <subcommand>\n  See 'zhtext --help' for more information.\n")
+            StandardError.write("zhtext: error: \(unknown)\nUsage: zhtext <subcommand>\n  See 'zhtext --help' for more information.\n")
             exit(withError: ExitCode.validationFailure)
         }
         var parsed: ParsableCommand?
@@ -57,10 +57,16 @@ struct ZhTextCommand: AsyncParsableCommand {
             guard let parsed else { exit(withError: error) }
             let subcommand = type(of: parsed)
             let name = subcommand.configuration.commandName ?? ""
-            StandardError.write("Error: \(error.message)\nUsage: \(usageString(for: subcommand))\n  See 'zhtext \(name) --help' for more information.\n")
+            StandardError.write("zhtext: error: \(error.message)\nUsage: \(usageString(for: subcommand))\n  See 'zhtext \(name) --help' for more information.\n")
             exit(withError: ExitCode.validationFailure)
         } catch {
-            exit(withError: error)
+            // Help and --version as the parser prints them; its errors with the one prefix every
+            // zhtext error has (`zhtext: error:`), whatever the exit status.
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            guard code != .success, message.hasPrefix("Error: ") else { exit(withError: error) }
+            StandardError.write("zhtext: error: " + message.dropFirst("Error: ".count) + "\n")
+            exit(withError: code)
         }
     }
 

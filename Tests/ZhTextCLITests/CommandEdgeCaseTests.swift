@@ -76,4 +76,46 @@ import Testing
         #expect(!one.stderr.contains("collection heading"))
         #expect(one.stdout.contains("服务"))
     }
+
+    @Test func everyErrorStartsWithTheSamePrefix() throws {
+        let unknownOption = try CommandRunner.run(["freq", "--no-such-option", "Corpus"])
+        #expect(unknownOption.status == 64)
+        #expect(unknownOption.stderr.hasPrefix("zhtext: error: Unknown option '--no-such-option'"))
+        let unknownCommand = try CommandRunner.run(["frq", "Corpus"])
+        #expect(unknownCommand.status == 64)
+        #expect(unknownCommand.stderr.hasPrefix("zhtext: error: unknown subcommand 'frq'; did you mean 'freq'?"))
+        let help = try CommandRunner.run(["freq", "--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("USAGE: zhtext freq"))
+    }
+
+    @Test func segmentSaysWhenStandardInputIsEmpty() throws {
+        let result = try CommandRunner.run(["segment", "-"], input: "")
+        #expect(result.status == 0)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("zhtext: warning: -: file is empty"))
+    }
+
+    @Test func aWordIsNotItsOwnCollocate() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("a.txt").path
+        try Data(String(repeating: "统一规划，统一建设，统一管理。\n", count: 4).utf8).write(to: URL(fileURLWithPath: file))
+        let result = try CommandRunner.run(["collocations", "--min-count", "1", "--format", "tsv", file])
+        #expect(result.status == 0)
+        let pairs = result.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: "\t").prefix(2).map(String.init) }
+        #expect(pairs.contains(["统一", "规划"]))
+        #expect(!pairs.contains { $0.count == 2 && $0[0] == $0[1] })
+    }
+
+    @Test func compareSaysWhatTheMinimumCountLeftOut() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let target = folder.appendingPathComponent("target.txt").path, reference = folder.appendingPathComponent("reference.txt").path
+        try Data("村里修了新路。村民说新路好走。\n".utf8).write(to: URL(fileURLWithPath: target))
+        try Data("城里建了新楼。市民说新楼很高。\n".utf8).write(to: URL(fileURLWithPath: reference))
+        let result = try CommandRunner.run(["compare", "--target", target, "--reference", reference])
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("times in both corpora together are left out (--min-count 3)"))
+    }
 }

@@ -54,7 +54,8 @@ public struct CollocationCounter: Sendable {
                     total += 1
                     firsts[first, default: 0] += 1
                     seconds[second, default: 0] += 1
-                    if !excluded[index], !excluded[index + 1 + offset] {
+                    // A word with itself (统一 … 统一) is repetition, not collocation.
+                    if !excluded[index], !excluded[index + 1 + offset], first != second {
                         pairs[first + String(Self.separator) + second, default: 0] += 1
                     }
                 }

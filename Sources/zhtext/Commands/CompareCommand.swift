@@ -80,9 +80,16 @@ struct CompareCommand: AsyncParsableCommand {
         }
         DiagnosticReporter.report(diagnostics)
         let table = Self.table(all, maximumPValue: maximumPValue, bonferroni: bonferroni, top: top)
+        if table.rows.count < Self.fewRows, minCount > 1 {
+            StandardError.write("zhtext: note: \(all.count) terms tested; terms seen fewer than \(minCount) times "
+                + "in both corpora together are left out (--min-count \(minCount))\n")
+        }
         try output.write(table, to: sink, diagnostics: diagnostics)
         try DiagnosticReporter.exitIfFailed(diagnostics)
     }
+
+    /// A table with fewer rows than this says what `--min-count` left out.
+    static let fewRows = 10
 
     /// The keyword table from all tested rows: the one code path from rows to table, for a run
     /// and for `merge`.

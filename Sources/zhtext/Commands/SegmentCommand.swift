@@ -148,6 +148,12 @@ struct SegmentCommand: AsyncParsableCommand {
             }
             try flush()
             _ = spool
+            if lastByte == nil {
+                // As every other command says it.
+                let empty = Diagnostic(.warning, source: item.name, message: "file is empty")
+                DiagnosticReporter.report([empty])
+                diagnostics.append(empty)
+            }
             // One output line per input line: close a last line without a line break.
             if format == .spaced || format == .pos, let lastByte, lastByte != 0x0A { sink.write(byte: 0x0A) }
             DiagnosticReporter.report(reader.diagnostics)
