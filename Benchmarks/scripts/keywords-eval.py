@@ -36,6 +36,10 @@ ROOT = Path(__file__).resolve().parents[2]
 ZHTEXT = Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else ROOT / ".build/release/zhtext"
 SHARED = Path(sys.argv[2]).resolve() if len(sys.argv) > 2 else ROOT.parent / "shared"
 SEED = SHARED / "corpus/seed/second-batch-reflections.txt"
+for needed, what in ((ZHTEXT, "the zhtext binary (swift build -c release, or give its path first)"),
+                     (SEED, "the seed essay (give the shared folder second)")):
+    if not needed.exists():
+        sys.exit(f"keywords-eval.py: {needed} is missing: {what}")
 METHODS = ["auto", "tfidf", "textrank"]
 TOP = 10
 

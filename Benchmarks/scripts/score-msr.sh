@@ -7,6 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 shared="${1:-../shared}"
+[ -d "$shared/eval" ] || { echo "score-msr.sh: $shared/eval is missing: give the folder that holds eval/ and tools/ as the first argument" >&2; exit 2; }
 eval="$shared/eval/sighan2005-msr"
 score() { python3 "$shared/tools/segscore.py" "$eval/msr_test_gold.utf8" "$1" --words "$eval/msr_training_words.utf8" 2>/dev/null; }
 row() {

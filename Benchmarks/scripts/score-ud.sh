@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 shared="${1:-../shared}"; shift || true
+[ -d "$shared/eval" ] || { echo "score-ud.sh: $shared/eval is missing: give the folder that holds eval/ and tools/ as the first argument" >&2; exit 2; }
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
 [ -x .build/release/zhtext ] || swift build -c release >&2

@@ -16,6 +16,7 @@ cd "$(dirname "$0")/../.."
 repeat=${1:-100}
 partitions=${2:-64}
 source_text=../shared/eval/sighan2005-msr/msr_test.utf8
+[ -f "$source_text" ] || { echo "spark-vs-cli.sh: $source_text is missing (the SIGHAN 2005 MSR test text, beside the checkout)" >&2; exit 2; }
 venv=${ZHTEXT_SPARK_VENV:-$HOME/.cache/zhtext-spark-venv}
 [ -f "$source_text" ] || { echo "missing $source_text" >&2; exit 1; }
 "$venv/bin/python" -c "import pyspark" || { echo "PySpark is missing: run Tests/Spark/run.sh first" >&2; exit 1; }

@@ -5,6 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 shared="${1:-../shared}"
+[ -d "$shared/eval" ] || { echo "time-segment.sh: $shared/eval is missing: give the folder that holds eval/ and tools/ as the first argument" >&2; exit 2; }
 swift build -c release >/dev/null
 big="$(mktemp)"
 for _ in $(seq 100); do cat "$shared/eval/sighan2005-msr/msr_test.utf8"; done > "$big"
