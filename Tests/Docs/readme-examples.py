@@ -1,0 +1,53 @@
+#!/usr/bin/env python3
+"""Checks that the README's examples print what the README shows.
+
+An example is a ```sh block holding one `$ zhtext ...` line, followed by a ```text block: the
+output. `--check` (the default) runs each example with the given binary from the repository
+root and compares its standard output with the block; `--update` rewrites the blocks with what
+the commands print now. Usage: Tests/Docs/readme-examples.py [--update] [ZHTEXT] [FILE.md...]
+"""
+import os
+import re
+import shlex
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+args = sys.argv[1:]
+update = "--update" in args
+args = [a for a in args if a != "--update"]
+binary = Path(args[0]).resolve() if args and not args[0].endswith(".md") else ROOT / ".build/debug/zhtext"
+files = [Path(a) for a in args if a.endswith(".md")] or [ROOT / "README.md"]
+if not binary.exists():
+    sys.exit(f"readme-examples: {binary} is missing: build zhtext first (swift build)")
+
+EXAMPLE = re.compile(r"```sh\n\$ (zhtext [^\n]*)\n```\n\n```text\n(.*?)```\n", re.S)
+failed = passed = 0
+for file in files:
+    text = file.read_text()
+
+    def run(match):
+        global failed, passed
+        command = shlex.split(match.group(1))
+        env = dict(os.environ, ZHTEXT_CACHE_DIR=os.environ.get("ZHTEXT_CACHE_DIR", str(Path.home() / ".cache/zhtext")))
+        result = subprocess.run([str(binary)] + command[1:], cwd=ROOT, capture_output=True, text=True, env=env)
+        output = result.stdout
+        if update:
+            return f"```sh\n$ {match.group(1)}\n```\n\n```text\n{output}```\n"
+        if output == match.group(2) and result.returncode == 0:
+            passed += 1
+        else:
+            failed += 1
+            print(f"readme-examples: {file.name}: `{match.group(1)}` printed something else (exit {result.returncode}):")
+            for line in output.splitlines()[:8]:
+                print("    " + line)
+        return match.group(0)
+
+    new = EXAMPLE.sub(run, text)
+    if update and new != text:
+        file.write_text(new)
+        print(f"readme-examples: updated {file}")
+if not update:
+    print(f"readme examples: {passed} passed, {failed} failed")
+    sys.exit(1 if failed else 0)
