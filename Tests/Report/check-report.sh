@@ -37,6 +37,8 @@ check "bar charts" bash -c "[ \$(grep -o '<rect class=\"bar\"' '$out/dom.html' |
 check "keyness chart" grep -q "more frequent in the target" "$out/dom.html"
 check "top word count" grep -q "<td>居民</td><td>居民</td><td class=\"n\">1</td><td class=\"n\">49</td>" "$out/dom.html"
 check "quotation table" grep -q "<td>陈立新</td>" "$out/dom.html"
+check "table of contents" grep -q '<a href="#section-1">Overview</a>' "$out/dom.html"
+check "speakers lead to their quotations" grep -q '<td class="link" title="show this speaker' "$out/dom.html"
 check "screenshot" bash -c "[ -s '$out/report.png' ] && [ \$(stat -c %s '$out/report.png') -gt 20000 ]"
 if [ -n "${ZHTEXT_SCREENSHOT:-}" ]; then cp "$out/report.png" "$ZHTEXT_SCREENSHOT"; fi
 echo "report: $passed passed, $failed failed"

@@ -19,9 +19,12 @@ import Testing
         #expect(page.contains("<h2>Keyness: Corpus/grassroots against Corpus/rural</h2>"))
         #expect(page.contains("<rect class=\"bar\""))
         #expect(page.contains("<td>陈立新</td>") || page.contains("陈立新"))
-        // A table of contents links to every section.
-        #expect(page.contains("<li><a href=\"#section-1\">Overview</a></li>"))
-        #expect(page.contains("<section id=\"section-1\">\n<h2>Overview</h2>"))
+        // A table of contents links to every section, with its rows; sections fold; long
+        // tables have a filter box; a speaker in the summary leads to their quotations.
+        #expect(page.contains("<li><a href=\"#section-1\">Overview</a> <span class=\"rows\">(11 rows)</span></li>"))
+        #expect(page.contains("<section id=\"section-1\"><details open>\n<summary><h2>Overview</h2></summary>"))
+        #expect(page.contains("<input class=\"filter\" type=\"search\" placeholder=\"filter rows\" data-table=\"table-quotes\">"))
+        #expect(page.contains("<table id=\"table-quotes-summary\">"))
         // An essay's key-phrase chart is named by the essay's title.
         #expect(page.contains("aria-label=\"把居民的小事当成社区的大事 (Corpus/grassroots/community-service-reflections.txt, essay 2)\""))
         // A concordance that shows fewer lines than the term has says so.

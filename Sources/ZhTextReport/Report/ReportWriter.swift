@@ -6,22 +6,28 @@ public enum ReportWriter {
     /// The report as HTML.
     public static func html(_ report: Report) -> String {
         var body = "<h1>\(escape(report.title))</h1>\n"
-        // A table of contents: every section has an anchor (#section-N) to link to.
+        // A table of contents: every section has an anchor (#section-N) to link to, and the
+        // number of rows of its tables.
         body += "<nav><ol>\n"
         for (number, section) in zip(1..., report.sections) {
-            body += "<li><a href=\"#section-\(number)\">\(escape(section.heading))</a></li>\n"
+            let rows = section.blocks.reduce(0) { total, block in
+                if case .table(_, let table) = block { return total + table.rows.count }
+                return total
+            }
+            body += "<li><a href=\"#section-\(number)\">\(escape(section.heading))</a> <span class=\"rows\">(\(rows) rows)</span></li>\n"
         }
         body += "</ol></nav>\n"
+        // Each section folds (a click on its heading); each table has a filter box.
         for (number, section) in zip(1..., report.sections) {
-            body += "<section id=\"section-\(number)\">\n<h2>\(escape(section.heading))</h2>\n"
+            body += "<section id=\"section-\(number)\"><details open>\n<summary><h2>\(escape(section.heading))</h2></summary>\n"
             for block in section.blocks {
                 switch block {
                 case .paragraph(let text): body += "<p>\(escape(text))</p>\n"
                 case .bars(let title, _, let bars): body += svgBars(title: title, bars: bars)
-                case .table(_, let table): body += htmlTable(table)
+                case .table(let name, let table): body += htmlTable(table, name: name)
                 }
             }
-            body += "</section>\n"
+            body += "</details></section>\n"
         }
         return """
             <!DOCTYPE html>
@@ -39,10 +45,38 @@ public enum ReportWriter {
             td.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
             svg text { font-family: inherit; font-size: 13px; }
             section { margin-bottom: 2em; }
+            summary { cursor: pointer; }
+            summary h2 { display: inline; }
+            span.rows { color: #777; font-size: 0.85em; }
+            input.filter { margin: 0.5em 0 0; padding: 0.2em 0.4em; width: 18em; }
+            td.link { color: #1a55a0; cursor: pointer; text-decoration: underline dotted; }
             </style>
             </head>
             <body>
             \(body)<script>
+            // Filter boxes: a table shows only the rows that contain what is typed.
+            document.querySelectorAll("input.filter").forEach(function (input) {
+              var table = document.getElementById(input.dataset.table);
+              input.addEventListener("input", function () {
+                var wanted = input.value.trim();
+                Array.from(table.tBodies[0].rows).forEach(function (row) {
+                  row.style.display = wanted === "" || row.textContent.indexOf(wanted) >= 0 ? "" : "none";
+                });
+              });
+            });
+            // A click on a speaker in the summary lists what they said in the quotations table.
+            var quotes = document.querySelector("input.filter[data-table=table-quotes]");
+            document.querySelectorAll("#table-quotes-summary tbody tr").forEach(function (row) {
+              var cell = row.cells[1];
+              if (!quotes || !cell || cell.textContent === "") return;
+              cell.className = "link";
+              cell.title = "show this speaker's quotations";
+              cell.addEventListener("click", function () {
+                quotes.value = cell.textContent;
+                quotes.dispatchEvent(new Event("input"));
+                quotes.scrollIntoView();
+              });
+            });
             document.querySelectorAll("table").forEach(function (table) {
               table.querySelectorAll("th").forEach(function (th, column) {
                 th.addEventListener("click", function () {
@@ -110,10 +144,13 @@ public enum ReportWriter {
         return lines.joined(separator: "\n") + "\n\n"
     }
 
-    static func htmlTable(_ table: Table) -> String {
+    static func htmlTable(_ table: Table, name: String) -> String {
         // Long tables scroll inside their box (the header stays in view), so that one table
         // of thousands of quotations does not make the page endless.
-        var html = "<div class=\"table\"><table>\n<thead><tr>" + table.columns.map { "<th>\(escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+        let id = "table-" + escape(name)
+        var html = table.rows.count > 5
+            ? "<input class=\"filter\" type=\"search\" placeholder=\"filter rows\" data-table=\"\(id)\">\n" : ""
+        html += "<div class=\"table\"><table id=\"\(id)\">\n<thead><tr>" + table.columns.map { "<th>\(escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
         for row in table.rows {
             html += "<tr>" + row.map { cell in
                 cell.isNumeric ? "<td class=\"n\">\(escape(cell.description))</td>" : "<td>\(escape(cell.description))</td>"
