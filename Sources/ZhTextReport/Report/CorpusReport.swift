@@ -65,7 +65,42 @@ public struct CorpusReport {
         report.sections.append(await keyness(frequencies))
         report.sections.append(quotations(corpus))
         report.sections.append(concordances(of: Array(corpusKeywords.prefix(3)), in: corpus))
+        report.contexts = contexts(of: shownTerms(report), in: corpus)
         return report
+    }
+
+    /// The terms of the report's word tables (top words, key phrases, keyness), in order.
+    private func shownTerms(_ report: Report) -> [String] {
+        var seen: Set<String> = []
+        var terms: [String] = []
+        for section in report.sections {
+            for case .table(let name, let table) in section.blocks where ["freq", "keywords", "compare"].contains(name) {
+                guard let column = table.columns.firstIndex(of: "term") else { continue }
+                for row in table.rows where seen.insert(row[column].description).inserted {
+                    terms.append(row[column].description)
+                }
+            }
+        }
+        return terms
+    }
+
+    /// Up to `shownConcordanceLines` lines of context of each term, from the first documents
+    /// that hold it.
+    private func contexts(of terms: [String], in corpus: Corpus) -> [String: [Report.Context]] {
+        let tokenizer = DocumentTokenizer(lexicon: lexicon)
+        var result: [String: [Report.Context]] = [:]
+        for term in terms {
+            var lines: [Report.Context] = []
+            for document in corpus.documents where lines.count < Self.shownConcordanceLines {
+                for line in Concordance(term: term, window: 15).lines(in: document, tokenizer: tokenizer)
+                    .prefix(Self.shownConcordanceLines - lines.count) {
+                    lines.append(Report.Context(left: line.left, keyword: line.keyword, right: line.right,
+                                                place: "\(line.document), essay \(line.essay)"))
+                }
+            }
+            if !lines.isEmpty { result[term] = lines }
+        }
+        return result
     }
 
     // MARK: Sections

@@ -3,6 +3,25 @@
 public struct Report: Sendable {
     public var title: String
     public var sections: [Section]
+    /// Concordance lines of terms the report shows, by term: the HTML page opens them when a
+    /// reader clicks the term.
+    public var contexts: [String: [Context]] = [:]
+
+    /// One line of context of a term: the text before it, the term as written, the text after.
+    public struct Context: Sendable, Hashable {
+        public var left: String
+        public var keyword: String
+        public var right: String
+        /// Where it is: the document and essay.
+        public var place: String
+
+        public init(left: String, keyword: String, right: String, place: String) {
+            self.left = left
+            self.keyword = keyword
+            self.right = right
+            self.place = place
+        }
+    }
 
     public init(title: String, sections: [Section] = []) {
         self.title = title

@@ -29,6 +29,7 @@ public enum ReportWriter {
             }
             body += "</details></section>\n"
         }
+        body += contextPanel(report.contexts)
         return """
             <!DOCTYPE html>
             <html lang="zh">
@@ -49,11 +50,41 @@ public enum ReportWriter {
             summary h2 { display: inline; }
             span.rows { color: #777; font-size: 0.85em; }
             input.filter { margin: 0.5em 0 0; padding: 0.2em 0.4em; width: 18em; }
-            td.link { color: #1a55a0; cursor: pointer; text-decoration: underline dotted; }
+            td.link, text.link { color: #1a55a0; fill: #1a55a0; cursor: pointer; text-decoration: underline dotted; }
+            #context-panel { position: fixed; right: 1em; bottom: 1em; max-width: 46em; max-height: 45vh; overflow: auto;
+              background: #fff; border: 1px solid #999; box-shadow: 0 2px 8px #0003; padding: 0.5em 1em; }
+            #context-panel td.left { text-align: right; }
+            #context-panel td.keyword { font-weight: bold; }
             </style>
             </head>
             <body>
             \(body)<script>
+            // A click on a term that has lines of context (in a table or a chart) shows them.
+            var contexts = JSON.parse((document.getElementById("contexts") || {}).textContent || "{}");
+            var panel = document.getElementById("context-panel");
+            function showContext(term) {
+              var lines = contexts[term];
+              if (!lines || !panel) return;
+              var list = panel.querySelector("tbody");
+              list.textContent = "";
+              lines.forEach(function (line) {
+                var row = list.insertRow();
+                [line[0], line[1], line[2], line[3]].forEach(function (text, index) {
+                  var cell = row.insertCell();
+                  cell.textContent = text;
+                  if (index === 0) cell.className = "left";
+                  if (index === 1) cell.className = "keyword";
+                });
+              });
+              panel.querySelector("h3").textContent = term + ": " + lines.length + " lines of context";
+              panel.hidden = false;
+            }
+            if (panel) panel.querySelector("button").addEventListener("click", function () { panel.hidden = true; });
+            document.querySelectorAll("td, svg text").forEach(function (node) {
+              if (!contexts[node.textContent]) return;
+              node.classList.add("link");
+              node.addEventListener("click", function () { showContext(node.textContent); });
+            });
             // Filter boxes: a table shows only the rows that contain what is typed.
             document.querySelectorAll("input.filter").forEach(function (input) {
               var table = document.getElementById(input.dataset.table);
@@ -157,6 +188,43 @@ public enum ReportWriter {
             }.joined() + "</tr>\n"
         }
         return html + "</tbody>\n</table></div>\n"
+    }
+
+    /// The hidden panel that shows a term's lines of context, and the lines as JSON (every
+    /// `<`, `>` and `&` escaped, so no text can end the script).
+    static func contextPanel(_ contexts: [String: [Report.Context]]) -> String {
+        guard !contexts.isEmpty else { return "" }
+        var json = "{"
+        for (index, term) in contexts.keys.sorted().enumerated() {
+            if index > 0 { json += "," }
+            json += jsonString(term) + ":["
+            json += contexts[term]!.map { line in
+                "[" + [line.left, line.keyword, line.right, line.place].map(jsonString).joined(separator: ",") + "]"
+            }.joined(separator: ",")
+            json += "]"
+        }
+        json += "}"
+        return """
+            <div id="context-panel" hidden><button type="button">close</button><h3></h3>
+            <table><thead><tr><th>left</th><th>term</th><th>right</th><th>where</th></tr></thead><tbody></tbody></table></div>
+            <script type="application/json" id="contexts">\(json)</script>
+
+            """
+    }
+
+    /// `text` as a JSON string whose characters cannot close an HTML script element.
+    static func jsonString(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "<", ">", "&", "\u{2028}", "\u{2029}": result += String(format: "\\u%04x", scalar.value)
+            default:
+                if scalar.value < 0x20 { result += String(format: "\\u%04x", scalar.value) } else { result.unicodeScalars.append(scalar) }
+            }
+        }
+        return result + "\""
     }
 
     static func svgBars(title: String, bars: [(label: String, value: Double)]) -> String {
