@@ -12,7 +12,7 @@ import Testing
     @Test func publishedLogLikelihoodExample() {
         let keyness = Keyness(targetCount: 52, referenceCount: 57, targetTotal: 50_000, referenceTotal: 75_000)
         #expect((keyness.logLikelihood * 100).rounded() / 100 == 2.65)
-        #expect(keyness.direction == "+")
+        #expect(keyness.direction == .more)
         #expect(keyness.pValue > 0.05)
     }
 
@@ -29,12 +29,12 @@ import Testing
         #expect(close(keyness.logRatio, 4.3219, within: 0.0001))
         #expect(keyness.percentDifference == .infinity)
         #expect(keyness.targetPerMillion == 100_000)
-        #expect(keyness.direction == "+")
+        #expect(keyness.direction == .more)
     }
 
     @Test func negativeKeywordsPointDown() {
         let keyness = Keyness(targetCount: 2, referenceCount: 30, targetTotal: 1000, referenceTotal: 1000)
-        #expect(keyness.direction == "-")
+        #expect(keyness.direction == .less)
         #expect(close(keyness.percentDifference, (2.0 - 30) * 100 / 30, within: 1e-9))
         #expect(keyness.logRatio < 0)
     }

@@ -132,7 +132,7 @@ extension [KeynessRow] {
                        uniquingKeysWith: { first, _ in first })
         } ?? [:]
         sort { lhs, rhs in
-            let lhsPositive = lhs.keyness.direction == "+", rhsPositive = rhs.keyness.direction == "+"
+            let lhsPositive = lhs.keyness.direction == .more, rhsPositive = rhs.keyness.direction == .more
             if lhsPositive != rhsPositive { return lhsPositive }
             if lhs.keyness.logLikelihood != rhs.keyness.logLikelihood {
                 return lhs.keyness.logLikelihood > rhs.keyness.logLikelihood

@@ -53,8 +53,16 @@ public struct Keyness: Sendable, Hashable {
         return (targetPerMillion - reference) * 100 / reference
     }
 
-    /// `+` when the term is relatively more frequent in the target, `-` otherwise.
-    public var direction: String {
-        Double(targetCount) * Double(referenceTotal) >= Double(referenceCount) * Double(targetTotal) ? "+" : "-"
+    /// Whether the term is relatively more frequent in the target than in the reference.
+    public var direction: Direction {
+        Double(targetCount) * Double(referenceTotal) >= Double(referenceCount) * Double(targetTotal) ? .more : .less
+    }
+
+    /// Which way a term leans; its raw value is what tables show (`+` or `-`).
+    public enum Direction: String, Sendable, Hashable, CaseIterable {
+        /// Relatively more frequent in the target (or as frequent).
+        case more = "+"
+        /// Relatively less frequent in the target.
+        case less = "-"
     }
 }

@@ -194,8 +194,8 @@ public struct CorpusReport {
             rows = KeynessRow.rows(target: frequencies, background: BackgroundModel(lexicon: lexicon), minCount: 3)
             heading = "Keyness: \(paths.joined(separator: ", ")) against general Chinese"
         }
-        let positive = Array(rows.filter { $0.keyness.direction == "+" }.prefix(15))
-        let negative = Array(rows.filter { $0.keyness.direction == "-" }.prefix(15))
+        let positive = Array(rows.filter { $0.keyness.direction == .more }.prefix(15))
+        let negative = Array(rows.filter { $0.keyness.direction == .less }.prefix(15))
         return .init(heading: heading, blocks: [
             .bars(title: "more frequent in the target (log-likelihood)", positive.map { ($0.term, $0.keyness.logLikelihood) }),
             .bars(title: "less frequent in the target (log-likelihood)", negative.map { ($0.term, $0.keyness.logLikelihood) }),

@@ -53,7 +53,7 @@ extension Table {
                 .text(row.term), .text(row.tokens), .integer(row.n), .integer(k.targetCount), .integer(k.referenceCount),
                 .number(k.targetPerMillion, decimals: 2), .number(k.referencePerMillion, decimals: 2),
                 .number(k.logLikelihood, decimals: 3), .scientific(p), .number(k.logRatio, decimals: 3),
-                .number(k.percentDifference, decimals: 2), .number(k.chiSquared, decimals: 3), .text(k.direction),
+                .number(k.percentDifference, decimals: 2), .number(k.chiSquared, decimals: 3), .text(k.direction.rawValue),
             ])
         }
         return table

@@ -100,8 +100,8 @@ struct CompareCommand: AsyncParsableCommand {
             rows = rows.filter { (bonferroni ? min(1, $0.keyness.pValue * Double(tested)) : $0.keyness.pValue) <= maximumPValue }
         }
         if let top {
-            rows = Array(rows.filter { $0.keyness.direction == "+" }.prefix(top))
-                + Array(rows.filter { $0.keyness.direction == "-" }.prefix(top))
+            rows = Array(rows.filter { $0.keyness.direction == .more }.prefix(top))
+                + Array(rows.filter { $0.keyness.direction == .less }.prefix(top))
         }
         return Table.keyness(rows, bonferroni: bonferroni, testedTerms: tested)
     }
