@@ -19,7 +19,7 @@ struct MergeCommand: AsyncParsableCommand {
     )
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {
-        case freq, collocations, compare
+        case freq, collocations, compare, collocates
     }
 
     @Option(name: .customLong("as"), help: "What the partials count: freq, collocations or compare.")
@@ -43,6 +43,12 @@ struct MergeCommand: AsyncParsableCommand {
     @Flag(help: "compare: multiply p-values by the number of terms tested (Bonferroni correction).")
     var bonferroni = false
 
+    @Option(help: "collocates: the measures, comma-separated (as collocates --measure).")
+    var measure = "logdice"
+
+    @Option(name: .customLong("min-freq"), help: "collocates: leave out collocates less frequent than this.")
+    var minFrequency = 1
+
     @Flag(help: "Write the sums as one partial instead of the table, to be merged again (merging in stages).")
     var partial = false
 
@@ -57,7 +63,7 @@ struct MergeCommand: AsyncParsableCommand {
         if kind != .compare, maximumPValue != nil || bonferroni {
             throw ValidationError("--p-value and --bonferroni apply to compare's partials only")
         }
-        if kind != .freq, by != nil { throw ValidationError("--by applies to freq's partials only") }
+        if kind != .freq, kind != .collocates, by != nil { throw ValidationError("--by applies to freq's and collocates' partials only") }
     }
 
     func run() async throws {
@@ -95,6 +101,16 @@ struct MergeCommand: AsyncParsableCommand {
             table = FreqCommand.table(try merger.frequencyCounter(), minCount: minCount ?? 1, top: top, grouping: merger.grouping)
         case .collocations:
             table = CollocationsCommand.table(merger.collocationCounter(), minCount: minCount ?? 3, top: top)
+        case .collocates:
+            let measures: [CollocateMeasure]
+            do { measures = try CollocateMeasure.list(measure) } catch { throw ValidationError("--measure: \(error)") }
+            guard let span = merger.option("span").flatMap(CollocateSpan.init(parsing:)), let node = merger.option("node") else {
+                sink.discard()
+                StandardError.write("zhtext: error: the partials do not name their node and span (option lines `node` and `span`)\n")
+                throw ExitCode.failure
+            }
+            let counter = try CollocateCounter(node: node, span: span, grouping: merger.grouping, records: merger.summedRecords())
+            table = CollocatesCommand.table(counter, measures: measures, minCount: minCount ?? 1, minFrequency: minFrequency, top: top)
         case .compare:
             let lexicon = try lexiconOptions.lexicon()
             let wanted = merger.option("lexicon") ?? ""
