@@ -52,6 +52,7 @@ public enum PartialFormat {
     /// kind, group and text add up (see `SummedRecord`).
     public static let summedGenerically: [String: [String: Int]] = [
         CollocateCounter.partialName: CollocateCounter.sumFields,
+        DictionaryCounter.partialName: DictionaryCounter.sumFields,
     ]
 
     /// The header of a partial of `command` made with `options` (name and value, in order).
