@@ -21,7 +21,7 @@ struct ZhTextCommand: AsyncParsableCommand {
             KwicCommand.self, QuotesCommand.self, PhrasesCommand.self, KeywordsCommand.self, ReportCommand.self,
             LexiconCommand.self, MergeCommand.self,
             // The analyst's lookups (issue 23).
-            CollocatesCommand.self, CountCommand.self, DtmCommand.self,
+            CollocatesCommand.self, CountCommand.self, DtmCommand.self, NetworkCommand.self,
         ]
     )
 
