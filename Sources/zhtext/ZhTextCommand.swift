@@ -22,6 +22,7 @@ struct ZhTextCommand: AsyncParsableCommand {
             LexiconCommand.self, MergeCommand.self,
             // The analyst's lookups (issue 23).
             CollocatesCommand.self, CountCommand.self, DtmCommand.self, NetworkCommand.self,
+            EntitiesCommand.self,
         ]
     )
 
