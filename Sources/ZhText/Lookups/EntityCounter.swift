@@ -93,9 +93,13 @@ public struct EntityCounter: Sendable {
         var mentions: [String: Int] = [:]
         let allForms = found.keys.flatMap { canonical in (forms[canonical] ?? [canonical]).union([canonical]).map { ($0, canonical) } }
             .sorted { ($0.0.unicodeScalars.count, $0.0) > ($1.0.unicodeScalars.count, $1.0) }
+        // Where each first character of a form stands, so that each form looks only there.
+        let firsts = Set(allForms.compactMap { $0.0.unicodeScalars.first })
+        var positions: [Unicode.Scalar: [Int]] = [:]
+        for (position, scalar) in text.enumerated() where firsts.contains(scalar) { positions[scalar, default: []].append(position) }
         for (form, canonical) in allForms {
             let needle = Array(form.unicodeScalars)
-            for range in Self.occurrences(of: needle, in: text) where !taken[range].contains(true) {
+            for range in Self.occurrences(of: needle, in: text, at: positions[needle[0]] ?? []) where !taken[range].contains(true) {
                 for position in range { taken[position] = true }
                 mentions[canonical, default: 0] += 1
             }
@@ -118,16 +122,15 @@ public struct EntityCounter: Sendable {
         }
     }
 
-    static func occurrences(of needle: [Unicode.Scalar], in text: [Unicode.Scalar]) -> [Range<Int>] {
-        guard let first = needle.first, needle.count <= text.count else { return [] }
+    /// Non-overlapping occurrences of `needle` in `text` starting at some of `starts` (the
+    /// places of its first character, ascending).
+    static func occurrences(of needle: [Unicode.Scalar], in text: [Unicode.Scalar], at starts: [Int]) -> [Range<Int>] {
         var found: [Range<Int>] = []
-        var start = 0
-        while start + needle.count <= text.count {
-            if text[start] == first, text[start..<(start + needle.count)].elementsEqual(needle) {
+        var next = 0
+        for start in starts where start >= next && start + needle.count <= text.count {
+            if text[start..<(start + needle.count)].elementsEqual(needle) {
                 found.append(start..<(start + needle.count))
-                start += needle.count
-            } else {
-                start += 1
+                next = start + needle.count
             }
         }
         return found

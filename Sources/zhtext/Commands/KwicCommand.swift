@@ -56,6 +56,8 @@ struct KwicCommand: AsyncParsableCommand {
         try NumberRange.check(window, 0...10_000, option: "--window")
         try NumberRange.check(sample, 0...Int.max, option: "--sample")
         _ = try positions()
+        if term.contains(where: \.isEmpty) { throw ValidationError("--term is empty") }
+        if regex?.isEmpty ?? false { throw ValidationError("--regex is empty") }
         if term.isEmpty, terms == nil, regex == nil, partsOfSpeech.list == nil {
             throw ValidationError("give what to find: --term, --terms FILE, --regex or --pos")
         }
