@@ -51,6 +51,11 @@ import Testing
         #expect(status == 0)
         #expect(table.count > 2)
         #expect(table.dropFirst().allSatisfy { $0[3].hasPrefix("社区") && $0[3].hasSuffix("服务") })
+        // A pattern's matches need not be words; a term's must.
+        let inside = try kwic(["--regex", "研", "-"], input: "研究生在研究。")
+        #expect(inside.rows.count == 3)
+        let term = try kwic(["--term", "研", "-"], input: "研究生在研究。")
+        #expect(term.rows.count == 1)
         let bad = try kwic(["--regex", "(社区", "Corpus"])
         #expect(bad.status == 64)
         #expect(bad.stderr.contains("the pattern '(社区' does not compile"))

@@ -71,40 +71,48 @@ public struct ConcordanceSearch: @unchecked Sendable {
             for span in headings + essay.paragraphs.map(\.span) {
                 let text = document.text(span)
                 let scalars = Array(text.unicodeScalars)
-                var found: [(start: Int, end: Int)] = []
-                for needle in needles { found += Self.occurrences(of: needle, in: scalars) }
-                if let regex { found += Self.matches(of: regex, in: text) }
+                // Candidates; `bounded` ones must start and end on word boundaries (terms without
+                // --substring), pattern matches are taken as they are.
+                var found: [(start: Int, end: Int, bounded: Bool)] = []
+                for needle in needles { found += Self.occurrences(of: needle, in: scalars).map { ($0.start, $0.end, !substring) } }
+                if let regex { found += Self.matches(of: regex, in: text).map { ($0.start, $0.end, false) } }
                 guard !found.isEmpty || (needles.isEmpty && regex == nil) else { continue }
                 // Segment only the paragraphs with a candidate (or all, to find tags alone).
                 let tokens = tokenizer.tokens(of: span, in: document).map {
                     (start: $0.span.start - span.start, end: $0.span.end - span.start, token: $0)
                 }
                 if needles.isEmpty && regex == nil {
-                    found = tokens.filter { tags!.contains($0.token.tag) && Self.isWord($0.token) }.map { ($0.start, $0.end) }
+                    found = tokens.filter { tags!.contains($0.token.tag) && Self.isWord($0.token) }.map { ($0.start, $0.end, true) }
                 } else {
-                    let starts = Set(tokens.map(\.start)), ends = Set(tokens.map(\.end))
+                    // Token index by start and by end offset (tokens are in order, without overlap).
+                    var startIndex: [Int: Int] = [:], endIndex: [Int: Int] = [:]
+                    for (index, token) in tokens.enumerated() {
+                        startIndex[token.start] = index
+                        endIndex[token.end] = index
+                    }
                     found = found.filter { hit in
-                        if let tags {
-                            let covered = tokens.filter { $0.start < hit.end && $0.end > hit.start }
-                            return starts.contains(hit.start) && ends.contains(hit.end)
-                                && covered.allSatisfy { tags.contains($0.token.tag) }
-                        }
-                        return substring || starts.contains(hit.start) && ends.contains(hit.end)
+                        guard let first = startIndex[hit.start], let last = endIndex[hit.end] else { return tags == nil && !hit.bounded }
+                        guard let tags else { return true }
+                        return first <= last && tokens[first...last].allSatisfy { tags.contains($0.token.tag) }
                     }
                 }
+                // The words (punctuation left out), for the words at the sort positions.
+                let words = positions.isEmpty ? [] : tokens.filter { Self.isWord($0.token) }
                 var seen: Set<Int> = []
                 for hit in found.sorted(by: { ($0.start, $0.end) < ($1.start, $1.end) }) {
                     guard seen.insert(hit.start &* 1_000_003 &+ hit.end).inserted else { continue }
                     let start = span.start + hit.start, end = span.start + hit.end
-                    let words = tokens.filter { Self.isWord($0.token) }
+                    // The first word at or after the hit's end; the words before it end at or before its start.
+                    let after = positions.isEmpty ? 0 : Self.firstIndex(in: words) { $0.start >= hit.end }
+                    let before = positions.isEmpty ? 0 : Self.firstIndex(in: words) { $0.end > hit.start }
                     let wordsAt = positions.map { position -> String in
                         switch position.side {
                         case .left:
-                            let before = words.filter { $0.end <= hit.start }
-                            return before.count >= position.distance ? before[before.count - position.distance].token.text : ""
+                            let index = before - position.distance
+                            return index >= 0 ? words[index].token.text : ""
                         case .right:
-                            let after = words.filter { $0.start >= hit.end }
-                            return after.count >= position.distance ? after[position.distance - 1].token.text : ""
+                            let index = after + position.distance - 1
+                            return index < words.count ? words[index].token.text : ""
                         }
                     }
                     hits.append(ConcordanceHit(
@@ -118,6 +126,16 @@ public struct ConcordanceSearch: @unchecked Sendable {
             }
         }
         return hits
+    }
+
+    /// The first index of `items` where `isAfter` holds, which holds from some index on.
+    static func firstIndex<T>(in items: [T], where isAfter: (T) -> Bool) -> Int {
+        var low = 0, high = items.count
+        while low < high {
+            let middle = (low + high) / 2
+            if isAfter(items[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low
     }
 
     static func isWord(_ token: DocumentToken) -> Bool {
