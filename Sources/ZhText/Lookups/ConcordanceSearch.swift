@@ -78,41 +78,39 @@ public struct ConcordanceSearch: @unchecked Sendable {
                 if let regex { found += Self.matches(of: regex, in: text).map { ($0.start, $0.end, false) } }
                 guard !found.isEmpty || (needles.isEmpty && regex == nil) else { continue }
                 // Segment only the paragraphs with a candidate (or all, to find tags alone).
-                let tokens = tokenizer.tokens(of: span, in: document).map {
-                    (start: $0.span.start - span.start, end: $0.span.end - span.start, token: $0)
-                }
+                // Tokens are in text order and do not overlap; offsets below are in the span.
+                let tokens = tokenizer.tokens(of: span, in: document)
+                let base = span.start
                 if needles.isEmpty && regex == nil {
-                    found = tokens.filter { tags!.contains($0.token.tag) && Self.isWord($0.token) }.map { ($0.start, $0.end, true) }
+                    found = tokens.filter { tags!.contains($0.tag) && Self.isWord($0) }.map { ($0.span.start - base, $0.span.end - base, true) }
                 } else {
-                    // Token index by start and by end offset (tokens are in order, without overlap).
-                    var startIndex: [Int: Int] = [:], endIndex: [Int: Int] = [:]
-                    for (index, token) in tokens.enumerated() {
-                        startIndex[token.start] = index
-                        endIndex[token.end] = index
-                    }
                     found = found.filter { hit in
-                        guard let first = startIndex[hit.start], let last = endIndex[hit.end] else { return tags == nil && !hit.bounded }
+                        // The tokens the hit starts and ends on, found by binary search.
+                        let first = Self.firstIndex(in: tokens) { $0.span.start - base >= hit.start }
+                        let last = Self.firstIndex(in: tokens) { $0.span.end - base >= hit.end }
+                        guard first < tokens.count, tokens[first].span.start - base == hit.start,
+                              last < tokens.count, tokens[last].span.end - base == hit.end else { return tags == nil && !hit.bounded }
                         guard let tags else { return true }
-                        return first <= last && tokens[first...last].allSatisfy { tags.contains($0.token.tag) }
+                        return first <= last && tokens[first...last].allSatisfy { tags.contains($0.tag) }
                     }
                 }
                 // The words (punctuation left out), for the words at the sort positions.
-                let words = positions.isEmpty ? [] : tokens.filter { Self.isWord($0.token) }
+                let words = positions.isEmpty ? [] : tokens.filter(Self.isWord)
                 var seen: Set<Int> = []
                 for hit in found.sorted(by: { ($0.start, $0.end) < ($1.start, $1.end) }) {
                     guard seen.insert(hit.start &* 1_000_003 &+ hit.end).inserted else { continue }
                     let start = span.start + hit.start, end = span.start + hit.end
                     // The first word at or after the hit's end; the words before it end at or before its start.
-                    let after = positions.isEmpty ? 0 : Self.firstIndex(in: words) { $0.start >= hit.end }
-                    let before = positions.isEmpty ? 0 : Self.firstIndex(in: words) { $0.end > hit.start }
+                    let after = positions.isEmpty ? 0 : Self.firstIndex(in: words) { $0.span.start - base >= hit.end }
+                    let before = positions.isEmpty ? 0 : Self.firstIndex(in: words) { $0.span.end - base > hit.start }
                     let wordsAt = positions.map { position -> String in
                         switch position.side {
                         case .left:
                             let index = before - position.distance
-                            return index >= 0 ? words[index].token.text : ""
+                            return index >= 0 ? words[index].text : ""
                         case .right:
                             let index = after + position.distance - 1
-                            return index < words.count ? words[index].token.text : ""
+                            return index < words.count ? words[index].text : ""
                         }
                     }
                     hits.append(ConcordanceHit(
