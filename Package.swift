@@ -14,6 +14,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", .upToNextMinor(from: "1.8.2")),
         .package(url: "https://github.com/yaslab/CSV.swift", .upToNextMinor(from: "2.5.2")),
+        // YAML category dictionaries (`count --dictionary`).
+        .package(url: "https://github.com/jpsim/Yams", .upToNextMinor(from: "5.0.1")),
     ],
     targets: [
         // ICU from the system, found with pkg-config (Debian: libicu-dev).
@@ -30,7 +32,7 @@ let package = Package(
         .executableTarget(name: "EmbedDataTool"),
         .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["EmbedDataTool"]),
         // Documents, corpora and analyses.
-        .target(name: "ZhText", dependencies: ["ZhTextCore"]),
+        .target(name: "ZhText", dependencies: ["ZhTextCore", .product(name: "Yams", package: "Yams")]),
         // Tables and their writers: aligned text, CSV, TSV, JSON.
         .target(name: "ZhTextReport", dependencies: ["ZhText", "ZhTextCore"]),
         .executableTarget(

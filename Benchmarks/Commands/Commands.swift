@@ -36,6 +36,13 @@ let benchmarks: @Sendable () -> Void = {
         ("segment --engine icu --format count", ["segment", "--engine", "icu", "--format", "count"]),
         ("freq --top 10", ["freq", "--top", "10"]),
         ("quotes --summary", ["quotes", "--summary"]),
+        // The analyst's lookups (issue 23).
+        ("collocates --term 发展", ["collocates", "--term", "发展", "--measure", "logdice,mi,ll"]),
+        ("kwic --term 发展 --sort 1R,1L", ["kwic", "--term", "发展", "--sort", "1R,1L"]),
+        ("count --dictionary policy-tools.yaml", ["count", "--dictionary", CommandInput.packageRoot().appendingPathComponent("Benchmarks/lookups/policy-tools.yaml").path]),
+        ("dtm --min-count 5", ["dtm", "--min-count", "5", "-o", FileManager.default.temporaryDirectory.appendingPathComponent("zhtext-bench-dtm").path]),
+        ("network --top 60 --window sentence", ["network", "--top", "60", "--window", "sentence"]),
+        ("entities --top 50", ["entities", "--top", "50"]),
     ]
     for (name, arguments) in commands {
         Benchmark("zhtext \(name)", configuration: configuration) { benchmark in

@@ -73,9 +73,9 @@ import Testing
     @Test func kwicShowsEachMatchWithContext() throws {
         let result = try CommandRunner.run(["kwic", "--term", "调查研究", "--window", "4", "--format", "tsv", "-"], input: Self.sample)
         #expect(result.stdout == """
-            document\tessay\tleft\tkeyword\tright\toffset
-            -\t1\t在社区做\t调查研究\t，社区居\t6
-            -\t1\t\t调查研究\t是基本功\t26
+            document\tessay\tleft\tkeyword\tright\toffset\tend
+            -\t1\t在社区做\t调查研究\t，社区居\t6\t10
+            -\t1\t\t调查研究\t是基本功\t26\t30
 
             """)
     }

@@ -47,6 +47,14 @@ public enum PartialFormat {
     /// How many trailing fields of each record kind are sums, for every command.
     public static let sumFields: [String: Int] = FrequencyCounter.sumFields.merging(CollocationCounter.sumFields) { first, _ in first }
 
+    /// The commands whose partials `PartialMerger` sums without knowing them, by their record
+    /// kinds' sums: every record is `KIND<TAB>GROUP<TAB>TEXT<TAB>SUM…`, and records with equal
+    /// kind, group and text add up (see `SummedRecord`).
+    public static let summedGenerically: [String: [String: Int]] = [
+        CollocateCounter.partialName: CollocateCounter.sumFields,
+        DictionaryCounter.partialName: DictionaryCounter.sumFields,
+    ]
+
     /// The header of a partial of `command` made with `options` (name and value, in order).
     /// After the options come `sum<TAB>KIND<TAB>N` lines, one per record kind of the command
     /// (`sums(of:)`): how many trailing fields of such a record are sums, so that a tool
@@ -63,7 +71,7 @@ public enum PartialFormat {
         switch command {
         case FrequencyCounter.partialName, "compare": FrequencyCounter.sumFields
         case CollocationCounter.partialName: CollocationCounter.sumFields
-        default: [:]
+        default: summedGenerically[command] ?? [:]
         }
     }
 

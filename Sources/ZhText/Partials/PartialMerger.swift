@@ -36,6 +36,13 @@ public struct PartialMerger {
     private var totals: [RawGroup: Int] = [:]
     private var terms: [RawGroup: [TermKey: FrequencyCounter.Entry]] = [:]
     private var collocations = CollocationCounter()
+    /// Records of commands summed generically, by kind, group and text.
+    struct SummedKey: Hashable {
+        var kind: String
+        var group: String
+        var text: String
+    }
+    private var summed: [SummedKey: [Int]] = [:]
 
     public init(command: String) { self.command = command }
 
@@ -110,6 +117,10 @@ public struct PartialMerger {
             sectionOptions.append((String(fields[1]), PartialFormat.unescape(fields[2])))
             return
         }
+        if let generic = PartialFormat.summedGenerically[command] {
+            try addSummedRecord(fields, sums: generic, fail: fail)
+            return
+        }
         guard let sums = PartialFormat.sumFields[kind] else { throw fail("unknown record `\(kind)`") }
         let expected: Int = switch kind {
         case "group", "pair": 3 + sums
@@ -155,6 +166,37 @@ public struct PartialMerger {
         default:
             throw fail("a `\(kind)` record does not belong in a partial of \(command)")
         }
+    }
+
+    /// A record of a command summed generically (`PartialFormat.summedGenerically`): kind, group
+    /// id, text, sums; document ids become `PARTIAL.ID` so that documents stay apart and in order.
+    private mutating func addSummedRecord(_ fields: [Substring], sums kinds: [String: Int],
+                                          fail: (String) -> PartialError) throws(PartialError) {
+        let kind = String(fields[0])
+        guard let sums = kinds[kind] else { throw fail("a `\(kind)` record does not belong in a partial of \(command)") }
+        guard fields.count == 3 + sums else { throw fail("a `\(kind)` record has \(3 + sums) fields, not \(fields.count)") }
+        var numbers: [Int] = []
+        for field in fields.suffix(sums) {
+            guard let number = Int(field), number >= 0 else { throw fail("`\(field)` is not a count") }
+            numbers.append(number)
+        }
+        let group = rawGroup(fields[1])
+        let key = SummedKey(kind: kind, group: group.section < 0 ? group.id : "\(group.section).\(group.id)",
+                            text: PartialFormat.unescape(fields[2]))
+        var total = summed[key] ?? Array(repeating: 0, count: sums)
+        for index in numbers.indices {
+            let (value, overflow) = total[index].addingReportingOverflow(numbers[index])
+            if overflow { throw fail("the counts add up to more than \(Int.max), the largest count zhtext keeps") }
+            total[index] = value
+        }
+        summed[key] = total
+    }
+
+    /// The records of generically summed partials, added up, in an order that depends only on
+    /// them.
+    public func summedRecords() -> [SummedRecord] {
+        summed.map { SummedRecord(kind: $0.key.kind, group: $0.key.group, text: $0.key.text, sums: $0.value) }
+            .sorted { ($0.group, $0.kind, $0.text) < ($1.group, $1.kind, $1.text) }
     }
 
     private func rawGroup(_ id: Substring) -> RawGroup {
@@ -284,6 +326,14 @@ extension PartialMerger {
     public func mergedPartial() -> [UInt8] {
         let header = Array(PartialFormat.header(command: command, options: options.map { ($0.name, $0.value) }).utf8)
         var out: [UInt8] = []
+        if PartialFormat.summedGenerically[command] != nil {
+            var records: [UInt8] = []
+            for record in summedRecords() {
+                records += Array(([record.kind, record.group, PartialFormat.escape(record.text)] + record.sums.map(String.init))
+                    .joined(separator: "\t").utf8) + [0x0A]
+            }
+            return header + records + Array(PartialFormat.trailer(for: records).utf8)
+        }
         if command == "collocations" {
             let records = collocations.partialRecords()
             return header + records + Array(PartialFormat.trailer(for: records).utf8)

@@ -19,7 +19,7 @@ struct MergeCommand: AsyncParsableCommand {
     )
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {
-        case freq, collocations, compare
+        case freq, collocations, compare, collocates, count
     }
 
     @Option(name: .customLong("as"), help: "What the partials count: freq, collocations or compare.")
@@ -43,6 +43,15 @@ struct MergeCommand: AsyncParsableCommand {
     @Flag(help: "compare: multiply p-values by the number of terms tested (Bonferroni correction).")
     var bonferroni = false
 
+    @Option(help: "collocates: the measures, comma-separated (as collocates --measure).")
+    var measure = "logdice"
+
+    @Option(help: ArgumentHelp("count: the dictionary the partials were counted with.", valueName: "file"))
+    var dictionary: String?
+
+    @Option(name: .customLong("min-freq"), help: "collocates: leave out collocates less frequent than this.")
+    var minFrequency = 1
+
     @Flag(help: "Write the sums as one partial instead of the table, to be merged again (merging in stages).")
     var partial = false
 
@@ -57,7 +66,8 @@ struct MergeCommand: AsyncParsableCommand {
         if kind != .compare, maximumPValue != nil || bonferroni {
             throw ValidationError("--p-value and --bonferroni apply to compare's partials only")
         }
-        if kind != .freq, by != nil { throw ValidationError("--by applies to freq's partials only") }
+        if kind == .compare || kind == .collocations, by != nil { throw ValidationError("--by does not apply to \(kind.rawValue)'s partials") }
+        if kind == .count, dictionary == nil { throw ValidationError("merge --as count needs the --dictionary the partials were counted with") }
     }
 
     func run() async throws {
@@ -95,6 +105,24 @@ struct MergeCommand: AsyncParsableCommand {
             table = FreqCommand.table(try merger.frequencyCounter(), minCount: minCount ?? 1, top: top, grouping: merger.grouping)
         case .collocations:
             table = CollocationsCommand.table(merger.collocationCounter(), minCount: minCount ?? 3, top: top)
+        case .collocates:
+            let measures: [CollocateMeasure]
+            do { measures = try CollocateMeasure.list(measure) } catch { throw ValidationError("--measure: \(error)") }
+            guard let span = merger.option("span").flatMap(CollocateSpan.init(parsing:)), let node = merger.option("node") else {
+                sink.discard()
+                StandardError.write("zhtext: error: the partials do not name their node and span (option lines `node` and `span`)\n")
+                throw ExitCode.failure
+            }
+            let counter = try CollocateCounter(node: node, span: span, grouping: merger.grouping, records: merger.summedRecords())
+            table = CollocatesCommand.table(counter, measures: measures, minCount: minCount ?? 1, minFrequency: minFrequency, top: top)
+        case .count:
+            let categories = try CountCommand.load(dictionary ?? "")
+            guard merger.option("dictionary") == DictionaryCounter.describe(categories) else {
+                sink.discard()
+                throw ValidationError("the partials were counted with the dictionary `\(merger.option("dictionary") ?? "")`, not \(dictionary ?? "") (`\(DictionaryCounter.describe(categories))`)")
+            }
+            let counter = try DictionaryCounter(dictionary: categories, grouping: merger.grouping, records: merger.summedRecords())
+            table = Table.dictionaryCounts(counter.rows(), grouping: merger.grouping)
         case .compare:
             let lexicon = try lexiconOptions.lexicon()
             let wanted = merger.option("lexicon") ?? ""
