@@ -61,6 +61,9 @@ extension DocumentReader {
         /// it is read in pieces.
         var fileDiagnostics: [Diagnostic] { notice }
         private var characters = 0, essays = 0, number = 0
+        /// The line breaks in the pieces handed out so far (a piece's line 1 is the file's
+        /// line `lineBreaks + 1`).
+        private var lineBreaks = 0
         private var finished = false
         /// The words the whole file teaches, when the options give a lexicon to learn with.
         private var learned: DocumentWords?
@@ -102,12 +105,16 @@ extension DocumentReader {
             } catch where number > 1 {
                 // The pieces before were counted: say so, rather than that the file was skipped.
                 throw InputError(diagnostic: Diagnostic(
-                    .error, source: source, location: "byte \(chunk.offset)",
+                    .error, source: source, location: "byte \(chunks.leadingBytes + chunk.offset)",
                     message: (error.diagnostic.message.contains("binary") ? "looks like binary data from here on, not text"
                         : error.diagnostic.message.replacingOccurrences(of: " (skipped)", with: ""))
                         + ": the \(chunk.offset) bytes before were counted, the rest of the file was skipped"))
             }
             document.encoding = chunks.encoding
+            document.diagnostics = document.diagnostics.map {
+                Self.placedInFile($0, byteOffset: chunks.leadingBytes + chunk.offset, linesBefore: lineBreaks)
+            }
+            lineBreaks += Self.lineBreakCount(chunk.bytes)
             document.piece = number
             document.learnedWords = learned
             document.firstCharacter = characters
@@ -115,9 +122,37 @@ extension DocumentReader {
             // A piece ends within a file: it is never an empty file of its own.
             document.diagnostics.removeAll { $0.message == "file is empty" }
             if number == 1 { document.diagnostics = notice + document.diagnostics }
-            characters += document.characterCount
+            characters += document.originalCharacterCount
             essays = document.essays.last?.number ?? essays
             return (document, chunk.bytes.count)
+        }
+
+        /// A piece's diagnostic with its place in the file: `byte N` of the piece is byte
+        /// `byteOffset + N` of the file, `line N` is line `linesBefore + N`.
+        static func placedInFile(_ diagnostic: Diagnostic, byteOffset: Int, linesBefore: Int) -> Diagnostic {
+            var placed = diagnostic
+            for (prefix, shift) in [("byte ", byteOffset), ("line ", linesBefore)] where diagnostic.location.hasPrefix(prefix) {
+                if let value = Int(diagnostic.location.dropFirst(prefix.count)) { placed.location = prefix + String(value + shift) }
+            }
+            return placed
+        }
+
+        /// The line breaks in UTF-8 `bytes` as `DocumentStructure.lines` counts them: LF, CR
+        /// LF, a CR alone, U+0085, U+2028 and U+2029.
+        static func lineBreakCount(_ bytes: [UInt8]) -> Int {
+            var count = 0
+            var index = 0
+            while index < bytes.count {
+                switch bytes[index] {
+                case 0x0A: count += 1
+                case 0x0D: if index + 1 >= bytes.count || bytes[index + 1] != 0x0A { count += 1 }
+                case 0xC2: if index + 1 < bytes.count, bytes[index + 1] == 0x85 { count += 1 }
+                case 0xE2: if index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 { count += 1 }
+                default: break
+                }
+                index += 1
+            }
+            return count
         }
     }
 }

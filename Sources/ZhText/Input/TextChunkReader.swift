@@ -96,6 +96,9 @@ public final class TextChunkReader {
     public private(set) var diagnostics: [Diagnostic] = []
     /// The encoding the file is read in (UTF-8 when it streams).
     public private(set) var encoding: TextEncoding = .utf8
+    /// The bytes before the text of a file that streams: 3 for a UTF-8 byte-order mark, else 0
+    /// (a chunk's byte N is byte `leadingBytes + offset + N` of the file).
+    public private(set) var leadingBytes = 0
 
     private let chunkSize: Int
     private var handle: FileHandle?
@@ -146,7 +149,8 @@ public final class TextChunkReader {
                     message: "looks like a binary file, not text (skipped)"))
             }
             self.handle = handle
-            pending = Array(head.dropFirst(bom == .utf8 ? bomLength : 0))
+            leadingBytes = bom == .utf8 ? bomLength : 0
+            pending = Array(head.dropFirst(leadingBytes))
             return
         }
         // Decode the whole file, then serve it from memory.

@@ -34,10 +34,9 @@ struct QuotesCommand: AsyncParsableCommand {
         let sink = try output.open(reading: input.paths)
         var aliasMap: [String: String] = [:]
         if let aliases {
-            guard let data = FileManager.default.contents(atPath: aliases) else {
-                throw ValidationError("cannot read aliases file \(aliases)")
-            }
-            aliasMap = QuotationFinder.aliases(fromText: String(decoding: data, as: UTF8.self))
+            let bytes = try OptionFile.bytes(
+                aliases, option: "--aliases", takes: "an aliases file (one person per line, the canonical name first)")
+            aliasMap = QuotationFinder.aliases(fromText: String(decoding: bytes, as: UTF8.self))
         }
         let lexicon = try await lexiconOptions.lexicon(for: input.paths, readerOptions: input.readerOptions)
         let finder = QuotationFinder(aliases: aliasMap, lexicon: lexicon)
