@@ -67,26 +67,52 @@ extension DocumentReader {
         private var finished = false
         /// The words the whole file teaches, when the options give a lexicon to learn with.
         private var learned: DocumentWords?
+        /// Whether the pieces are of decoded text (a record's), not of a file's bytes.
+        private let isText: Bool
+
+        private init(chunks: TextChunkReader, source: String, notice: [Diagnostic], learned: DocumentWords?,
+                     simplified: Bool, isText: Bool) {
+            self.chunks = chunks
+            self.source = source
+            self.notice = notice
+            self.learned = learned
+            self.isText = isText
+            reader = DocumentReader(options: Options(encoding: .utf8, simplified: simplified))
+        }
+
+        /// The pieces of a record's `text` (UTF-8), named `source`, learned as a whole when the
+        /// options give a lexicon; the first piece carries `notice`.
+        convenience init(text: [UInt8], source: String, options: Options, pieceSize: Int = pieceSize,
+                         notice: [Diagnostic]) throws(InputError) {
+            var learned: DocumentWords?
+            if let lexicon = options.learningLexicon?.lexicon {
+                learned = try DocumentReader.learnedWords(
+                    of: .text(text, source: source), options: options, lexicon: lexicon, pieceSize: pieceSize)
+            }
+            self.init(chunks: TextChunkReader(text: text, source: source, chunkSize: pieceSize), source: source,
+                      notice: notice, learned: learned, simplified: options.simplified, isText: true)
+        }
 
         /// The pieces of `item`, or nil when it is not a regular file of more than `limit` bytes.
-        public init?(item: InputFiles.Item, options: Options, limit: Int = wholeDocumentLimit,
-                     pieceSize: Int = pieceSize) throws(InputError)
+        public convenience init?(item: InputFiles.Item, options: Options, limit: Int = wholeDocumentLimit,
+                                 pieceSize: Int = pieceSize) throws(InputError)
         {
             guard case .file(let path) = item, let size = DocumentReader.fileSize(path), size > limit else { return nil }
             // The file streams as UTF-8 (other encodings are decoded whole first, then served
             // in pieces); each piece is normalised on its own.
+            var learned: DocumentWords?
             if let lexicon = options.learningLexicon?.lexicon {
-                learned = try DocumentReader.learnedWords(of: item, options: options, lexicon: lexicon, pieceSize: pieceSize)
+                learned = try DocumentReader.learnedWords(of: .item(item), options: options, lexicon: lexicon, pieceSize: pieceSize)
             }
-            chunks = try TextChunkReader(item: item, options: Options(encoding: options.encoding), chunkSize: pieceSize)
-            reader = DocumentReader(options: Options(encoding: .utf8, simplified: options.simplified))
-            source = item.name
-            notice = chunks.diagnostics
+            let chunks = try TextChunkReader(item: item, options: Options(encoding: options.encoding), chunkSize: pieceSize)
+            var notice = chunks.diagnostics
             notice.append(Diagnostic(
                 .warning, source: item.name,
                 message: "\(size / (1 << 20)) MB is more than the \(limit / (1 << 20)) MB read whole: read in pieces of "
                     + "about \(pieceSize / (1 << 20)) MB that end at line breaks (or spaces and punctuation); essays, "
                     + "paragraphs, quotations and contexts that cross the edge of a piece are cut there"))
+            self.init(chunks: chunks, source: item.name, notice: notice, learned: learned, simplified: options.simplified,
+                      isText: false)
         }
 
         /// The next piece and the number of bytes it came from, or nil after the last.
@@ -101,7 +127,10 @@ extension DocumentReader {
             number += 1
             var document: Document
             do {
-                document = try reader.read(bytes: chunk.bytes, source: source)
+                // A record's text is decoded already: a NUL from `\u0000` is text there, not a
+                // sign of binary data.
+                document = isText ? reader.read(text: String(decoding: chunk.bytes, as: UTF8.self), source: source)
+                    : try reader.read(bytes: chunk.bytes, source: source)
             } catch where number > 1 {
                 // The pieces before were counted: say so, rather than that the file was skipped.
                 throw InputError(diagnostic: Diagnostic(

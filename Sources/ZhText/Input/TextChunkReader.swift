@@ -165,6 +165,14 @@ public final class TextChunkReader {
         memory = Array(decoded.text.utf8)
     }
 
+    /// Serves `text` (UTF-8 already decoded, such as a JSON Lines record's text) as chunks
+    /// named `source`.
+    public init(text: [UInt8], source: String, chunkSize: Int = 1 << 20) {
+        self.source = source
+        self.chunkSize = max(chunkSize, 64)
+        memory = text
+    }
+
     /// Notes a file that ended before the size it had when opened.
     private func checkSize(skipped: Bool = false) {
         guard let expectedSize, bytesRead < expectedSize, shrank == nil else { return }
