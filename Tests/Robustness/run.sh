@@ -477,6 +477,27 @@ ZHTEXT_WHOLE_DOCUMENT_LIMIT=8192 ZHTEXT_PIECE_SIZE=4096 "$zhtext" quotes u2.txt 
 check "U2 kwic and quotes offsets in pieces: those of the file read whole" \
     bash -c "[ \$(wc -l < whole.offsets) -eq 1201 ] && cmp -s whole.offsets pieces.offsets && [ \$(wc -l < whole.spans) -eq 1201 ] && cmp -s whole.spans pieces.spans"
 
+# H5: a JSON Lines record and a CSV cell of more than the whole-document limit are read in
+# pieces (said once), with the counts and offsets of the record read whole.
+python3 - <<'PY2'
+import csv, json
+text = "".join(f"第{i}行：我们今天去北京，居民都很高兴。他说：“好的。”\n" for i in range(1200))
+with open("record.jsonl", "w", encoding="utf-8") as out:
+    out.write(json.dumps({"id": "big", "text": text, "year": "2024"}, ensure_ascii=False) + "\n")
+    out.write(json.dumps({"id": "small", "text": "我们今天去上海。", "year": "2025"}, ensure_ascii=False) + "\n")
+with open("record.csv", "w", encoding="utf-8", newline="") as out:
+    rows = csv.writer(out); rows.writerow(["id", "text", "year"]); rows.writerow(["big", text, "2024"]); rows.writerow(["small", "我们今天去上海。", "2025"])
+PY2
+for input in record.jsonl record.csv; do
+    "$zhtext" freq $input --by year --format csv >whole.csv 2>/dev/null
+    "$zhtext" kwic $input --term 北京 --format csv 2>/dev/null | cut -d, -f1,6 >whole.offsets
+    ZHTEXT_WHOLE_DOCUMENT_LIMIT=8192 ZHTEXT_PIECE_SIZE=4096 "$zhtext" freq $input --by year --format csv >pieces.csv 2>err; status=$?
+    ZHTEXT_WHOLE_DOCUMENT_LIMIT=8192 ZHTEXT_PIECE_SIZE=4096 "$zhtext" kwic $input --term 北京 --format csv 2>/dev/null | cut -d, -f1,6 >pieces.offsets
+    check "H5 a record of more than the limit in $input: read in pieces, the counts and offsets of the whole" \
+        bash -c "[ $status -eq 0 ] && [ \$(grep -c 'big: its text.*read in pieces' err) -eq 1 ] && cmp -s whole.csv pieces.csv \
+            && grep -q '^2024,北京,北京,1,1200,1,' pieces.csv && [ \$(wc -l < pieces.offsets) -eq 1201 ] && cmp -s whole.offsets pieces.offsets"
+done
+
 # Names that are not UTF-8 given to --dict, --stopwords and --aliases: read under their bytes.
 printf '今天去北京 5\n' > "d$(printf '\377').dict"; printf '今天\n' > "s$(printf '\377').txt"
 printf '张明远 张明\n' > "al$(printf '\377').txt"; printf '区长张明说：“我们今天去北京。”\n' > said.txt
