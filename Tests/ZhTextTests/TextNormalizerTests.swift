@@ -61,4 +61,16 @@ import Testing
         #expect(document.lines() == ["e\u{301}说：“北\u{FE0F}京好。”"])
         #expect(document.lines(normalized: true) == ["é说：“北京好。”"])
     }
+
+    @Test func aChunkIsComposedForSegmentationAndEachByteKnowsWhereItWasWritten() {
+        // e + U+0301, a byte that is not UTF-8, 北 + U+FE00 + 京.
+        let written: [UInt8] = Array("e\u{301}".utf8) + [0xFF] + Array("北\u{FE00}京".utf8)
+        let chunk = TextChunk(bytes: written, offset: 0, source: "chunk", isDecoded: false)
+        let composed = chunk.composed()
+        #expect(composed?.bytes == Array("é".utf8) + [0xFF] + Array("北京".utf8))
+        // é (2 bytes) from byte 0, the bad byte at 3, 北 at 4, 京 at 10 (after the selector's 3 bytes).
+        #expect(composed?.origins == [0, 0, 3, 4, 4, 4, 10, 10, 10, 13])
+        let plain = TextChunk(bytes: Array("我们今天去北京。café".utf8), offset: 0, source: "chunk", isDecoded: false)
+        #expect(plain.composed() == nil)
+    }
 }

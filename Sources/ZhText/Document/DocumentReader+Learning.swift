@@ -76,7 +76,9 @@ extension DocumentReader {
                 let scalars = normalizer.normalize(Array(String(decoding: chunk.bytes, as: UTF8.self).unicodeScalars))
                 batch.append(Array(String(String.UnicodeScalarView(scalars)).utf8))
             } else {
-                batch.append(chunk.bytes)
+                // As `segment` segments it: in NFC without variation selectors, bytes that
+                // are not UTF-8 kept (`TextChunk.composed`).
+                batch.append(chunk.composed()?.bytes ?? chunk.bytes)
             }
             if batch.count == width {
                 body(batch)
