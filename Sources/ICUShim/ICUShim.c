@@ -9,6 +9,7 @@
 #include <unicode/ustring.h>
 #include <unicode/ucsdet.h>
 #include <unicode/uchar.h>
+#include <unicode/unorm2.h>
 #include <unicode/uscript.h>
 #include <unicode/utext.h>
 #include <unicode/utrans.h>
@@ -158,6 +159,30 @@ int32_t zt_transliterate(zt_transliterator *t, uint16_t *buffer, int32_t length,
     utrans_transUChars((const UTransliterator *)t, (UChar *)buffer, &text_length, capacity, 0,
                        &limit, &status);
     return U_FAILURE(status) ? -1 : text_length;
+}
+
+// MARK: Normalisation (NFC)
+
+int32_t zt_nfc_flags(int32_t c) {
+    UErrorCode status = U_ZERO_ERROR;
+    const UNormalizer2 *nfc = unorm2_getNFCInstance(&status);
+    if (U_FAILURE(status)) return ZT_NFC_BOUNDARY_BEFORE | ZT_NFC_STABLE;
+    int32_t flags = 0;
+    if (unorm2_hasBoundaryBefore(nfc, c)) flags |= ZT_NFC_BOUNDARY_BEFORE;
+    if (unorm2_isInert(nfc, c)) flags |= ZT_NFC_STABLE;
+    UChar units[2];
+    int32_t length = 0;
+    U16_APPEND_UNSAFE(units, length, c);
+    if (unorm2_quickCheck(nfc, units, length, &status) == UNORM_YES && U_SUCCESS(status)) flags |= ZT_NFC_ALONE;
+    return flags;
+}
+
+int32_t zt_nfc_normalize(const uint16_t *units, int32_t length, uint16_t *output, int32_t capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    const UNormalizer2 *nfc = unorm2_getNFCInstance(&status);
+    if (U_FAILURE(status)) return -1;
+    int32_t written = unorm2_normalize(nfc, (const UChar *)units, length, (UChar *)output, capacity, &status);
+    return U_FAILURE(status) ? -1 : written;
 }
 
 // MARK: Character properties

@@ -444,6 +444,74 @@ timeout 120 "$zhtext" freq a.txt --lexicon none --dict two.dict --partial >two.p
 check "W2 partials of other --dict content, same size: refused" \
     bash -c "[ $status -eq 1 ] && grep -q 'made with other options' err && grep -q 'lexicon' err"
 
+# W7: NFD "café" is café, and a variation selector does not split 北京; offsets and the text
+# shown stay those of the input as written.
+printf 'cafe\xcc\x81 caf\xc3\xa9 我们今天去北\xef\xb8\x80京。北京很大。\n' > w7.txt
+"$zhtext" freq w7.txt --format csv >out 2>err; status=$?
+check "W7 NFD café and 北+VS+京: each counted twice as one word" \
+    bash -c "[ $status -eq 0 ] && grep -q '^café,café,1,2,' out && grep -q '^北京,北京,1,2,' out && ! grep -q '^cafe,' out"
+"$zhtext" kwic w7.txt --term 北京 --format csv 2>err | tr -d '\r' >out; status=${PIPESTATUS[0]}
+check "W7 kwic: 北+VS+京 found, offsets into the text as written" \
+    bash -c "[ $status -eq 0 ] && grep -q \"^w7.txt,1,cafe$(printf '\xcc\x81') café 我们今天去,北$(printf '\xef\xb8\x80')京,。北京很大。,16\\$\" out \
+        && grep -q ',北京,很大。,20\$' out"
+"$zhtext" segment w7.txt --format tsv >out 2>err; status=$?
+check "W7 segment: tokens as written, at their byte offsets" \
+    bash -c "[ $status -eq 0 ] && grep -q \"^0	6	latin	eng	cafe$(printf '\xcc\x81')\\$\" out && grep -q \"^28	9	word	ns	北$(printf '\xef\xb8\x80')京\\$\" out"
+
+# U2: a file read in pieces names the file's byte of invalid UTF-8 (not the piece's), and its
+# offsets in kwic and quotes are those of the file read whole.
+python3 - <<'PY2'
+out = bytearray()
+for i in range(1200):
+    if i == 900:
+        out += b"bad\xff\xfe here \xc3( x\n"
+    out += f"第{i}行：我们今天去北京，居民都很高兴。他说：“好的。”\n".encode()
+open("u2.txt", "wb").write(out)
+print(out.index(b"\xff"), file=open("u2.byte", "w"))
+PY2
+"$zhtext" kwic u2.txt --term 北京 --format csv 2>err | cut -d, -f6 >whole.offsets
+"$zhtext" quotes u2.txt --format csv 2>/dev/null | awk -F, '{print $(NF-5), $(NF-4)}' >whole.spans
+ZHTEXT_WHOLE_DOCUMENT_LIMIT=8192 ZHTEXT_PIECE_SIZE=4096 "$zhtext" kwic u2.txt --term 北京 --format csv 2>err | cut -d, -f6 >pieces.offsets
+check "U2 invalid UTF-8 in a later piece: the file's byte" \
+    bash -c "grep -q 'read in pieces' err && grep -q \"u2.txt: byte \$(cat u2.byte): 3 invalid UTF-8 byte sequences\" err"
+ZHTEXT_WHOLE_DOCUMENT_LIMIT=8192 ZHTEXT_PIECE_SIZE=4096 "$zhtext" quotes u2.txt --format csv 2>/dev/null | awk -F, '{print $(NF-5), $(NF-4)}' >pieces.spans
+check "U2 kwic and quotes offsets in pieces: those of the file read whole" \
+    bash -c "[ \$(wc -l < whole.offsets) -eq 1201 ] && cmp -s whole.offsets pieces.offsets && [ \$(wc -l < whole.spans) -eq 1201 ] && cmp -s whole.spans pieces.spans"
+
+# H5: a JSON Lines record and a CSV cell of more than the whole-document limit are read in
+# pieces (said once), with the counts and offsets of the record read whole.
+python3 - <<'PY2'
+import csv, json
+text = "".join(f"第{i}行：我们今天去北京，居民都很高兴。他说：“好的。”\n" for i in range(1200))
+with open("record.jsonl", "w", encoding="utf-8") as out:
+    out.write(json.dumps({"id": "big", "text": text, "year": "2024"}, ensure_ascii=False) + "\n")
+    out.write(json.dumps({"id": "small", "text": "我们今天去上海。", "year": "2025"}, ensure_ascii=False) + "\n")
+with open("record.csv", "w", encoding="utf-8", newline="") as out:
+    rows = csv.writer(out); rows.writerow(["id", "text", "year"]); rows.writerow(["big", text, "2024"]); rows.writerow(["small", "我们今天去上海。", "2025"])
+PY2
+for input in record.jsonl record.csv; do
+    "$zhtext" freq $input --by year --format csv >whole.csv 2>/dev/null
+    "$zhtext" kwic $input --term 北京 --format csv 2>/dev/null | cut -d, -f1,6 >whole.offsets
+    ZHTEXT_WHOLE_DOCUMENT_LIMIT=8192 ZHTEXT_PIECE_SIZE=4096 "$zhtext" freq $input --by year --format csv >pieces.csv 2>err; status=$?
+    ZHTEXT_WHOLE_DOCUMENT_LIMIT=8192 ZHTEXT_PIECE_SIZE=4096 "$zhtext" kwic $input --term 北京 --format csv 2>/dev/null | cut -d, -f1,6 >pieces.offsets
+    check "H5 a record of more than the limit in $input: read in pieces, the counts and offsets of the whole" \
+        bash -c "[ $status -eq 0 ] && [ \$(grep -c 'big: its text.*read in pieces' err) -eq 1 ] && cmp -s whole.csv pieces.csv \
+            && grep -q '^2024,北京,北京,1,1200,1,' pieces.csv && [ \$(wc -l < pieces.offsets) -eq 1201 ] && cmp -s whole.offsets pieces.offsets"
+done
+
+# Names that are not UTF-8 given to --dict, --stopwords and --aliases: read under their bytes.
+printf '今天去北京 5\n' > "d$(printf '\377').dict"; printf '今天\n' > "s$(printf '\377').txt"
+printf '张明远 张明\n' > "al$(printf '\377').txt"; printf '区长张明说：“我们今天去北京。”\n' > said.txt
+"$zhtext" segment a.txt --dict "d$(printf '\377').dict" >out 2>err; status=$?
+check "a --dict name that is not UTF-8: read" bash -c "[ $status -eq 0 ] && grep -q '今天去北京' out"
+"$zhtext" freq a.txt --stopwords "s$(printf '\377').txt" >out 2>err; status=$?
+check "a --stopwords name that is not UTF-8: read" bash -c "[ $status -eq 0 ] && grep -q 北京 out && ! grep -q 今天 out"
+"$zhtext" quotes said.txt --aliases "al$(printf '\377').txt" --format csv >out 2>err; status=$?
+check "an --aliases name that is not UTF-8: read" bash -c "[ $status -eq 0 ] && grep -q ',张明远,' out"
+"$zhtext" freq a.txt --stopwords "none$(printf '\377').txt" >out 2>err; status=$?
+check "a missing --stopwords name that is not UTF-8: said with \\xff" \
+    bash -c "[ $status -eq 64 ] && grep -q 'stopwords none\\\\xff.txt: no such file' err"
+
 # K4 (a folder where the cache file goes) is pinned by LexiconCacheTests: here it would cost
 # another lexicon build.
 

@@ -38,6 +38,47 @@ import Testing
         }
     }
 
+    @Test func aPiecesWarningNamesTheFilesByteAndLineNotThePieces() throws {
+        let line = "第一行：我们今天去北京，居民都很高兴。\n"
+        var bytes = Array(String(repeating: line, count: 100).utf8)
+        let badLine = 80
+        let badByte = bytes.count / 100 * (badLine - 1) + 3
+        bytes[badByte] = 0xFF
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("zhtext-pieces-\(UUID().uuidString).txt").path
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let whole = try DocumentReader().read(bytes: bytes, source: path)
+        #expect(whole.diagnostics.map(\.location) == ["byte \(badByte)"])
+        var pieces: [Document] = []
+        try DocumentReader().readPieces(of: .file(path), limit: 1000, pieceSize: 700) { document, _ in pieces.append(document) }
+        #expect(pieces.count > 5)
+        let invalid = pieces.flatMap(\.diagnostics).filter { $0.message.contains("invalid UTF-8") }
+        #expect(invalid.map(\.location) == ["byte \(badByte)"])
+        #expect(DocumentReader.Pieces.placedInFile(
+            Diagnostic(.warning, source: path, location: "line 3", message: "m"), byteOffset: 100, linesBefore: 40).location == "line 43")
+        #expect(DocumentReader.Pieces.lineBreakCount(Array("a\nb\r\nc\rd\u{2028}e".utf8)) == 4)
+    }
+
+    @Test func composedCharactersKeepOffsetsIntoTheTextAsWrittenAcrossPieces() throws {
+        // NFD é (e + U+0301) and a variation selector in 北京 in every line: the offsets of
+        // 北京 in pieces are those of the text as written, read whole.
+        let line = "cafe\u{301}说：“我们去北\u{FE00}京。”\n"
+        let text = String(repeating: line, count: 120)
+        let path = try file(text)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let written = Array(text.unicodeScalars)
+        var pieces: [Document] = []
+        try DocumentReader().readPieces(of: .file(path), limit: 1000, pieceSize: 700) { document, _ in pieces.append(document) }
+        #expect(pieces.count > 3)
+        #expect(pieces.reduce(0) { $0 + $1.originalCharacterCount } == written.count)
+        let quoted = pieces.flatMap { QuotationFinder().quotations(in: $0) }
+        #expect(quoted.count == 120)
+        for quotation in quoted {
+            #expect(quotation.text == "我们去北京。")
+            #expect(String(String.UnicodeScalarView(written[quotation.span.start..<quotation.span.end])) == "我们去北\u{FE00}京。")
+        }
+    }
+
     @Test func aSmallFileIsOneDocument() throws {
         let path = try file("题目\n\n他说：“好。”\n")
         defer { try? FileManager.default.removeItem(atPath: path) }

@@ -69,6 +69,17 @@ int32_t zt_is_emoji(int32_t c);
 /// The numeric value of a code point (e.g. 3 for 三), or -1 if it has none.
 double zt_numeric_value(int32_t c);
 
+// MARK: Normalisation (NFC)
+
+/// Flags of a code point for NFC: ZT_NFC_BOUNDARY_BEFORE when normalisation never joins it to
+/// what comes before, ZT_NFC_STABLE when it is unaffected by NFC whatever surrounds it,
+/// ZT_NFC_ALONE when it is NFC on its own (no decomposition changes it).
+enum { ZT_NFC_BOUNDARY_BEFORE = 1, ZT_NFC_STABLE = 2, ZT_NFC_ALONE = 4 };
+int32_t zt_nfc_flags(int32_t c);
+/// Writes the NFC form of `length` UTF-16 units into `output`; returns its length, or -1
+/// when ICU fails or `capacity` is too small.
+int32_t zt_nfc_normalize(const uint16_t *units, int32_t length, uint16_t *output, int32_t capacity);
+
 /// Stable script codes used by zhtext.
 enum { ZT_SCRIPT_HAN = 17, ZT_SCRIPT_LATIN = 25, ZT_SCRIPT_COMMON = 0, ZT_SCRIPT_INHERITED = 1 };
 

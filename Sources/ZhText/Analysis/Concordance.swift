@@ -5,7 +5,8 @@ public struct ConcordanceLine: Sendable, Hashable {
     public var left: String
     public var keyword: String
     public var right: String
-    /// Character offset of the match in the document's decoded text.
+    /// Character offset of the match in the document's decoded text, as written (before
+    /// normalisation composed characters or dropped variation selectors).
     public var offset: Int
 }
 
@@ -57,7 +58,7 @@ public struct Concordance: Sendable {
                         lines.append(ConcordanceLine(
                             document: document.source, essay: essay.number,
                             left: document.originalText(left), keyword: document.originalText(TextSpan(start: start, end: end)),
-                            right: document.originalText(right), offset: document.firstCharacter + start))
+                            right: document.originalText(right), offset: document.fileOffset(start)))
                         start = end
                     } else {
                         start += 1

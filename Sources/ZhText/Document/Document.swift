@@ -27,6 +27,10 @@ public struct Document: Sendable {
 
     let originalScalars: [Unicode.Scalar]
     let scalars: [Unicode.Scalar]
+    /// For each of `scalars`, the offset in `originalScalars` it came from, when normalisation
+    /// composed characters or dropped variation selectors (`TextNormalizer`); nil when every
+    /// character is where it was written.
+    let origins: [Int32]?
     /// For a piece of a file too large to read whole (see `DocumentReader.readPieces`): the
     /// offset of the piece's first character in the file's decoded text; 0 for a whole file.
     public internal(set) var firstCharacter = 0
@@ -36,8 +40,23 @@ public struct Document: Sendable {
     /// pieces were handed out; nil for a document held whole, which is learned from itself.
     public internal(set) var learnedWords: DocumentWords?
 
-    /// Number of characters (Unicode scalars) in the decoded text.
+    /// Number of characters (Unicode scalars) in the normalised text.
     public var characterCount: Int { scalars.count }
+
+    /// Number of characters (Unicode scalars) in the decoded text, as written.
+    public var originalCharacterCount: Int { originalScalars.count }
+
+    /// The offset in the text as written of the character at `index` of the normalised text
+    /// (`originalCharacterCount` for the end).
+    func originalIndex(_ index: Int) -> Int {
+        guard let origins else { return index }
+        return index < origins.count ? Int(origins[index]) : originalScalars.count
+    }
+
+    /// The offset in the decoded file of the character at `index` of the normalised text:
+    /// where it was written, counted from the start of the file (the document may be a piece
+    /// of a larger one). Offsets in concordance lines and quotations are these.
+    public func fileOffset(_ index: Int) -> Int { firstCharacter + originalIndex(index) }
 
     /// The normalised text of the whole document.
     public var text: String { String(String.UnicodeScalarView(scalars)) }
@@ -49,7 +68,7 @@ public struct Document: Sendable {
 
     /// The text of `span` as written in the file, before normalisation.
     public func originalText(_ span: TextSpan) -> String {
-        String(String.UnicodeScalarView(originalScalars[span.start..<span.end]))
+        String(String.UnicodeScalarView(originalScalars[originalIndex(span.start)..<originalIndex(span.end)]))
     }
 
     /// All paragraphs of all essays, in order.
@@ -74,7 +93,11 @@ extension Document {
                     index = markers[markerIndex].span.end
                     continue
                 }
-                view.append(source[index])
+                if normalized {
+                    view.append(source[index])
+                } else {
+                    view.append(contentsOf: source[originalIndex(index)..<originalIndex(index + 1)])
+                }
                 index += 1
             }
             return String(view)

@@ -26,6 +26,17 @@ extension DocumentReader {
     /// normalised with `options`).
     public static func learnedWords(of item: InputFiles.Item, options: Options, lexicon: Lexicon,
                                     pieceSize: Int = pieceSize, normalize: Bool = true) throws(InputError) -> DocumentWords {
+        try learnedWords(of: .item(item), options: options, lexicon: lexicon, pieceSize: pieceSize, normalize: normalize)
+    }
+
+    /// What words are learned from: an input, or text already decoded (a record's).
+    enum LearningSource {
+        case item(InputFiles.Item)
+        case text([UInt8], source: String)
+    }
+
+    static func learnedWords(of item: LearningSource, options: Options, lexicon: Lexicon,
+                                    pieceSize: Int = pieceSize, normalize: Bool = true) throws(InputError) -> DocumentWords {
         var learning = DocumentLearning(lexicon: lexicon)
         try forEachStretch(of: item, options: options, pieceSize: pieceSize, normalize: normalize) { batch in
             for stretch in batch { stretch.withUnsafeBytes { learning.countQuotes($0) } }
@@ -47,10 +58,16 @@ extension DocumentReader {
 
     /// Hands `body` the file's stretches, as many at a time as there are cores, each as UTF-8
     /// in the form segmentation sees (normalised unless `normalize` is false).
-    private static func forEachStretch(of item: InputFiles.Item, options: Options, pieceSize: Int, normalize: Bool,
+    private static func forEachStretch(of item: LearningSource, options: Options, pieceSize: Int, normalize: Bool,
                                        _ body: ([[UInt8]]) -> Void) throws(InputError) {
-        let chunks = try TextChunkReader(item: item, options: Options(encoding: options.encoding, simplified: normalize ? false : options.simplified),
+        let chunks: TextChunkReader
+        switch item {
+        case .item(let item):
+            chunks = try TextChunkReader(item: item, options: Options(encoding: options.encoding, simplified: normalize ? false : options.simplified),
                                          chunkSize: pieceSize)
+        case .text(let text, let source):
+            chunks = TextChunkReader(text: text, source: source, chunkSize: pieceSize)
+        }
         var normalizer = TextNormalizer(simplified: options.simplified)
         let width = max(1, ProcessorCount.active)
         var batch: [[UInt8]] = []
@@ -59,7 +76,9 @@ extension DocumentReader {
                 let scalars = normalizer.normalize(Array(String(decoding: chunk.bytes, as: UTF8.self).unicodeScalars))
                 batch.append(Array(String(String.UnicodeScalarView(scalars)).utf8))
             } else {
-                batch.append(chunk.bytes)
+                // As `segment` segments it: in NFC without variation selectors, bytes that
+                // are not UTF-8 kept (`TextChunk.composed`).
+                batch.append(chunk.composed()?.bytes ?? chunk.bytes)
             }
             if batch.count == width {
                 body(batch)

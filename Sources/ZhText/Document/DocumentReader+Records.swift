@@ -59,14 +59,53 @@ extension DocumentReader {
     /// The documents of a JSON Lines or CSV file, one per record (see `forEachRecord`).
     private func readRecords(_ item: InputFiles.Item, _ body: (Document, Int, Int) -> Void) throws(InputError) -> [Diagnostic] {
         var ordinal = 0
-        return try forEachRecord(of: item) { record in
+        var failures: [Diagnostic] = []
+        let diagnostics = try forEachRecord(of: item) { record in
+            defer { ordinal += 1 }
+            if record.text.utf8.count > Self.wholeDocumentLimit {
+                // A record too large to hold as one document: its pieces, like a large file's.
+                do throws(InputError) {
+                    try readPieces(of: record, in: item) { document, bytes in body(document, ordinal, bytes) }
+                } catch {
+                    failures.append(error.diagnostic)
+                }
+                return
+            }
             var document = read(text: record.text, source: record.id)
             if let encoding = record.encoding { document.encoding = encoding }
             document.fields = record.fields
             note(&document, recorded: true)
             body(document, ordinal, record.bytes)
-            ordinal += 1
         }
+        return failures + diagnostics
+    }
+
+    /// The pieces of a record whose text is more than `wholeDocumentLimit` bytes, each with
+    /// the record's fields; the first says so, and what the record cost to parse.
+    private func readPieces(of record: RecordText, in item: InputFiles.Item, _ body: (Document, Int) -> Void) throws(InputError) {
+        let text = Array(record.text.utf8)
+        let megabytes = { (bytes: Int) in bytes >> 20 }
+        let notice = Diagnostic(
+            .warning, source: record.id,
+            message: "its text, \(megabytes(text.count)) MB (in \(item.name)), is more than the \(megabytes(Self.wholeDocumentLimit)) MB "
+                + "read whole: read in pieces of about \(megabytes(Self.pieceSize)) MB that end at line breaks (or spaces and "
+                + "punctuation); essays, paragraphs, quotations and contexts that cross the edge of a piece are cut there. "
+                + Self.recordMemoryNote(item: item, options: options))
+        let pieces = try Pieces(text: text, source: record.id, options: options, notice: [notice])
+        while let (piece, bytes) = try pieces.next() {
+            var document = piece
+            if let encoding = record.encoding { document.encoding = encoding }
+            document.fields = record.fields
+            note(&document, recorded: true)
+            body(document, bytes)
+        }
+    }
+
+    /// What a record too large to read whole costs before it is cut into pieces.
+    static func recordMemoryNote(item: InputFiles.Item, options: Options) -> String {
+        options.format.isCSV(item)
+            ? "A CSV file is parsed whole first, which takes several times its size in memory."
+            : "Its JSON Lines line is parsed whole first, which takes several times its size in memory."
     }
 
     /// A record's text, id and fields, with the encoding its file was decoded from (CSV).

@@ -67,7 +67,7 @@ public struct DocumentReader: Sendable {
 
     func document(from decoded: DecodedText, source: String, normalizer: inout TextNormalizer) -> Document {
         let original = Array(decoded.text.unicodeScalars)
-        let normalized = normalizer.normalize(original)
+        let (normalized, origins) = normalizer.normalizeWithOrigins(original)
         let structure = DocumentStructure(scalars: normalized, source: source)
         var diagnostics = decoded.diagnostics + structure.diagnostics
         if original.isEmpty {
@@ -75,6 +75,6 @@ public struct DocumentReader: Sendable {
         }
         return Document(
             source: source, encoding: decoded.encoding, essays: structure.essays, markers: structure.markers,
-            diagnostics: diagnostics, originalScalars: original, scalars: normalized)
+            diagnostics: diagnostics, originalScalars: original, scalars: normalized, origins: origins)
     }
 }

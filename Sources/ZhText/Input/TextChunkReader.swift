@@ -1,4 +1,5 @@
 import Foundation
+import ZhTextCore
 
 /// A piece of a document's text as UTF-8, for streaming work such as segmentation.
 public struct TextChunk: Sendable {
@@ -96,6 +97,9 @@ public final class TextChunkReader {
     public private(set) var diagnostics: [Diagnostic] = []
     /// The encoding the file is read in (UTF-8 when it streams).
     public private(set) var encoding: TextEncoding = .utf8
+    /// The bytes before the text of a file that streams: 3 for a UTF-8 byte-order mark, else 0
+    /// (a chunk's byte N is byte `leadingBytes + offset + N` of the file).
+    public private(set) var leadingBytes = 0
 
     private let chunkSize: Int
     private var handle: FileHandle?
@@ -146,7 +150,8 @@ public final class TextChunkReader {
                     message: "looks like a binary file, not text (skipped)"))
             }
             self.handle = handle
-            pending = Array(head.dropFirst(bom == .utf8 ? bomLength : 0))
+            leadingBytes = bom == .utf8 ? bomLength : 0
+            pending = Array(head.dropFirst(leadingBytes))
             return
         }
         // Decode the whole file, then serve it from memory.
@@ -158,6 +163,14 @@ public final class TextChunkReader {
         diagnostics += decoded.diagnostics
         encoding = decoded.encoding
         memory = Array(decoded.text.utf8)
+    }
+
+    /// Serves `text` (UTF-8 already decoded, such as a JSON Lines record's text) as chunks
+    /// named `source`.
+    public init(text: [UInt8], source: String, chunkSize: Int = 1 << 20) {
+        self.source = source
+        self.chunkSize = max(chunkSize, 64)
+        memory = text
     }
 
     /// Notes a file that ended before the size it had when opened.
@@ -224,4 +237,98 @@ public final class TextChunkReader {
         return end > bytes.startIndex ? end : bytes.endIndex
     }
 
+}
+
+extension TextChunk {
+    /// The chunk's text as analyses see it: in NFC, without variation selectors
+    /// (`TextNormalizer`), and for each of its bytes the offset in `bytes` of the character it
+    /// came from (one more at the end: `bytes.count`); nil when that changes nothing. Bytes
+    /// that are not UTF-8 pass through as they are. Segmenting the result and mapping each
+    /// token back gives tokens as written, at their true offsets.
+    public func composed() -> (bytes: [UInt8], origins: [Int32])? {
+        guard Self.mayNeedComposition(bytes) else { return nil }
+        // The chunk as runs of scalars, each scalar with the offset of its first byte.
+        var scalars: [Unicode.Scalar] = []
+        var starts: [Int32] = []
+        scalars.reserveCapacity(bytes.count)
+        starts.reserveCapacity(bytes.count + 1)
+        var output: [UInt8] = []
+        var origins: [Int32] = []
+        output.reserveCapacity(bytes.count)
+        origins.reserveCapacity(bytes.count + 1)
+        var changed = false
+        func flush() {
+            guard !scalars.isEmpty else { return }
+            if let (normal, from) = TextNormalizer.composed(scalars) {
+                changed = true
+                for (scalar, origin) in zip(normal, from) {
+                    let start = starts[Int(origin)]
+                    for byte in String(scalar).utf8 {
+                        output.append(byte)
+                        origins.append(start)
+                    }
+                }
+            } else {
+                for (scalar, start) in zip(scalars, starts) {
+                    for byte in String(scalar).utf8 {
+                        output.append(byte)
+                        origins.append(start)
+                    }
+                }
+            }
+            scalars.removeAll(keepingCapacity: true)
+            starts.removeAll(keepingCapacity: true)
+        }
+        var index = 0
+        while index < bytes.count {
+            let width = PathBytes.validSequenceLength(bytes, at: index)
+            if width > 0, let scalar = Self.scalar(bytes, at: index, width: width) {
+                scalars.append(scalar)
+                starts.append(Int32(index))
+                index += width
+            } else {
+                // Not UTF-8: kept as it is, and no composition across it.
+                flush()
+                output.append(bytes[index])
+                origins.append(Int32(index))
+                index += 1
+            }
+        }
+        flush()
+        guard changed else { return nil }
+        origins.append(Int32(bytes.count))
+        return (output, origins)
+    }
+
+    /// The scalar of the well-formed `width`-byte sequence at `index`, or nil (an overlong
+    /// form or a surrogate).
+    static func scalar(_ bytes: [UInt8], at index: Int, width: Int) -> Unicode.Scalar? {
+        if width == 1 { return Unicode.Scalar(bytes[index]) }
+        var value = UInt32(bytes[index]) & (0xFF >> (width + 1))
+        for next in 1..<width { value = value << 6 | UInt32(bytes[index + next] & 0x3F) }
+        let minimum: UInt32 = width == 2 ? 0x80 : width == 3 ? 0x800 : 0x10000
+        return value >= minimum ? Unicode.Scalar(value) : nil
+    }
+
+    /// Whether any character of `bytes` may change under NFC or is a variation selector (the
+    /// common Han block and everything below U+0300 pass without a look-up).
+    static func mayNeedComposition(_ bytes: [UInt8]) -> Bool {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0xCC { index += 1; continue }
+            if lead >= 0xE4, lead <= 0xE9, index + 2 < count, bytes[index + 1] & 0xC0 == 0x80, bytes[index + 2] & 0xC0 == 0x80 {
+                index += 3
+                continue
+            }
+            let width = PathBytes.validSequenceLength(bytes, at: index)
+            guard width > 0, let scalar = scalar(bytes, at: index, width: width) else { index += 1; continue }
+            if TextNormalizer.isVariationSelector(scalar) { return true }
+            let flags = ICUNormalization.flags(of: scalar)
+            if !flags.contains(.boundaryBefore) || !flags.contains(.alone) { return true }
+            index += width
+        }
+        return false
+    }
 }

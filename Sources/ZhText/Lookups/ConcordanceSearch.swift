@@ -118,7 +118,7 @@ public struct ConcordanceSearch: @unchecked Sendable {
                         left: document.originalText(TextSpan(start: max(span.start, start - window), end: start)),
                         keyword: document.originalText(TextSpan(start: start, end: end)),
                         right: document.originalText(TextSpan(start: end, end: min(span.end, end + window))),
-                        start: document.firstCharacter + start, end: document.firstCharacter + end,
+                        start: document.fileOffset(start), end: document.fileOffset(end),
                         words: wordsAt, fields: fieldValues))
                 }
             }

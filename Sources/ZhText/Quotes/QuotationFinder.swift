@@ -310,7 +310,7 @@ public struct QuotationFinder: Sendable {
                     paragraph: paragraph.number, kind: kind, speaker: speaker, canonicalSpeaker: canonical, verb: verb,
                     method: method, speakerSpan: speakerSpan.map(document.shifted), isAnonymous: anonymous && !canonical.isEmpty,
                     text: text,
-                    span: TextSpan(start: document.firstCharacter + mark.contentStart, end: document.firstCharacter + mark.contentEnd),
+                    span: document.shifted(TextSpan(start: mark.contentStart, end: mark.contentEnd)),
                     recovered: mark.recovered))
             }
             emitTurns(before: Int.max)

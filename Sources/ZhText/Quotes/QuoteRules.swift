@@ -147,9 +147,9 @@ enum QuoteRules {
 }
 
 extension Document {
-    /// A span of scalar offsets in this document's text as offsets in the decoded file (the
-    /// document may be a piece of a larger file).
+    /// A span of scalar offsets in this document's normalised text as offsets in the decoded
+    /// file as written (the document may be a piece of a larger file; see `fileOffset`).
     func shifted(_ span: TextSpan) -> TextSpan {
-        TextSpan(start: firstCharacter + span.start, end: firstCharacter + span.end)
+        TextSpan(start: fileOffset(span.start), end: fileOffset(span.end))
     }
 }

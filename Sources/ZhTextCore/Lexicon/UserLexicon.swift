@@ -63,7 +63,9 @@ public struct UserLexicon: Sendable, Hashable {
         self.init(name: name, bytes: Array(text.utf8))
     }
 
-    init(name: String, bytes: [UInt8]) {
+    /// A lexicon in jieba's text format, as bytes (UTF-8, with or without BOM), named `name`
+    /// in its warnings.
+    public init(name: String, bytes: [UInt8]) {
         self.name = name
         self.text = bytes
         var hasher = FNV1a()

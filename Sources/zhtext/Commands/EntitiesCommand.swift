@@ -20,8 +20,7 @@ struct EntitiesCommand: AsyncParsableCommand {
     @OptionGroup var input: InputOptions
     @OptionGroup var lexiconOptions: LexiconOptions
 
-    @Option(help: "Aliases file: one entity per line, the canonical name first, then its aliases.")
-    var aliases: String?
+    @OptionGroup var aliases: AliasOptions
 
     @Option(name: .customLong("min-mentions"), help: "Leave out entities mentioned fewer times (quoted speakers stay).")
     var minMentions = 1
@@ -39,13 +38,7 @@ struct EntitiesCommand: AsyncParsableCommand {
     func run() async throws {
         try input.prepare()
         let sink = try output.open(reading: input.paths)
-        var aliasMap: [String: String] = [:]
-        if let aliases {
-            guard let data = FileManager.default.contents(atPath: aliases) else {
-                throw ValidationError("cannot read aliases file \(aliases)")
-            }
-            aliasMap = QuotationFinder.aliases(fromText: String(decoding: data, as: UTF8.self))
-        }
+        let aliasMap = try aliases.map()
         let progress = ProgressBar()
         let lexicon = try await lexiconOptions.lexicon(for: input.paths, readerOptions: input.readerOptions)
         let analysis = CorpusAnalysis(readerOptions: input.readerOptions, lexicon: lexicon,

@@ -10,9 +10,9 @@ struct AliasOptions: ParsableArguments {
     /// The aliases, each mapped to its canonical name; empty without `--aliases`.
     func map() throws -> [String: String] {
         guard let aliases else { return [:] }
-        guard let data = FileManager.default.contents(atPath: aliases) else {
-            throw ValidationError("cannot read aliases file \(aliases)")
-        }
-        return QuotationFinder.aliases(fromText: String(decoding: data, as: UTF8.self))
+        // Read under the bytes of its name (a name that is not UTF-8 works too).
+        let bytes = try OptionFile.bytes(
+            aliases, option: "--aliases", takes: "an aliases file (one person per line, the canonical name first)")
+        return QuotationFinder.aliases(fromText: String(decoding: bytes, as: UTF8.self))
     }
 }

@@ -21,49 +21,35 @@ struct LexiconOptions: ParsableArguments {
         if let mainLexicon, mainLexicon != "none" { try Self.requireFile(mainLexicon, option: "--lexicon") }
     }
 
+    /// What `--dict` and `--lexicon` take, for their messages.
+    static let lexiconFile = "a lexicon file (one `word [freq] [tag]` per line)"
+
     /// Throws a clear message when `path` is missing, a folder, or not a regular file (a FIFO
     /// or a device such as /dev/zero, which would block or never end).
     static func requireFile(_ path: String, option: String) throws {
-        var info = stat()
-        guard InputFiles.systemStat(path, &info) == 0 else {
-            let code = errno
-            throw ValidationError("\(option) \(PathBytes.display(path)): "
-                + (code == ENOENT ? "no such file" : "cannot read: \(describeSystemError(code))"))
-        }
-        switch info.st_mode & S_IFMT {
-        case S_IFDIR:
-            throw ValidationError("\(option) \(path) is a folder; it takes a lexicon file (one `word [freq] [tag]` per line)")
-        case S_IFREG:
-            break
-        default:
-            throw ValidationError("\(option) \(PathBytes.display(path)) is not a regular file (a FIFO or a device); "
-                + "it takes a lexicon file (one `word [freq] [tag]` per line)")
+        try OptionFile.requireRegularFile(path, option: option, takes: lexiconFile)
+        // The general lexicon is read by path when the compiled lexicon is not cached, which
+        // cannot name a file whose name is not UTF-8: say so rather than read another name.
+        if option == "--lexicon", PathBytes.display(path) != path {
+            throw ValidationError("--lexicon \(PathBytes.display(path)): a name that is not UTF-8 cannot be used for the "
+                + "general lexicon; rename the file or link to it under a UTF-8 name (--dict takes such names)")
         }
     }
 
-    /// A lexicon file that is binary (a NUL byte, or many control characters, in its first
-    /// 64 KiB) is refused with one line, rather than read as nonsense words.
-    static func refuseBinary(_ path: String) throws {
-        guard let handle = FileHandle(forReadingAtPath: path), let head = try? handle.read(upToCount: 1 << 16) else { return }
-        try? handle.close()
-        let controls = head.filter { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }.count
-        guard let offset = head.firstIndex(of: 0) ?? (controls * 20 > head.count ? head.firstIndex { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D } : nil)
-        else { return }
-        StandardError.write("zhtext: error: --dict \(path): byte \(offset - head.startIndex): looks like a binary file, "
-            + "not a lexicon (one `word [freq] [tag]` per line in UTF-8)\n")
-        throw ExitCode.validationFailure
-    }
-
-    /// The `--dict` lexicons; their skipped lines are warnings on standard error (once per run).
+    /// The `--dict` lexicons, read under the bytes of their names; their skipped lines are
+    /// warnings on standard error (once per run). A binary file (a NUL byte, or many control
+    /// characters, in its first 64 KiB) is refused with one line, rather than read as nonsense
+    /// words.
     func userLexicons() throws -> [UserLexicon] {
         try dictionaries.map { path in
-            try Self.refuseBinary(path)
-            let lexicon: UserLexicon
-            do {
-                lexicon = try UserLexicon(contentsOf: path)
-            } catch {
-                throw ValidationError("cannot read lexicon \(path): \(error.localizedDescription)")
+            let bytes = try OptionFile.bytes(path, option: "--dict", takes: Self.lexiconFile)
+            let shown = PathBytes.display(path)
+            if let offset = OptionFile.binaryEvidence(bytes) {
+                StandardError.write("zhtext: error: --dict \(shown): byte \(offset): looks like a binary file, "
+                    + "not a lexicon (one `word [freq] [tag]` per line in UTF-8)\n")
+                throw ExitCode.validationFailure
             }
+            let lexicon = UserLexicon(name: shown, bytes: bytes)
             LexiconWarnings.report(lexicon.problems())
             return lexicon
         }

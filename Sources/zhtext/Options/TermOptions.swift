@@ -49,10 +49,8 @@ struct TermOptions: ParsableArguments {
         if keepStopwords {
             stopWords = .none
         } else if let stopwords {
-            guard let data = FileManager.default.contents(atPath: stopwords) else {
-                throw ValidationError("cannot read stop-word list \(stopwords)")
-            }
-            stopWords = StopWords(text: String(decoding: data, as: UTF8.self))
+            let bytes = try OptionFile.bytes(stopwords, option: "--stopwords", takes: "a stop-word list (one word per line)")
+            stopWords = StopWords(text: String(decoding: bytes, as: UTF8.self))
         }
         return NGramOptions(unit: unit, sizes: try sizes(), includeNumbers: includeNumbers, stopWords: stopWords,
                             partsOfSpeech: try partsOfSpeech.filter())

@@ -84,41 +84,49 @@ enum ChunkRenderer {
         output.bytes.reserveCapacity(format == .count ? 0 : chunk.bytes.count * 3 / 2)
         var firstOnLine = true
         let quotedDocument = Array(JSONText.quoted(document).utf8)
-        chunk.bytes.withUnsafeBytes { text in
-            tokenizer.segment(text, words: words) { token in
-                if token.kind == .whitespace {
-                    if format == .spaced || format == .pos {
-                        let breaks = lineBreaks(in: UnsafeRawBufferPointer(rebasing: text[token.range]))
-                        if breaks > 0 {
-                            output.bytes.append(contentsOf: repeatElement(0x0A, count: breaks))
-                            firstOnLine = true
+        // Segmented in NFC without variation selectors, as analyses read it; each token is
+        // written as it stands in the input, at its offset there.
+        let composed = chunk.composed()
+        let written = chunk.bytes
+        (composed?.bytes ?? chunk.bytes).withUnsafeBytes { text in
+            written.withUnsafeBytes { original in
+                tokenizer.segment(text, words: words) { token in
+                    let range = composed.map { Int($0.origins[token.offset])..<Int($0.origins[token.offset + token.length]) }
+                        ?? token.range
+                    let bytes = UnsafeRawBufferPointer(rebasing: original[range])
+                    if token.kind == .whitespace {
+                        if format == .spaced || format == .pos {
+                            let breaks = lineBreaks(in: bytes)
+                            if breaks > 0 {
+                                output.bytes.append(contentsOf: repeatElement(0x0A, count: breaks))
+                                firstOnLine = true
+                            }
                         }
+                        return
                     }
-                    return
-                }
-                output.tokens += 1
-                let bytes = UnsafeRawBufferPointer(rebasing: text[token.range])
-                switch format {
-                case .spaced, .pos:
-                    if !firstOnLine { output.bytes.append(0x20) }
-                    output.bytes.append(contentsOf: bytes)
-                    if format == .pos {
-                        output.bytes.append(0x2F)
-                        output.bytes.append(contentsOf: token.tag.name.utf8)
+                    output.tokens += 1
+                    switch format {
+                    case .spaced, .pos:
+                        if !firstOnLine { output.bytes.append(0x20) }
+                        output.bytes.append(contentsOf: bytes)
+                        if format == .pos {
+                            output.bytes.append(0x2F)
+                            output.bytes.append(contentsOf: token.tag.name.utf8)
+                        }
+                        firstOnLine = false
+                    case .tsv:
+                        output.bytes.append(contentsOf: "\(chunk.offset + range.lowerBound)\t\(range.count)\t\(token.kind)\t\(token.tag)\t".utf8)
+                        output.bytes.append(contentsOf: bytes.map { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D ? 0x20 : $0 })
+                        output.bytes.append(0x0A)
+                    case .jsonl:
+                        output.bytes.append(contentsOf: "{\"document\":".utf8)
+                        output.bytes.append(contentsOf: quotedDocument)
+                        output.bytes.append(contentsOf: ",\"offset\":\(chunk.offset + range.lowerBound),\"length\":\(range.count),\"kind\":\"\(token.kind)\",\"pos\":\"\(token.tag)\",\"token\":".utf8)
+                        output.bytes.append(contentsOf: JSONText.quoted(String(decoding: bytes, as: UTF8.self)).utf8)
+                        output.bytes.append(contentsOf: "}\n".utf8)
+                    case .count:
+                        break
                     }
-                    firstOnLine = false
-                case .tsv:
-                    output.bytes.append(contentsOf: "\(chunk.offset + token.offset)\t\(token.length)\t\(token.kind)\t\(token.tag)\t".utf8)
-                    output.bytes.append(contentsOf: bytes.map { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D ? 0x20 : $0 })
-                    output.bytes.append(0x0A)
-                case .jsonl:
-                    output.bytes.append(contentsOf: "{\"document\":".utf8)
-                    output.bytes.append(contentsOf: quotedDocument)
-                    output.bytes.append(contentsOf: ",\"offset\":\(chunk.offset + token.offset),\"length\":\(token.length),\"kind\":\"\(token.kind)\",\"pos\":\"\(token.tag)\",\"token\":".utf8)
-                    output.bytes.append(contentsOf: JSONText.quoted(String(decoding: bytes, as: UTF8.self)).utf8)
-                    output.bytes.append(contentsOf: "}\n".utf8)
-                case .count:
-                    break
                 }
             }
         }

@@ -10,8 +10,9 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
     guard let document = try? DocumentReader().read(bytes: bytes, source: "fuzz") else { return 0 }
     for quotation in QuotationFinder().quotations(in: document) {
-        precondition(quotation.span.start >= 0 && quotation.span.end <= document.characterCount,
-                     "quotation \(quotation.span) outside the document (\(document.characterCount) characters)")
+        // Spans are offsets into the text as written (normalisation may compose characters).
+        precondition(quotation.span.start >= 0 && quotation.span.end <= document.originalCharacterCount,
+                     "quotation \(quotation.span) outside the document (\(document.originalCharacterCount) characters)")
         precondition(quotation.span.start < quotation.span.end, "empty quotation at \(quotation.span)")
         precondition(!quotation.text.isEmpty, "quotation without text at \(quotation.span)")
         precondition(quotation.kind != .term || quotation.speaker.isEmpty, "a term with a speaker at \(quotation.span)")
