@@ -46,6 +46,7 @@ public enum PartialFormat {
 
     /// How many trailing fields of each record kind are sums, for every command.
     public static let sumFields: [String: Int] = FrequencyCounter.sumFields.merging(CollocationCounter.sumFields) { first, _ in first }
+        .merging(TrendCounter.sumFields) { first, _ in first }
 
     /// The header of a partial of `command` made with `options` (name and value, in order).
     /// After the options come `sum<TAB>KIND<TAB>N` lines, one per record kind of the command
@@ -63,6 +64,7 @@ public enum PartialFormat {
         switch command {
         case FrequencyCounter.partialName, "compare": FrequencyCounter.sumFields
         case CollocationCounter.partialName: CollocationCounter.sumFields
+        case TrendCounter.partialName: TrendCounter.sumFields
         default: [:]
         }
     }

@@ -5,7 +5,7 @@ import ZhTextReport
 struct MergeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "merge",
-        abstract: "Sum partial results (freq, collocations or compare --partial) and write the table.",
+        abstract: "Sum partial results (freq, collocations, compare or trend --partial) and write the table.",
         discussion: """
             Partials are files (folders are read in name order) or - for standard input, where \
             several may follow one another. The table is made by the same code as a single run's, \
@@ -19,10 +19,10 @@ struct MergeCommand: AsyncParsableCommand {
     )
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {
-        case freq, collocations, compare
+        case freq, collocations, compare, trend
     }
 
-    @Option(name: .customLong("as"), help: "What the partials count: freq, collocations or compare.")
+    @Option(name: .customLong("as"), help: "What the partials count: freq, collocations, compare or trend.")
     var kind: Kind
 
     @Argument(help: "Partial files, folders of them, or - (standard input).")
@@ -95,6 +95,10 @@ struct MergeCommand: AsyncParsableCommand {
             table = FreqCommand.table(try merger.frequencyCounter(), minCount: minCount ?? 1, top: top, grouping: merger.grouping)
         case .collocations:
             table = CollocationsCommand.table(merger.collocationCounter(), minCount: minCount ?? 3, top: top)
+        case .trend:
+            let counter = merger.trendCounter()
+            TrendCommand.notes(counter)
+            table = TrendCommand.table(counter, minCount: minCount ?? 5, top: top ?? 20)
         case .compare:
             let lexicon = try lexiconOptions.lexicon()
             let wanted = merger.option("lexicon") ?? ""
