@@ -92,7 +92,14 @@ struct MergeCommand: AsyncParsableCommand {
                 sink.discard()
                 throw ValidationError("the partials were made with --by \(merger.grouping.description), not --by \(by.description)")
             }
-            table = FreqCommand.table(try merger.frequencyCounter(), minCount: minCount ?? 1, top: top, grouping: merger.grouping)
+            if let parts = merger.option("dispersion").flatMap({ try? Grouping(parsing: $0) }) {
+                // Counted by --by and then the parts: the table is by --by alone.
+                let outer = Grouping(keys: merger.grouping.keys.filter { !parts.keys.contains($0) })
+                let rows = try merger.frequencyCounter().dispersionRows(grouping: outer, minCount: minCount ?? 1, top: top)
+                table = Table.dispersion(rows, grouping: outer)
+            } else {
+                table = FreqCommand.table(try merger.frequencyCounter(), minCount: minCount ?? 1, top: top, grouping: merger.grouping)
+            }
         case .collocations:
             table = CollocationsCommand.table(merger.collocationCounter(), minCount: minCount ?? 3, top: top)
         case .trend:
