@@ -113,6 +113,12 @@ struct MergeCommand: AsyncParsableCommand {
                 sink.discard()
                 throw ValidationError("the partials were segmented with the lexicon `\(wanted)`, this merge loads `\(PartialFormat.describe(lexicon))`: give merge the --lexicon and --dict the partials were made with")
             }
+            if let by = merger.option("by").flatMap({ try? Grouping(parsing: $0) }) {
+                let against = merger.option("against").flatMap(GroupReference.init(rawValue:)) ?? .rest
+                table = CompareCommand.groupTable(try merger.frequencyCounter(), grouping: by, against: against, minCount: minCount ?? 3,
+                                                  lexicon: lexicon, maximumPValue: maximumPValue, bonferroni: bonferroni, top: top)
+                break
+            }
             let (target, reference) = merger.comparisonCounters()
             guard reference.total(of: .corpus) > 0 else {
                 sink.discard()
