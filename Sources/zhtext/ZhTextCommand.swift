@@ -20,7 +20,7 @@ struct ZhTextCommand: AsyncParsableCommand {
             EssaysCommand.self, SegmentCommand.self, FreqCommand.self, CollocationsCommand.self, CompareCommand.self,
             KwicCommand.self, QuotesCommand.self, PhrasesCommand.self, KeywordsCommand.self, ReportCommand.self,
             LexiconCommand.self, MergeCommand.self,
-            TrendCommand.self,
+            TrendCommand.self, LifecycleCommand.self,
         ]
     )
 

@@ -22,3 +22,34 @@ extension Table {
         return table
     }
 }
+
+extension Table {
+    /// Lifecycles: `term, first_date, first_document, first_context, first_speaker, count,
+    /// documents, sources, peak, quoted_share, variants`; sources joined by `; ` in the order
+    /// they first used the term, variants as `FORM (COUNT)` joined by `; `.
+    public static func lifecycles(_ rows: [LifecycleRow]) -> Table {
+        var table = Table(columns: ["term", "first_date", "first_document", "first_context", "first_speaker", "count",
+                                    "documents", "sources", "peak", "quoted_share", "variants"])
+        for row in rows {
+            table.append([
+                .text(row.term), .text(row.firstDate), .text(row.firstDocument), .text(row.firstContext), .text(row.firstSpeaker),
+                .integer(row.count), .integer(row.documents), .text(row.sources.joined(separator: "; ")), .text(row.peak),
+                .number(row.quotedShare, decimals: 4), .text(row.variants.map { "\($0.form) (\($0.count))" }.joined(separator: "; ")),
+            ])
+        }
+        return table
+    }
+
+    /// Lifecycles per period: `term, PERIOD (named as the --by key), count, per_million,
+    /// documents, sources, quoted_share`.
+    public static func lifecyclePeriods(_ rows: [LifecyclePeriodRow], periodColumn: String) -> Table {
+        var table = Table(columns: ["term", periodColumn, "count", "per_million", "documents", "sources", "quoted_share"])
+        for row in rows {
+            table.append([
+                .text(row.term), .text(row.period), .integer(row.count), .number(row.perMillion, decimals: 2),
+                .integer(row.documents), .text(row.sources.joined(separator: "; ")), .number(row.quotedShare, decimals: 4),
+            ])
+        }
+        return table
+    }
+}
