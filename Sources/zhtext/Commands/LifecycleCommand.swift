@@ -66,23 +66,35 @@ struct LifecycleCommand: AsyncParsableCommand {
         try input.prepare(grouping: grouping)
         let asked = try termList.terms()
         let sink = try output.open(reading: input.paths)
+        // The corpus is read twice: standard input is held in a temporary file.
+        var spool: StandardInputSpool?
+        var paths = input.paths
+        if paths.contains("-") {
+            do throws(InputError) { spool = try StandardInputSpool() } catch {
+                sink.discard()
+                DiagnosticReporter.report([error.diagnostic])
+                throw ExitCode.failure
+            }
+            paths = paths.map { $0 == "-" ? spool!.path : $0 }
+        }
+        defer { withExtendedLifetime(spool) {} }
         let progress = ProgressBar()
-        let base = try await lexiconOptions.lexicon(for: input.paths, readerOptions: input.readerOptions)
+        let base = try await lexiconOptions.lexicon(for: paths, readerOptions: input.readerOptions)
         let finder = QuotationFinder(lexicon: base)
         var miner = PhraseMiner()
         miner.minimumCount = 2
         let discovery = CorpusAnalysis(readerOptions: input.readerOptions, lexicon: base, progress: { progress.update($0) })
-        let (pool, found) = await discovery.formulations(input.paths, miner: miner, finder: finder)
+        let (pool, found) = await discovery.formulations(paths, miner: miner, finder: finder)
         let terms = asked ?? pool
         let variants = LifecycleCounter.variants(of: terms, in: pool)
         let words = terms + variants
         let lexicon = words.isEmpty ? base : try await lexiconOptions.lexicon(
-            for: input.paths, readerOptions: input.readerOptions, adding: [TermListOptions.lexicon(of: words, name: "lifecycle terms")])
+            for: paths, readerOptions: input.readerOptions, adding: [TermListOptions.lexicon(of: words, name: "lifecycle terms")])
         let analysis = CorpusAnalysis(readerOptions: input.readerOptions, lexicon: lexicon, progress: { progress.update($0) })
         let options = LifecycleCounter.Options(dateField: dateField, sourceField: sourceField, period: period, window: window)
         // Quotations as `quotes` finds them with the run's own lexicon (the terms added change
         // how names are read, not where quotations are).
-        let (counter, counted) = await analysis.lifecycle(input.paths, terms: terms, variants: variants, options: options,
+        let (counter, counted) = await analysis.lifecycle(paths, terms: terms, variants: variants, options: options,
                                                           finder: finder)
         // The first pass's warnings are the second's: report them once.
         _ = found
