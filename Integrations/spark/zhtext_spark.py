@@ -60,7 +60,7 @@ import sys
 import tempfile
 import time
 
-REDUCED = {"freq", "collocations", "compare"}
+REDUCED = {"freq", "collocations", "compare", "trend"}
 MAP_ONLY = {"segment", "quotes", "keywords", "essays", "kwic", "phrases"}
 # zhtext options without a value, by command, read from the binary (`flags_of`); every other
 # option takes one (compare's --target and --reference take several).
