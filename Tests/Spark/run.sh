@@ -269,6 +269,9 @@ for number in range(4):
 EOF
 same trend-terms-by-year-and-source 4 -- trend "$work/dated" --by date:year,source --term 链式治理,银发夜校,稳链强链延链 --format csv
 same trend-changing-reduce-by-key "3 --reduce-by-key" -- trend "$work/dated" --by date:year --top 10 --format csv
+same compare-by-source 4 -- compare "$work/dated" --by source --top 10 --format csv
+same compare-by-year-against-previous 3 -- compare "$work/dated" --by date:year --against previous --top 5 --format csv
+same freq-dispersion-by-source 4 -- freq "$work/dated" --dispersion --dispersion-by source --top 30 --format csv
 
 if [ "$failures" -gt 0 ]; then
     echo "Tests/Spark: $failures check(s) failed"

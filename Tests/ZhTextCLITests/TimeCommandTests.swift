@@ -327,4 +327,25 @@ import Testing
         #expect(row?["count"] == "2")
         #expect(row?["quoted_share"] == "0.5000")
     }
+
+    // MARK: report --date-field
+
+    @Test func reportOverTimeDrawsCurvesNewWordsAndLifecycles() throws {
+        let html = try temporaryFile("report.html")
+        let markdown = try temporaryFile("report.md")
+        defer { for path in [html, markdown] { try? FileManager.default.removeItem(atPath: path) } }
+        let result = try CommandRunner.run(["report", Self.jsonl, "--date-field", "date", "-o", html])
+        #expect(result.status == 0, "\(result.stderr)")
+        let page = try String(contentsOfFile: html, encoding: .utf8)
+        let overTime = page.components(separatedBy: "<h2>Over time</h2>").last ?? ""
+        #expect(page.contains("<h2>Over time</h2>"))
+        // One curve chart of the changing words, then two per formulation (uses, quoted share).
+        #expect(overTime.components(separatedBy: "<polyline class=\"curve\"").count - 1 >= 5 + 3 * 2)
+        #expect(overTime.contains("链式治理: share in quotation marks"))
+        #expect(overTime.contains("<th>new words (count in the corpus)</th>"))
+        let text = try CommandRunner.run(["report", Self.jsonl, "--date-field", "date", "--format", "markdown", "-o", markdown])
+        #expect(text.status == 0)
+        let page2 = try String(contentsOfFile: markdown, encoding: .utf8)
+        #expect(page2.contains("| 链式治理: uses per period | 2019 | 2020 | 2021 | 2022 | 2023 | 2024 |"))
+    }
 }

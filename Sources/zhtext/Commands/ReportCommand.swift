@@ -45,6 +45,9 @@ struct ReportCommand: AsyncParsableCommand {
     @Option(parsing: .upToNextOption, help: "Reference corpus of the keyness chart (with --target).")
     var reference: [String] = []
 
+    @Option(name: .customLong("date-field"), help: "Add an Over time section: the words that change most by year, the words new each year, and the lifecycle of the top formulations by this date field.")
+    var dateField: String?
+
     func validate() throws {
         try OutputSink.validate(output)
         var isDirectory: ObjCBool = false
@@ -192,6 +195,10 @@ struct ReportCommand: AsyncParsableCommand {
         }
         report.sections.append(.init(heading: "Key phrases in context", blocks: kwicBlocks))
 
+        if let dateField {
+            report.sections.append(try await Self.overTimeSection(input.paths, dateField: dateField, readerOptions: input.readerOptions,
+                                                                 lexiconOptions: lexiconOptions, lexicon: lexicon))
+        }
         try write(report, of: corpus, files: overview.rows.count, essays: essays, to: sink)
         try DiagnosticReporter.exitIfFailed(corpus.diagnostics)
     }
