@@ -28,7 +28,7 @@ struct MergeCommand: AsyncParsableCommand {
     @Argument(help: "Partial files, folders of them, or - (standard input).")
     var partials: [String]
 
-    @Option(help: "freq: the grouping the partials were made with (checked; it comes from the partials).")
+    @Option(help: "freq, compare, trend: the grouping the partials were made with (checked; it comes from the partials).")
     var by: Grouping?
 
     @Option(name: .customLong("min-count"), help: "Leave out terms or pairs seen fewer times (default: as the command: freq 1, collocations and compare 3).")
@@ -57,7 +57,7 @@ struct MergeCommand: AsyncParsableCommand {
         if kind != .compare, maximumPValue != nil || bonferroni {
             throw ValidationError("--p-value and --bonferroni apply to compare's partials only")
         }
-        if kind != .freq, by != nil { throw ValidationError("--by applies to freq's partials only") }
+        if kind == .collocations, by != nil { throw ValidationError("--by applies to freq, compare and trend partials only") }
     }
 
     func run() async throws {
@@ -86,12 +86,15 @@ struct MergeCommand: AsyncParsableCommand {
             return
         }
         let table: Table
+        // The grouping the partials were made with (for freq --dispersion, without the parts).
+        let dispersionParts = merger.option("dispersion").flatMap { try? Grouping(parsing: $0) }
+        let made = dispersionParts.map { parts in Grouping(keys: merger.grouping.keys.filter { !parts.keys.contains($0) }) } ?? merger.grouping
+        if let by, by != made {
+            sink.discard()
+            throw ValidationError("the partials were made with --by \(made.description), not --by \(by.description)")
+        }
         switch kind {
         case .freq:
-            if let by, by != merger.grouping {
-                sink.discard()
-                throw ValidationError("the partials were made with --by \(merger.grouping.description), not --by \(by.description)")
-            }
             if let parts = merger.option("dispersion").flatMap({ try? Grouping(parsing: $0) }) {
                 // Counted by --by and then the parts: the table is by --by alone.
                 let outer = Grouping(keys: merger.grouping.keys.filter { !parts.keys.contains($0) })
