@@ -4,6 +4,7 @@
 //   swift package --allow-writing-to-directory .benchmarkBaselines benchmark --target Segmentation
 //   swift package --allow-writing-to-directory .benchmarkBaselines benchmark --target Frequencies
 //   swift package --allow-writing-to-directory .benchmarkBaselines benchmark --target Commands  (after swift build -c release above)
+//   swift package --allow-writing-to-directory .benchmarkBaselines benchmark --target Time      (likewise: trend and lifecycle)
 import PackageDescription
 
 let package = Package(
@@ -18,6 +19,12 @@ let package = Package(
             name: "Commands",
             dependencies: [.product(name: "Benchmark", package: "benchmark")],
             path: "Commands",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        .executableTarget(
+            name: "Time",
+            dependencies: [.product(name: "Benchmark", package: "benchmark")],
+            path: "Time",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
         .executableTarget(

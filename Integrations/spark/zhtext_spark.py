@@ -60,7 +60,7 @@ import sys
 import tempfile
 import time
 
-REDUCED = {"freq", "collocations", "compare"}
+REDUCED = {"freq", "collocations", "compare", "trend"}
 MAP_ONLY = {"segment", "quotes", "keywords", "essays", "kwic", "phrases"}
 # zhtext options without a value, by command, read from the binary (`flags_of`); every other
 # option takes one (compare's --target and --reference take several).
@@ -182,9 +182,16 @@ def parse(argv):
         usage("--output OUT is required")
     if "--partial" in options:
         usage("--partial is the driver's business; leave it out")
-    if command == "compare":
+    if command == "compare" and "--by" in options:
+        # Each group against the rest or the period before: plain inputs, summed as freq's.
+        if sides["--target"] or sides["--reference"]:
+            usage("compare --by takes plain inputs, not --target or --reference")
+        if not inputs:
+            usage("no INPUT")
+        inputs = [(None, path) for path in inputs]
+    elif command == "compare":
         if inputs:
-            usage("compare takes --target FILES... --reference FILES..., not plain inputs")
+            usage("compare takes --target FILES... --reference FILES..., not plain inputs (or --by KEY)")
         if not sides["--target"]:
             usage("compare needs --target")
         if not sides["--reference"]:
@@ -337,7 +344,7 @@ def task(command, arguments, mode, input_options):
                 lists.append(handle.name)
                 return ["--paths-from", handle.name]
 
-            if command == "compare":
+            if command == "compare" and any(which is not None for which, _ in rows):
                 args = [command] + arguments
                 for side in ("target", "reference"):
                     paths = [path for which, path in rows if which == side]
@@ -494,7 +501,7 @@ def run(sc, StorageLevel, settings, command, inputs, options, output):
     parquet = input_format == "parquet" or any(path.rstrip("/").endswith(".parquet") for _, path in inputs)
     status = 0
     if parquet or any(is_remote(path) for _, path in inputs):
-        if command == "compare":
+        if command == "compare" and "--by" not in options:
             usage("compare on Spark reads local files (--target and --reference paths)")
         mode = "records"
         paths = [path for _, path in inputs]

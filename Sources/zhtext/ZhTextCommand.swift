@@ -20,7 +20,9 @@ struct ZhTextCommand: AsyncParsableCommand {
             EssaysCommand.self, SegmentCommand.self, FreqCommand.self, CollocationsCommand.self, CompareCommand.self,
             KwicCommand.self, QuotesCommand.self, PhrasesCommand.self, KeywordsCommand.self, ReportCommand.self,
             LexiconCommand.self, MergeCommand.self,
-            // The analyst's lookups (issue 23).
+            // Over time and across sources.
+            TrendCommand.self, LifecycleCommand.self,
+            // The analyst's lookups.
             CollocatesCommand.self, CountCommand.self, DtmCommand.self, NetworkCommand.self,
             EntitiesCommand.self,
         ]

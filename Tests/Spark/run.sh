@@ -258,6 +258,21 @@ EOF
 same freq-by-field-and-year 4 -- freq "$work/fields" --by source,date:year --format csv
 same freq-by-field-reduce-by-key "4 --reduce-by-key" -- freq "$work/fields" --by date:year --top 30 --format csv
 
+# trend over the dated sample corpus, split in four: its periods and sources span tasks.
+mkdir -p "$work/dated"
+"$py" - "$work/dated" <<'EOF'
+import os, sys
+lines = open("Corpus-dated/dated-news.jsonl", encoding="utf-8").read().splitlines(keepends=True)
+for number in range(4):
+    with open(os.path.join(sys.argv[1], f"part-{number}.jsonl"), "w", encoding="utf-8") as out:
+        out.writelines(lines[number::4])
+EOF
+same trend-terms-by-year-and-source 4 -- trend "$work/dated" --by date:year,source --term 链式治理,银发夜校,稳链强链延链 --format csv
+same trend-changing-reduce-by-key "3 --reduce-by-key" -- trend "$work/dated" --by date:year --top 10 --format csv
+same compare-by-source 4 -- compare "$work/dated" --by source --top 10 --format csv
+same compare-by-year-against-previous 3 -- compare "$work/dated" --by date:year --against previous --top 5 --format csv
+same freq-dispersion-by-source 4 -- freq "$work/dated" --dispersion --dispersion-by source --top 30 --format csv
+
 if [ "$failures" -gt 0 ]; then
     echo "Tests/Spark: $failures check(s) failed"
     exit 1

@@ -46,6 +46,7 @@ public enum PartialFormat {
 
     /// How many trailing fields of each record kind are sums, for every command.
     public static let sumFields: [String: Int] = FrequencyCounter.sumFields.merging(CollocationCounter.sumFields) { first, _ in first }
+        .merging(TrendCounter.sumFields) { first, _ in first }
 
     /// The commands whose partials `PartialMerger` sums without knowing them, by their record
     /// kinds' sums: every record is `KIND<TAB>GROUP<TAB>TEXT<TAB>SUM…`, and records with equal
@@ -71,6 +72,7 @@ public enum PartialFormat {
         switch command {
         case FrequencyCounter.partialName, "compare": FrequencyCounter.sumFields
         case CollocationCounter.partialName: CollocationCounter.sumFields
+        case TrendCounter.partialName: TrendCounter.sumFields
         default: summedGenerically[command] ?? [:]
         }
     }

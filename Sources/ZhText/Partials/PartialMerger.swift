@@ -43,6 +43,8 @@ public struct PartialMerger {
         var text: String
     }
     private var summed: [SummedKey: [Int]] = [:]
+    /// The sums of `trend` partials (terms as the partials hold them).
+    private var trend: TrendCounter?
 
     public init(command: String) { self.command = command }
 
@@ -163,6 +165,13 @@ public struct PartialMerger {
         case ("collocations", "second"):
             let key = PartialFormat.unescape(fields[1])
             collocations.seconds[key] = try sum(collocations.seconds[key] ?? 0, numbers[0])
+        case ("trend", "period"), ("trend", "term"), ("trend", "undated"):
+            if trend == nil {
+                let by = sectionOptions.first { $0.name == "by" }?.value ?? "corpus"
+                trend = TrendCounter(grouping: (try? Grouping(parsing: by)) ?? .corpus)
+            }
+            try trend!.addRecord(kind: kind, id: String(fields[1]), term: kind == "term" ? PartialFormat.unescape(fields[2]) : nil,
+                                 sums: numbers)
         default:
             throw fail("a `\(kind)` record does not belong in a partial of \(command)")
         }
@@ -310,6 +319,16 @@ public struct PartialMerger {
         return (counter("target"), counter("reference"))
     }
 
+    /// The counts of `trend` partials: over the terms the partials name with `option terms`
+    /// (a JSON array) when they were made with `--term`, else every term they hold.
+    public func trendCounter() -> TrendCounter {
+        let grouping = option("by").flatMap { try? Grouping(parsing: $0) } ?? .corpus
+        let terms = option("terms").flatMap { GroupKey.fields(fromJSON: Substring($0)) }
+        var counter = TrendCounter(grouping: grouping, terms: terms)
+        if let trend { counter.merge(trend) }
+        return counter
+    }
+
     /// The pair counts of `collocations` partials.
     public func collocationCounter() -> CollocationCounter {
         var counter = CollocationCounter(window: Int(option("window") ?? "") ?? 5)
@@ -334,8 +353,8 @@ extension PartialMerger {
             }
             return header + records + Array(PartialFormat.trailer(for: records).utf8)
         }
-        if command == "collocations" {
-            let records = collocations.partialRecords()
+        if command == "collocations" || command == "trend" {
+            let records = command == "trend" ? trendCounter().partialRecords() : collocations.partialRecords()
             return header + records + Array(PartialFormat.trailer(for: records).utf8)
         }
         func id(_ group: RawGroup) -> String { group.section < 0 ? group.id : "\(group.section).\(group.id)" }

@@ -47,5 +47,8 @@ public struct Report: Sendable {
         case bars(title: String, label: String = "term", [(label: String, value: Double)])
         /// A table; `name` is the file stem when tables are exported as CSV.
         case table(name: String, Table)
+        /// Lines over ordered periods (time runs left to right): one series of values per
+        /// period each, drawn on one scale.
+        case curves(title: String, periods: [String], series: [(name: String, values: [Double])])
     }
 }

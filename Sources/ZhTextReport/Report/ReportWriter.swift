@@ -25,6 +25,7 @@ public enum ReportWriter {
                 case .paragraph(let text): body += "<p>\(escape(text))</p>\n"
                 case .bars(let title, _, let bars): body += svgBars(title: title, bars: bars)
                 case .table(let name, let table): body += htmlTable(table, name: name)
+                case .curves(let title, let periods, let series): body += svgCurves(title: title, periods: periods, series: series)
                 }
             }
             body += "</details></section>\n"
@@ -144,6 +145,7 @@ public enum ReportWriter {
                     for bar in bars { table.append([.text(bar.label), .number(bar.value, decimals: 2)]) }
                     text += markdownTable(table)
                 case .table(_, let table): text += markdownTable(table)
+                case .curves(let title, let periods, let series): text += markdownTable(curveTable(title: title, periods: periods, series: series))
                 }
             }
         }
@@ -240,6 +242,49 @@ public enum ReportWriter {
             svg += "<text x=\"\(labelWidth - 6)\" y=\"\(y + 15)\" text-anchor=\"end\">\(escape(bar.label))</text>"
             svg += "<rect class=\"bar\" x=\"\(labelWidth)\" y=\"\(y + 3)\" width=\"\(width)\" height=\"\(rowHeight - 6)\" fill=\"#4a7ab8\"><title>\(escape(bar.label)): \(Cell.format(bar.value, decimals: 2))</title></rect>"
             svg += "<text x=\"\(labelWidth + width + 6)\" y=\"\(y + 15)\">\(Cell.format(bar.value, decimals: bar.value == bar.value.rounded() ? 0 : 2))</text>\n"
+        }
+        return svg + "</svg>\n"
+    }
+
+    /// Curves as a table: one row per series, one column per period.
+    static func curveTable(title: String, periods: [String], series: [(name: String, values: [Double])]) -> Table {
+        var table = Table(columns: [title] + periods.map { $0.isEmpty ? "(no date)" : $0 })
+        for line in series {
+            table.append([.text(line.name)] + periods.indices.map { .number($0 < line.values.count ? line.values[$0] : 0, decimals: 2) })
+        }
+        return table
+    }
+
+    /// A small line chart: periods along the bottom, one polyline and dot per value for each
+    /// series, a legend on the right; each dot's title gives the series, period and value.
+    static func svgCurves(title: String, periods: [String], series: [(name: String, values: [Double])]) -> String {
+        guard !periods.isEmpty, !series.isEmpty else { return "" }
+        let colors = ["#4a7ab8", "#c8553d", "#3d9970", "#8e6bb8", "#d4a017", "#555555"]
+        let left = 60, top = 28, plotWidth = 460, plotHeight = 150, legendWidth = 200
+        let maximum = max(series.flatMap(\.values).max() ?? 1, 1e-9)
+        let step = periods.count > 1 ? Double(plotWidth) / Double(periods.count - 1) : 0
+        func x(_ index: Int) -> Int { left + Int((Double(index) * step).rounded()) + (periods.count == 1 ? plotWidth / 2 : 0) }
+        func y(_ value: Double) -> Int { top + plotHeight - Int((Double(plotHeight) * max(value, 0) / maximum).rounded()) }
+        var svg = "<svg role=\"img\" aria-label=\"\(escape(title))\" width=\"\(left + plotWidth + legendWidth)\" height=\"\(top + plotHeight + 40)\" xmlns=\"http://www.w3.org/2000/svg\">\n"
+        svg += "<text x=\"0\" y=\"16\" font-weight=\"bold\">\(escape(title))</text>\n"
+        svg += "<line x1=\"\(left)\" y1=\"\(top + plotHeight)\" x2=\"\(left + plotWidth)\" y2=\"\(top + plotHeight)\" stroke=\"#999\"/>"
+        svg += "<line x1=\"\(left)\" y1=\"\(top)\" x2=\"\(left)\" y2=\"\(top + plotHeight)\" stroke=\"#999\"/>\n"
+        svg += "<text x=\"\(left - 6)\" y=\"\(top + 5)\" text-anchor=\"end\">\(Cell.format(maximum, decimals: maximum >= 10 ? 0 : 2))</text>"
+        svg += "<text x=\"\(left - 6)\" y=\"\(top + plotHeight)\" text-anchor=\"end\">0</text>\n"
+        for (index, period) in periods.enumerated() {
+            svg += "<text x=\"\(x(index))\" y=\"\(top + plotHeight + 18)\" text-anchor=\"middle\">\(escape(period.isEmpty ? "(no date)" : period))</text>"
+        }
+        svg += "\n"
+        for (number, line) in series.enumerated() {
+            let color = colors[number % colors.count]
+            let points = line.values.prefix(periods.count).enumerated().map { "\(x($0.offset)),\(y($0.element))" }.joined(separator: " ")
+            svg += "<polyline class=\"curve\" fill=\"none\" stroke=\"\(color)\" stroke-width=\"2\" points=\"\(points)\"/>"
+            for (index, value) in line.values.prefix(periods.count).enumerated() {
+                svg += "<circle cx=\"\(x(index))\" cy=\"\(y(value))\" r=\"3\" fill=\"\(color)\"><title>\(escape(line.name)) \(escape(periods[index])): \(Cell.format(value, decimals: 2))</title></circle>"
+            }
+            let legendY = top + 4 + number * 20
+            svg += "<rect x=\"\(left + plotWidth + 20)\" y=\"\(legendY)\" width=\"12\" height=\"12\" fill=\"\(color)\"/>"
+            svg += "<text x=\"\(left + plotWidth + 38)\" y=\"\(legendY + 11)\">\(escape(line.name))</text>\n"
         }
         return svg + "</svg>\n"
     }

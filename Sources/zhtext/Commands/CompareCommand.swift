@@ -29,6 +29,17 @@ struct CompareCommand: AsyncParsableCommand {
     @Option(parsing: .upToNextOption, help: "Files or folders of the reference corpus (default: general Chinese).")
     var reference: [String] = []
 
+    @Argument(help: "With --by: the files or folders whose groups are compared.")
+    var paths: [String] = []
+
+    @Option(help: ArgumentHelp(
+        "Compare each group of documents by this key (a field or a date part: source, date:year …) with the others; see --against.",
+        valueName: "key"))
+    var by: Grouping?
+
+    @Option(help: "With --by: rest (each group against all other documents) or previous (each period against the one before).")
+    var against: GroupReference = .rest
+
     @OptionGroup var decoding: DecodingOptions
     @OptionGroup var terms: TermOptions
     @OptionGroup var lexiconOptions: LexiconOptions
@@ -52,11 +63,20 @@ struct CompareCommand: AsyncParsableCommand {
         try NumberRange.check(top, 0...Int.max, option: "--top")
         try NumberRange.checkProbability(maximumPValue, option: "--p-value")
         try partialOptions.validate(adapt: lexiconOptions.adapt)
+        if let by {
+            try validateGroups(by)
+            return
+        }
+        if !paths.isEmpty { throw ValidationError("files without --target or --reference go with --by KEY (each group against the rest)") }
         if target.isEmpty, !partialOptions.partial { throw ValidationError("Missing expected argument '--target <target> ...'") }
         if target.isEmpty, reference.isEmpty { throw ValidationError("--partial needs --target or --reference files (or both)") }
     }
 
     func run() async throws {
+        if let by {
+            try await runGroups(by)
+            return
+        }
         let sink = try output.open(reading: target + reference)
         let progress = ProgressBar()
         let lexicon = try await lexiconOptions.lexicon(for: target + reference, readerOptions: decoding.readerOptions)

@@ -31,32 +31,53 @@ struct FreqCommand: AsyncParsableCommand {
     @Option(help: "Keep only the N most frequent terms of each group.")
     var top: Int?
 
+    @Flag(help: "Add each term's dispersion over the parts of its group: parts, range, juilland_d, dp (see the README).")
+    var dispersion = false
+
+    @Option(name: .customLong("dispersion-by"), help: ArgumentHelp(
+        "With --dispersion: the parts, document (the default) or fields and date parts (source, date:year …).",
+        valueName: "keys"))
+    var dispersionBy: Grouping?
+
     @OptionGroup var output: TableOutputOptions
     @OptionGroup var partialOptions: PartialOptions
+
+    /// The grouping counted: `--by`, then with --dispersion the parts inside each group.
+    func countingGrouping() throws -> Grouping {
+        guard dispersion else { return by }
+        do { return try by.dispersion(parts: dispersionBy ?? .document) } catch { throw ValidationError(error.message) }
+    }
 
     func validate() throws {
         try NumberRange.check(minCount, 0...Int.max, option: "--min-count")
         try NumberRange.check(top, 0...Int.max, option: "--top")
         try partialOptions.validate(adapt: lexiconOptions.adapt)
+        if dispersionBy != nil, !dispersion { throw ValidationError("--dispersion-by goes with --dispersion") }
+        _ = try countingGrouping()
     }
 
     func run() async throws {
-        try input.prepare(grouping: by)
+        let counted = try countingGrouping()
+        try input.prepare(grouping: counted)
         let sink = try output.open(reading: input.paths)
         let progress = ProgressBar()
         let lexicon = try await lexiconOptions.lexicon(for: input.paths, readerOptions: input.readerOptions)
         let analysis = CorpusAnalysis(readerOptions: input.readerOptions, lexicon: lexicon,
                                       progress: { progress.update($0) })
         let options = try terms.options()
-        let (counter, diagnostics) = await analysis.frequencies(input.paths, options: options, grouping: by)
+        let (counter, diagnostics) = await analysis.frequencies(input.paths, options: options, grouping: counted)
         DiagnosticReporter.report(diagnostics)
-        try input.checkFields(grouping: by)
+        try input.checkFields(grouping: counted)
         if partialOptions.partial {
-            let header = [("by", by.description)] + PartialFormat.describe(options) + PartialFormat.describe(input.readerOptions)
+            let parts = dispersion ? [("dispersion", (dispersionBy ?? .document).description)] : []
+            let header = [("by", counted.description)] + parts + PartialFormat.describe(options) + PartialFormat.describe(input.readerOptions)
                 + [("lexicon", PartialFormat.describe(lexicon))]
             try PartialOptions.write(command: "freq", options: header, records: counter.partialRecords(), to: sink)
         } else {
-            try output.write(Self.table(counter, minCount: minCount, top: top, grouping: by), to: sink, diagnostics: diagnostics)
+            let table = dispersion
+                ? Table.dispersion(counter.dispersionRows(grouping: by, minCount: minCount, top: top), grouping: by)
+                : Self.table(counter, minCount: minCount, top: top, grouping: by)
+            try output.write(table, to: sink, diagnostics: diagnostics)
         }
         try DiagnosticReporter.exitIfFailed(diagnostics)
     }

@@ -17,7 +17,7 @@ struct KeywordsCommand: AsyncParsableCommand {
     @Option(help: "Terms per unit.")
     var top = 10
 
-    @Option(help: "Unit: essay, document or corpus.")
+    @Option(help: "Unit: essay, document or corpus; or fields and date parts (source, date:year …), each group's keywords against the other documents.")
     var by: Grouping = .essay
 
     @Option(help: "Method: auto, tfidf or textrank.")
@@ -29,13 +29,17 @@ struct KeywordsCommand: AsyncParsableCommand {
 
     func validate() throws {
         try NumberRange.check(top, 0...Int.max, option: "--top")
+        if by.keys.allSatisfy({ $0.fieldName != nil }), !by.keys.isEmpty { return }
         guard [Grouping.corpus, .document, .essay, .section].contains(by) else {
-            throw ValidationError("keywords --by takes one unit: essay, document or corpus, not '\(by)' "
-                + "(for the terms of groups of documents by a field, use freq --by FIELD or --where)")
+            throw ValidationError("keywords --by takes one unit (essay, document or corpus) or fields and date parts (source, date:year …), not '\(by)'")
         }
     }
 
     func run() async throws {
+        if by.keys.first?.fieldName != nil {
+            try await runGroups()
+            return
+        }
         try input.prepare()
         let sink = try output.open(reading: input.paths)
         let lexicon = try await lexiconOptions.lexicon(for: input.paths, readerOptions: input.readerOptions)

@@ -5,7 +5,7 @@ import ZhTextReport
 struct MergeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "merge",
-        abstract: "Sum partial results (freq, collocations or compare --partial) and write the table.",
+        abstract: "Sum partial results (freq, collocations, compare or trend --partial) and write the table.",
         discussion: """
             Partials are files (folders are read in name order) or - for standard input, where \
             several may follow one another. The table is made by the same code as a single run's, \
@@ -19,16 +19,16 @@ struct MergeCommand: AsyncParsableCommand {
     )
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {
-        case freq, collocations, compare, collocates, count
+        case freq, collocations, compare, trend, collocates, count
     }
 
-    @Option(name: .customLong("as"), help: "What the partials count: freq, collocations or compare.")
+    @Option(name: .customLong("as"), help: "What the partials count: freq, collocations, compare or trend.")
     var kind: Kind
 
     @Argument(help: "Partial files, folders of them, or - (standard input).")
     var partials: [String]
 
-    @Option(help: "freq: the grouping the partials were made with (checked; it comes from the partials).")
+    @Option(help: "freq, compare, trend: the grouping the partials were made with (checked; it comes from the partials).")
     var by: Grouping?
 
     @Option(name: .customLong("min-count"), help: "Leave out terms or pairs seen fewer times (default: as the command: freq 1, collocations and compare 3).")
@@ -66,7 +66,7 @@ struct MergeCommand: AsyncParsableCommand {
         if kind != .compare, maximumPValue != nil || bonferroni {
             throw ValidationError("--p-value and --bonferroni apply to compare's partials only")
         }
-        if kind == .compare || kind == .collocations, by != nil { throw ValidationError("--by does not apply to \(kind.rawValue)'s partials") }
+        if kind == .collocations, by != nil { throw ValidationError("--by does not apply to collocations' partials") }
         if kind == .count, dictionary == nil { throw ValidationError("merge --as count needs the --dictionary the partials were counted with") }
     }
 
@@ -96,13 +96,23 @@ struct MergeCommand: AsyncParsableCommand {
             return
         }
         let table: Table
+        // The grouping the partials were made with (for freq --dispersion, without the parts).
+        let dispersionParts = merger.option("dispersion").flatMap { try? Grouping(parsing: $0) }
+        let made = dispersionParts.map { parts in Grouping(keys: merger.grouping.keys.filter { !parts.keys.contains($0) }) } ?? merger.grouping
+        if let by, by != made {
+            sink.discard()
+            throw ValidationError("the partials were made with --by \(made.description), not --by \(by.description)")
+        }
         switch kind {
         case .freq:
-            if let by, by != merger.grouping {
-                sink.discard()
-                throw ValidationError("the partials were made with --by \(merger.grouping.description), not --by \(by.description)")
+            if let parts = merger.option("dispersion").flatMap({ try? Grouping(parsing: $0) }) {
+                // Counted by --by and then the parts: the table is by --by alone.
+                let outer = Grouping(keys: merger.grouping.keys.filter { !parts.keys.contains($0) })
+                let rows = try merger.frequencyCounter().dispersionRows(grouping: outer, minCount: minCount ?? 1, top: top)
+                table = Table.dispersion(rows, grouping: outer)
+            } else {
+                table = FreqCommand.table(try merger.frequencyCounter(), minCount: minCount ?? 1, top: top, grouping: merger.grouping)
             }
-            table = FreqCommand.table(try merger.frequencyCounter(), minCount: minCount ?? 1, top: top, grouping: merger.grouping)
         case .collocations:
             table = CollocationsCommand.table(merger.collocationCounter(), minCount: minCount ?? 3, top: top)
         case .collocates:
@@ -123,12 +133,22 @@ struct MergeCommand: AsyncParsableCommand {
             }
             let counter = try DictionaryCounter(dictionary: categories, grouping: merger.grouping, records: merger.summedRecords())
             table = Table.dictionaryCounts(counter.rows(), grouping: merger.grouping)
+        case .trend:
+            let counter = merger.trendCounter()
+            TrendCommand.notes(counter)
+            table = TrendCommand.table(counter, minCount: minCount ?? 5, top: top ?? 20)
         case .compare:
             let lexicon = try lexiconOptions.lexicon()
             let wanted = merger.option("lexicon") ?? ""
             guard wanted == PartialFormat.describe(lexicon) else {
                 sink.discard()
                 throw ValidationError("the partials were segmented with the lexicon `\(wanted)`, this merge loads `\(PartialFormat.describe(lexicon))`: give merge the --lexicon and --dict the partials were made with")
+            }
+            if let by = merger.option("by").flatMap({ try? Grouping(parsing: $0) }) {
+                let against = merger.option("against").flatMap(GroupReference.init(rawValue:)) ?? .rest
+                table = CompareCommand.groupTable(try merger.frequencyCounter(), grouping: by, against: against, minCount: minCount ?? 3,
+                                                  lexicon: lexicon, maximumPValue: maximumPValue, bonferroni: bonferroni, top: top)
+                break
             }
             let (target, reference) = merger.comparisonCounters()
             guard reference.total(of: .corpus) > 0 else {

@@ -46,6 +46,9 @@ struct ReportCommand: AsyncParsableCommand {
     @Option(parsing: .upToNextOption, help: "Reference corpus of the keyness chart (with --target).")
     var reference: [String] = []
 
+    @Option(name: .customLong("date-field"), help: "Add an Over time section: the words that change most by year, the words new each year, and the lifecycle of the top formulations by this date field.")
+    var dateField: String?
+
     func validate() throws {
         try OutputSink.validate(output)
         var isDirectory: ObjCBool = false
@@ -81,9 +84,13 @@ struct ReportCommand: AsyncParsableCommand {
                                        : CorpusReport.defaultSubCorpora(of: input.paths))
         builder.aliases = try aliases.map()
         builder.progress = { progress.update($0, done: $1, total: $2) }
-        let report = await builder.build(corpus)
+        var report = await builder.build(corpus)
         let files = Set(CorpusReport.files(of: corpus.documents)).count
         let essays = corpus.documents.reduce(0) { $0 + $1.essays.count }
+        if let dateField {
+            report.sections.append(try await Self.overTimeSection(input.paths, dateField: dateField, readerOptions: input.readerOptions,
+                                                                 lexiconOptions: lexiconOptions, lexicon: lexicon))
+        }
         try write(report, of: corpus, files: files, essays: essays, to: sink)
         try DiagnosticReporter.exitIfFailed(corpus.diagnostics)
     }
