@@ -22,7 +22,7 @@ extension KeywordsCommand {
         var table = Table(columns: by.columns + ["rank", "term", "score", "count"])
         for group in counter.keynessByGroup(against: .rest, minCount: 3, background: BackgroundModel(lexicon: lexicon)) {
             let cells = Table.groupCells(group.group, grouping: by)
-            for (rank, row) in group.rows.filter({ $0.keyness.direction == "+" }).prefix(top).enumerated() {
+            for (rank, row) in group.rows.filter({ $0.keyness.direction == .more }).prefix(top).enumerated() {
                 table.append(cells + [.integer(rank + 1), .text(row.term), .number(row.keyness.logLikelihood, decimals: 3),
                                       .integer(row.keyness.targetCount)])
             }
