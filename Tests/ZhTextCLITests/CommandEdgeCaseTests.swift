@@ -118,4 +118,14 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stderr.contains("times in both corpora together are left out (--min-count 3)"))
     }
+
+    @Test func keywordsShowOnlyTheColumnsOfTheirUnit() throws {
+        let corpus = try CommandRunner.run(["keywords", "Corpus/rural", "--by", "corpus", "--top", "2", "--format", "tsv"])
+        #expect(corpus.status == 0)
+        #expect(corpus.stdout.hasPrefix("rank\tterm\tscore\tcount\n1\t"))
+        let documents = try CommandRunner.run(["keywords", "Corpus/rural", "--by", "document", "--top", "1", "--format", "tsv"])
+        #expect(documents.stdout.hasPrefix("document\trank\tterm\tscore\tcount\nCorpus/rural/"))
+        let essays = try CommandRunner.run(["keywords", "Corpus/rural", "--top", "1", "--format", "tsv"])
+        #expect(essays.stdout.hasPrefix("document\tessay\trank\tterm\tscore\tcount\n"))
+    }
 }

@@ -55,9 +55,13 @@ struct KeywordsCommand: AsyncParsableCommand {
         extractor.progress = { progress.update("ranking keywords", done: $0, total: $1) }
         if let filter = try partsOfSpeech.filter() { extractor.partsOfSpeech = filter }
         let keywords = extractor.keywords(of: corpus.documents, grouping: by, phrases: phrases)
-        var table = Table(columns: ["document", "essay", "rank", "term", "score", "count"])
+        // The unit's columns: none for the corpus, the document for documents, both for essays
+        // and sections (an empty document and essay 0 said nothing).
+        let unit = by == .corpus ? [] : by == .document ? ["document"] : ["document", "essay"]
+        var table = Table(columns: unit + ["rank", "term", "score", "count"])
         for keyword in keywords {
-            table.append([.text(keyword.document), .integer(keyword.essay), .integer(keyword.rank), .text(keyword.term),
+            let place: [Cell] = [.text(keyword.document), .integer(keyword.essay)]
+            table.append(Array(place.prefix(unit.count)) + [.integer(keyword.rank), .text(keyword.term),
                           .number(keyword.score, decimals: 3), .integer(keyword.count)])
         }
         try output.write(table, to: sink, diagnostics: corpus.diagnostics)
