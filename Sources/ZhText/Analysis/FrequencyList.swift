@@ -80,6 +80,19 @@ public struct FrequencyCounter: Sendable {
         var documents = 0
         var lastDocument = -1
 
+        /// Adds the counts of another counter's entry for the same term and group.
+        mutating func merge(_ other: Entry) {
+            guard count > 0 || documents > 0 else { return self = other }
+            count += other.count
+            documents += other.documents
+            if lastDocument >= 0, lastDocument == other.lastDocument {
+                // Both saw pieces of the same large file: one document, not two.
+                documents -= 1
+            } else {
+                lastDocument = -1
+            }
+        }
+
         /// One more occurrence, in the document numbered `index`.
         mutating func add(document index: Int) {
             count += 1
@@ -123,19 +136,7 @@ public struct FrequencyCounter: Sendable {
             var mine = counts[group] ?? [:]
             counts[group] = nil
             for (key, entry) in entries {
-                guard var merged = mine[key] else {
-                    mine[key] = entry
-                    continue
-                }
-                merged.count += entry.count
-                merged.documents += entry.documents
-                if merged.lastDocument >= 0, merged.lastDocument == entry.lastDocument {
-                    // Both saw pieces of the same large file: one document, not two.
-                    merged.documents -= 1
-                } else {
-                    merged.lastDocument = -1
-                }
-                mine[key] = merged
+                mine[key, default: Entry()].merge(entry)
             }
             counts[group] = mine
         }

@@ -100,14 +100,7 @@ public struct TrendCounter: Sendable {
             var mine = counts[group] ?? [:]
             counts[group] = nil
             for (key, entry) in entries {
-                guard var merged = mine[key] else {
-                    mine[key] = entry
-                    continue
-                }
-                merged.count += entry.count
-                merged.documents += entry.documents
-                if merged.lastDocument >= 0, merged.lastDocument == entry.lastDocument { merged.documents -= 1 } else { merged.lastDocument = -1 }
-                mine[key] = merged
+                mine[key, default: FrequencyCounter.Entry()].merge(entry)
             }
             counts[group] = mine
         }
