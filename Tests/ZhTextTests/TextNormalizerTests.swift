@@ -73,4 +73,19 @@ import Testing
         let plain = TextChunk(bytes: Array("我们今天去北京。café".utf8), offset: 0, source: "chunk", isDecoded: false)
         #expect(plain.composed() == nil)
     }
+
+    @Test func theQuickCheckFindsEveryCharacterOfTheBasicPlaneThatNFCChanges() {
+        // Each character alone, written in UTF-8, is flagged exactly when the per-character
+        // look-up says NFC or the selector rule may change it.
+        var disagreements: [UInt32] = []
+        for value in UInt32(0x300)..<0x1_0000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let bytes = Array(String(scalar).utf8)
+            if TextChunk.mayNeedComposition(bytes) != TextChunk.changes(scalar) { disagreements.append(value) }
+        }
+        #expect(disagreements.isEmpty)
+        #expect(TextChunk.mayNeedComposition(Array("，。“”、：北京".utf8)) == false)
+        #expect(TextChunk.mayNeedComposition(Array("北\u{FE0F}".utf8)))
+        #expect(TextChunk.mayNeedComposition(Array("\u{F900}".utf8)))
+    }
 }

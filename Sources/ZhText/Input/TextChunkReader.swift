@@ -310,25 +310,51 @@ extension TextChunk {
         return value >= minimum ? Unicode.Scalar(value) : nil
     }
 
-    /// Whether any character of `bytes` may change under NFC or is a variation selector (the
-    /// common Han block and everything below U+0300 pass without a look-up).
+    /// Whether any character of `bytes` may change under NFC or is a variation selector. Each
+    /// character of the Basic Multilingual Plane is one bit of `changingBasicPlane`; only
+    /// characters beyond it ask ICU.
     static func mayNeedComposition(_ bytes: [UInt8]) -> Bool {
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            let lead = bytes[index]
-            if lead < 0xCC { index += 1; continue }
-            if lead >= 0xE4, lead <= 0xE9, index + 2 < count, bytes[index + 1] & 0xC0 == 0x80, bytes[index + 2] & 0xC0 == 0x80 {
-                index += 3
-                continue
+        let table = changingBasicPlane
+        return bytes.withUnsafeBufferPointer { buffer in
+            var index = 0
+            let count = buffer.count
+            while index < count {
+                let lead = buffer[index]
+                if lead < 0xCC { index += 1; continue }
+                if lead >= 0xE0, lead < 0xF0, index + 2 < count,
+                   buffer[index + 1] & 0xC0 == 0x80, buffer[index + 2] & 0xC0 == 0x80 {
+                    let value = Int(lead & 0x0F) << 12 | Int(buffer[index + 1] & 0x3F) << 6 | Int(buffer[index + 2] & 0x3F)
+                    if table[value >> 6] & (1 << UInt64(value & 63)) != 0 { return true }
+                    index += 3
+                    continue
+                }
+                let width = PathBytes.validSequenceLength(bytes, at: index)
+                guard width > 0, let scalar = scalar(bytes, at: index, width: width) else { index += 1; continue }
+                if changes(scalar) { return true }
+                index += width
             }
-            let width = PathBytes.validSequenceLength(bytes, at: index)
-            guard width > 0, let scalar = scalar(bytes, at: index, width: width) else { index += 1; continue }
-            if TextNormalizer.isVariationSelector(scalar) { return true }
-            let flags = ICUNormalization.flags(of: scalar)
-            if !flags.contains(.boundaryBefore) || !flags.contains(.alone) { return true }
-            index += width
+            return false
         }
-        return false
     }
+
+    /// Whether `scalar` is a variation selector or may change under NFC.
+    static func changes(_ scalar: Unicode.Scalar) -> Bool {
+        if TextNormalizer.isVariationSelector(scalar) { return true }
+        let flags = ICUNormalization.flags(of: scalar)
+        return !flags.contains(.boundaryBefore) || !flags.contains(.alone)
+    }
+
+    /// One bit per character of the Basic Multilingual Plane: set where `changes` holds.
+    /// Overlong three-byte forms and surrogates decode to values below U+0800 or in
+    /// U+D800–U+DFFF; their bits are set, so the exact path looks at them.
+    static let changingBasicPlane: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 0x1_0000 / 64)
+        for value in 0..<0x1_0000 {
+            let exact = value < 0x800 || (0xD800...0xDFFF).contains(value)
+            if exact || changes(Unicode.Scalar(UInt32(value))!) {
+                bits[value >> 6] |= 1 << UInt64(value & 63)
+            }
+        }
+        return bits
+    }()
 }
