@@ -94,11 +94,6 @@ import ZhTextCore
         #expect(found.map(\.speaker) == ["桂兰", "根旺", "桂兰", "根旺"])
     }
 
-    @Test func aLearnedNameGluedToAHandOrBodyVerbIsCut() {
-        let found = speech(Self.story + "桂兰哭着说：“你别走。”\n\n根旺抓起帽子说：“我去去就回。”\n")
-        #expect(found.suffix(2).map(\.speaker) == ["桂兰", "根旺"])
-    }
-
     @Test func aPronounGluedToAnActionIsThePronoun() {
         let found = speech(Self.story + "她笑着说：“快去睡吧。”\n")
         #expect(found.last?.speaker == "她")
