@@ -20,8 +20,11 @@ struct LearnedNames {
     /// Characters after which a subject (or a person addressed) can start besides punctuation.
     static let openers: Set<Unicode.Scalar> = ["对", "向", "跟", "和", "给", "叫", "问", "把", "让", "被", "见", "与", "同", "连", "是", "听"]
 
-    /// Actions that often follow a subject without a space (少安笑着说): never the end of a name.
-    static let actions: Set<Unicode.Scalar> = Set("笑看望点摇走站坐拉拍抬低皱叹愣急红心脸眼忙立马却便才正刚一也又就还都只便竟倒".unicodeScalars)
+    /// Actions that often follow a subject without a space (少安笑着说): never the end of a name
+    /// (`Data/glued-actions.txt`).
+    static let actions: Set<Unicode.Scalar> = Set(WordList.named("glued-actions").words.compactMap {
+        $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first : nil
+    })
 
     /// Last characters of places and bodies (石门村, 城西区): no person's name.
     static let placeEnds: Set<Unicode.Scalar> = Set("村镇乡县市区省局厅处科所站队组办院校街路州国部委会社厂场店馆台".unicodeScalars)
