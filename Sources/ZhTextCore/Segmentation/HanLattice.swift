@@ -90,6 +90,9 @@ final class HanLattice {
         if pieceCount > 1 {
             pieceCount = SystemTerms.join(pieces, count: pieceCount, scalars: scalars)
         }
+        if pieceCount == 2, QuotedCoinages.isQuoted(text, start: start, end: end) {
+            pieceCount = QuotedCoinages.join(pieces, count: pieceCount, scalars: scalars)
+        }
         emit(count: pieceCount, start: start, trie: trie, body)
         return end
     }
