@@ -61,6 +61,19 @@ import Testing
     }
 
     @Test(.enabled(if: Shared.hasJieba, "needs jieba's dictionary (apt-get install python3-jieba)"))
+    func aTransliterationInLexiconFragmentsIsOneToken() {
+        // jieba's dictionary lists 伍德沃 and 玛丽埃 as names; the character after them is part of it.
+        #expect(words("伍德沃德在会上发言。", lexicon: Shared.standard).first == "伍德沃德")
+        #expect(words("玛丽埃尔和他见面。", lexicon: Shared.standard).prefix(2) == ["玛丽埃尔", "和"])
+    }
+
+    @Test(.enabled(if: Shared.hasJieba, "needs jieba's dictionary (apt-get install python3-jieba)"))
+    func twoListedNamesAndANameWithACommonNounStayApart() {
+        #expect(words("马克思恩格斯全集出版。", lexicon: Shared.standard).prefix(2) == ["马克思", "恩格斯"])
+        #expect(words("斯巴达人很勇敢。", lexicon: Shared.standard).prefix(2) == ["斯巴达", "人"])
+    }
+
+    @Test(.enabled(if: Shared.hasJieba, "needs jieba's dictionary (apt-get install python3-jieba)"))
     func systemTermsKeepTheirSuffix() {
         #expect(words("县里推行“片长制”。", lexicon: Shared.standard).contains("片长制"))
     }

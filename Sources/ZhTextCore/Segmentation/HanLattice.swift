@@ -88,6 +88,9 @@ final class HanLattice {
         // Organisations are not joined: segmentation gives their parts as words (a university,
         // then its school), and phrases and keywords join them (see the README's conventions).
         if pieceCount > 1 {
+            pieceCount = TransliterationPieces.join(pieces, count: pieceCount, codes: foldedCodes, trie: trie)
+        }
+        if pieceCount > 1 {
             pieceCount = SystemTerms.join(pieces, count: pieceCount, scalars: scalars)
         }
         if pieceCount == 2, QuotedCoinages.isQuoted(text, start: start, end: end) {
