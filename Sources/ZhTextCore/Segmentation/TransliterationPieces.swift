@@ -16,12 +16,17 @@ enum TransliterationPieces {
     static let personTag = PartOfSpeech("nr").rawValue
     /// The tags of a single character that may end or start a transliteration (尔 尼 缪 are
     /// `nr`, 德 `ns`, 娅 has none); 人 (`n`) and 和 (`c`) may not.
-    static let nameTags: Set<UInt8> = Set(["nr", "nrt", "nrfg", "ns", "x"].map { PartOfSpeech($0).rawValue } + [0])
+    static let nameTags: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for tag in ["nr", "nrt", "nrfg", "ns", "x"].map({ PartOfSpeech($0).rawValue }) + [0] { table[Int(tag)] = true }
+        return table
+    }()
 
     /// Joins the names in `tokens[..<count]`; returns the new count.
     static func join(_ tokens: UnsafeMutablePointer<OutOfVocabulary.Piece>, count: Int,
                      codes: UnsafeMutablePointer<UInt16>, trie: _TrieView) -> Int {
         guard count >= 2 else { return count }
+        let nameTags = Self.nameTags
         func isTransliterated(_ piece: OutOfVocabulary.Piece) -> Bool {
             guard piece.kind == OutOfVocabulary.Piece.word || piece.kind == OutOfVocabulary.Piece.transliteration
                 || piece.kind == OutOfVocabulary.Piece.name else { return false }
@@ -38,7 +43,7 @@ enum TransliterationPieces {
             piece.kind == OutOfVocabulary.Piece.word && piece.length >= 2
         }
         func mayJoin(_ piece: OutOfVocabulary.Piece) -> Bool {
-            isForeignName(piece) || piece.length == 1 && piece.kind == OutOfVocabulary.Piece.word && nameTags.contains(piece.tag)
+            isForeignName(piece) || piece.length == 1 && piece.kind == OutOfVocabulary.Piece.word && nameTags[Int(piece.tag)]
         }
         // A three-character fragment the lexicon tags `nr` may hold a rarer character (巴塞洛 |
         // 缪); any other piece must be made of transliteration characters.
