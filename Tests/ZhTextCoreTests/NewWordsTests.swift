@@ -19,6 +19,35 @@ import Testing
         #expect(phrases == [2, 5])
     }
 
+    @Test func aWordWithOneCharacterAttachedIsAPhraseWhenOnlyICUListsIt() {
+        let words = ["世界", "上", "世界上", "很", "有", "很有", "中国", "人民", "中国人民", "国", "民", "国民"]
+        let tags = ["n", "f", "x", "zg", "v", "x", "ns", "n", "x", "n", "n", "x"].map { PartOfSpeech($0).rawValue }
+        let index = Dictionary(uniqueKeysWithValues: words.enumerated().map { ($1, $0) })
+        // 世界上 and 很有 are a word with one character attached; 中国人民 splits into two
+        // words of two characters, neither a function word, and stays; so does 国民 when
+        // jieba's dictionary lists it (it is then no candidate).
+        let phrases = FunctionWordPhrases.find(words: words, tags: tags, candidates: [2, 5, 8], index: index)
+        #expect(phrases == [2, 5])
+    }
+
+    @Test(.enabled(if: Shared.hasJieba, "needs jieba's dictionary (apt-get install python3-jieba)"))
+    func aDirectionWordAfterAWordIsItsOwnToken() {
+        #expect(words("世界上最大的湖。", lexicon: Shared.standard).prefix(2) == ["世界", "上"])
+    }
+
+    @Test(.enabled(if: Shared.hasJieba, "needs jieba's dictionary (apt-get install python3-jieba)"))
+    func aCoinageQuotedOnceKeepsItsSuffix() {
+        let texts = words("网格员从“多面手”变成“万能员”。", lexicon: Shared.standard)
+        #expect(texts.contains("万能员"))
+    }
+
+    @Test(.enabled(if: Shared.hasJieba, "needs jieba's dictionary (apt-get install python3-jieba)"))
+    func aWordAndSuffixOutsideQuotationMarksStayTwoTokens() {
+        // Only the quotation marks make 万能员 one word; quoted 万能 alone stays a word.
+        #expect(!words("他是万能员。", lexicon: Shared.standard).contains("万能员"))
+        #expect(words("他不是“万能”的。", lexicon: Shared.standard).contains("万能"))
+    }
+
     @Test(.enabled(if: Shared.hasJieba, "needs jieba's dictionary (apt-get install python3-jieba)"))
     func placesTheLexiconLacksKeepTheirSuffix() {
         let texts = words("我去了岚屿川县的竹峪沟村。", lexicon: Shared.standard)
@@ -29,6 +58,19 @@ import Testing
     @Test(.enabled(if: Shared.hasJieba, "needs jieba's dictionary (apt-get install python3-jieba)"))
     func transliteratedNamesAreOneToken() {
         #expect(words("古特雷斯表示支持。", lexicon: Shared.standard).first == "古特雷斯")
+    }
+
+    @Test(.enabled(if: Shared.hasJieba, "needs jieba's dictionary (apt-get install python3-jieba)"))
+    func aTransliterationInLexiconFragmentsIsOneToken() {
+        // jieba's dictionary lists 伍德沃 and 玛丽埃 as names; the character after them is part of it.
+        #expect(words("伍德沃德在会上发言。", lexicon: Shared.standard).first == "伍德沃德")
+        #expect(words("玛丽埃尔和他见面。", lexicon: Shared.standard).prefix(2) == ["玛丽埃尔", "和"])
+    }
+
+    @Test(.enabled(if: Shared.hasJieba, "needs jieba's dictionary (apt-get install python3-jieba)"))
+    func twoListedNamesAndANameWithACommonNounStayApart() {
+        #expect(words("马克思恩格斯全集出版。", lexicon: Shared.standard).prefix(2) == ["马克思", "恩格斯"])
+        #expect(words("斯巴达人很勇敢。", lexicon: Shared.standard).prefix(2) == ["斯巴达", "人"])
     }
 
     @Test(.enabled(if: Shared.hasJieba, "needs jieba's dictionary (apt-get install python3-jieba)"))

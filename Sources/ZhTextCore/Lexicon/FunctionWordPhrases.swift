@@ -9,8 +9,10 @@
 /// 1. only ICU's dictionary lists it (jieba's much larger general dictionary, which lists
 ///    lexicalised words such as 的确, 目的, 就是, 但是, 别的, does not), and
 /// 2. it splits into two words of the merged lexicon, one of which is a function word by
-///    jieba's tag: a particle (u…), pronoun (r…), adverb (d…), preposition (p), conjunction
-///    (c), modal particle (y) or interjection (e).
+///    jieba's tag (a particle u…, pronoun r…, adverb d…, preposition p, conjunction c, modal
+///    particle y or interjection e) or a single character (世界上, 心目中, 副总统, 很有, 带回来,
+///    延伸到: a word with a direction word, a prefix, a classifier or a verb's complement
+///    attached, which jieba's dictionary, the second opinion, does not list as a word).
 ///
 /// It applies only when jieba's dictionary is merged (with ICU's dictionary alone there is no
 /// second opinion). Measured effect: see the README's quality table.
@@ -28,7 +30,8 @@ enum FunctionWordPhrases {
             for cut in 1..<characters.count {
                 guard let left = index[String(characters[..<cut])], let right = index[String(characters[cut...])]
                 else { continue }
-                if functionTags.contains(tags[left]) || functionTags.contains(tags[right]) {
+                if functionTags.contains(tags[left]) || functionTags.contains(tags[right])
+                    || cut == 1 || cut == characters.count - 1 {
                     phrases.insert(candidate)
                     break
                 }

@@ -97,7 +97,7 @@ public final class Lexicon: Sendable {
     }
 
     /// Changes whenever the way the lexicon is compiled changes, so old caches are not reused.
-    static let buildVersion = "2026-12-02.2"
+    static let buildVersion = "2026-12-02.3"
 
     /// The number of words.
     public var wordCount: Int { storage.wordCount }

@@ -88,7 +88,13 @@ final class HanLattice {
         // Organisations are not joined: segmentation gives their parts as words (a university,
         // then its school), and phrases and keywords join them (see the README's conventions).
         if pieceCount > 1 {
+            pieceCount = TransliterationPieces.join(pieces, count: pieceCount, codes: foldedCodes, trie: trie)
+        }
+        if pieceCount > 1 {
             pieceCount = SystemTerms.join(pieces, count: pieceCount, scalars: scalars)
+        }
+        if pieceCount == 2, QuotedCoinages.isQuoted(text, start: start, end: end) {
+            pieceCount = QuotedCoinages.join(pieces, count: pieceCount, scalars: scalars)
         }
         emit(count: pieceCount, start: start, trie: trie, body)
         return end
