@@ -4,6 +4,7 @@
 # must equal the single run byte for byte; quotes must give the same rows. Installs Java
 # (Debian's openjdk-17-jre-headless) and PySpark (PyPI, in a virtual environment) when missing;
 # where they cannot be installed it prints SKIP with the reason and exits 0, and only then.
+# Usage: Tests/Spark/run.sh [zhtext binary]   (default: builds and uses the debug binary)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$PWD
@@ -27,29 +28,51 @@ if ! "$venv/bin/python" -c "import pyspark" 2>/dev/null; then
 fi
 py="$venv/bin/python"
 
-swift build --product zhtext >&2
-export ZHTEXT_BIN="$(swift build --show-bin-path)/zhtext"
+# The binary under test: the one given (Tests/run.sh passes its release build), else the debug build.
+if [ -n "${1:-}" ]; then
+    ZHTEXT_BIN="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
+    [ -x "$ZHTEXT_BIN" ] || { echo "Tests/Spark: no zhtext binary at $1"; exit 1; }
+    export ZHTEXT_BIN
+else
+    swift build --product zhtext >&2
+    export ZHTEXT_BIN="$(swift build --show-bin-path)/zhtext"
+fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 failures=0
 driver() { "$py" Integrations/spark/zhtext_spark.py --master 'local[2]' "$@" 2>"$work/driver.err"; }
 
-# same NAME PARTITIONS -- zhtext arguments (inputs first, as the driver takes them)
+# same NAME PARTITIONS -- zhtext arguments (inputs first, as the driver takes them): the single
+# run now, the driver's run queued; `run_same` runs the queued jobs in one Python process (one JVM,
+# Tests/Spark/batch.py) and compares each with its single run.
+: > "$work/same.jobs"
 same() {
     local name=$1 partitions=$2
     shift 3
     "$ZHTEXT_BIN" "$@" -o "$work/$name.single" 2>/dev/null
+    echo "$partitions" > "$work/$name.partitions"
     # shellcheck disable=SC2086 # PARTITIONS may carry a driver flag: "3 --reduce-by-key"
-    if ! driver --partitions $partitions "$@" --output "$work/$name.spark"; then
-        echo "FAIL $name: the driver failed"; sed 's/^/    /' "$work/driver.err" | grep -v WARN | tail -5; failures=$((failures + 1)); return
-    fi
-    if cmp -s "$work/$name.single" "$work/$name.spark"; then
-        echo "ok   $name ($(wc -l < "$work/$name.single") lines, $partitions partitions)"
-    else
-        echo "FAIL $name: Spark's output differs from the single run's"
-        diff "$work/$name.single" "$work/$name.spark" | head -5
-        failures=$((failures + 1))
-    fi
+    "$py" -c 'import json, sys; print(json.dumps({"name": sys.argv[1], "stderr": sys.argv[2], "argv": sys.argv[3:]}, ensure_ascii=False))' \
+        "$name" "$work/$name.err" --master 'local[2]' --partitions $partitions "$@" --output "$work/$name.spark" >> "$work/same.jobs"
+}
+run_same() {
+    local name status partitions
+    PYTHONPATH="$root/Integrations/spark" "$py" Tests/Spark/batch.py "$work/same.jobs" 2>"$work/batch.err" > "$work/same.status" \
+        || { echo "FAIL the batch of driver runs stopped"; grep -v WARN "$work/batch.err" | tail -5; failures=$((failures + 1)); }
+    while read -r name status; do
+        partitions=$(cat "$work/$name.partitions")
+        if [ "$status" != 0 ]; then
+            echo "FAIL $name: the driver failed (status $status)"; sed 's/^/    /' "$work/$name.err" | grep -v WARN | tail -5; failures=$((failures + 1))
+        elif cmp -s "$work/$name.single" "$work/$name.spark"; then
+            echo "ok   $name ($(wc -l < "$work/$name.single") lines, $partitions partitions)"
+        else
+            echo "FAIL $name: Spark's output differs from the single run's"
+            diff "$work/$name.single" "$work/$name.spark" | head -5
+            failures=$((failures + 1))
+        fi
+    done < "$work/same.status"
+    [ "$(wc -l < "$work/same.status")" = "$(wc -l < "$work/same.jobs")" ] \
+        || { echo "FAIL only $(wc -l < "$work/same.status") of $(wc -l < "$work/same.jobs") queued driver runs ran"; failures=$((failures + 1)); }
 }
 
 same freq-words 4 -- freq Corpus --format csv
@@ -272,6 +295,8 @@ same trend-changing-reduce-by-key "3 --reduce-by-key" -- trend "$work/dated" --b
 same compare-by-source 4 -- compare "$work/dated" --by source --top 10 --format csv
 same compare-by-year-against-previous 3 -- compare "$work/dated" --by date:year --against previous --top 5 --format csv
 same freq-dispersion-by-source 4 -- freq "$work/dated" --dispersion --dispersion-by source --top 30 --format csv
+
+run_same
 
 if [ "$failures" -gt 0 ]; then
     echo "Tests/Spark: $failures check(s) failed"
