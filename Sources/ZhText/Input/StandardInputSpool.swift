@@ -15,7 +15,7 @@ public final class StandardInputSpool {
             throw InputError(diagnostic: Diagnostic(
                 .error, source: "-", message: "cannot hold standard input in a temporary file: \(describeSystemError(errno))"))
         }
-        path = String(cString: template)
+        path = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         let output = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         while true {
             let data = FileHandle.standardInput.readData(ofLength: 1 << 20)
