@@ -16,6 +16,10 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", .upToNextMinor(from: "2.5.2")),
         // YAML category dictionaries (`count --dictionary`).
         .package(url: "https://github.com/jpsim/Yams", .upToNextMinor(from: "5.0.1")),
+        // The library's reference: `swift package generate-documentation --target ZhText`
+        // (the catalog is Sources/ZhText/ZhText.docc). A command plugin: building zhtext never
+        // compiles it.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", .upToNextMinor(from: "1.5.0")),
     ],
     targets: [
         // ICU from the system, found with pkg-config (Debian: libicu-dev).

@@ -32,8 +32,12 @@ public struct TrendCounter: Sendable {
     public internal(set) var undatedExamples: [String] = []
     private let wanted: Set<String>
 
-    /// - Parameter grouping: keys that read fields, or `corpus`; document, essay and section
-    ///   keys are not periods and are refused by the command.
+    /// - Parameters:
+    ///   - grouping: keys that read fields, or `corpus`; document, essay and section keys are
+    ///     not periods and are refused by the command.
+    ///   - terms: the terms to follow, counted as written; `nil` counts every n-gram, for the
+    ///     terms that change most.
+    ///   - options: the n-grams counted and the stop words left out.
     public init(grouping: Grouping, terms: [String]? = nil, options: NGramOptions = NGramOptions()) {
         self.grouping = Grouping(keys: grouping.keys.filter { $0.fieldName != nil })
         self.terms = terms
