@@ -1,12 +1,5 @@
 import Foundation
 
-/// A user lexicon in jieba's format: one `word [frequency] [tag]` per line.
-///
-/// Blank lines and lines starting with `#` are skipped. A word without a frequency is added
-/// with a cost just below that of its best split, so it is kept whole. A line whose frequency
-/// is not a finite number in (0, `maximumFrequency`] (inf, 1e400, NaN, 0, -5, 1e15), or whose
-/// word has characters beyond the Basic Multilingual Plane (emoji, CJK Extension B), which the
-/// trie cannot hold, is skipped; `problems()` names each such line.
 /// FNV-1a, a small stable hash for cache keys.
 struct FNV1a {
     var value: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -19,13 +12,24 @@ struct FNV1a {
     }
 }
 
+/// A user lexicon in jieba's format: one `word [frequency] [tag]` per line.
+///
+/// Blank lines and lines starting with `#` are skipped. A word without a frequency is added
+/// with a cost just below that of its best split, so it is kept whole. A line whose frequency
+/// is not a finite number in (0, `maximumFrequency`] (inf, 1e400, NaN, 0, -5, 1e15), or whose
+/// word has characters beyond the Basic Multilingual Plane (emoji, CJK Extension B), which the
+/// trie cannot hold, is skipped; `problems()` names each such line.
 public struct UserLexicon: Sendable, Hashable {
     /// One entry of a user lexicon.
     public struct Entry: Sendable, Hashable {
+        /// The word, as written in the lexicon.
         public var word: String
+        /// Its frequency; nil adds it with a cost just below that of its best split, so it is kept whole.
         public var frequency: Double?
+        /// Its part-of-speech tag (`n`, `v`, …); nil keeps the tag of a word the lexicon knows and gives a new word `x`.
         public var tag: String?
 
+        /// An entry; see `frequency` and `tag` for what nil means.
         public init(word: String, frequency: Double? = nil, tag: String? = nil) {
             self.word = word
             self.frequency = frequency
@@ -156,10 +160,12 @@ public struct UserLexicon: Sendable, Hashable {
         }
     }
 
+    /// Lexicons are equal when their names and fingerprints are.
     public static func == (lhs: UserLexicon, rhs: UserLexicon) -> Bool {
         lhs.fingerprint == rhs.fingerprint && lhs.name == rhs.name
     }
 
+    /// Hashes the name and the fingerprint.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(fingerprint)
         hasher.combine(name)

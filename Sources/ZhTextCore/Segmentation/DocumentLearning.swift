@@ -22,6 +22,7 @@ public struct DocumentLearning {
     private var pieces: RepeatedPieces
     private var names: PersonNameLearner
 
+    /// Nothing learned yet; words are checked against `lexicon`.
     public init(lexicon: Lexicon) {
         pieces = RepeatedPieces(lexicon: lexicon)
         names = PersonNameLearner(lexicon: lexicon)

@@ -81,6 +81,7 @@ public struct DocumentWords: Sendable, Hashable {
     public struct QuotedStrings: Sendable {
         private var counts: [[UInt32]: Int] = [:]
 
+        /// No counts yet.
         public init() {}
 
         /// Counts the quoted strings of a stretch of UTF-8 text. Quotations never span two
@@ -132,6 +133,7 @@ public struct DocumentWords: Sendable, Hashable {
         }
     }
 
+    /// Whether there are no words (the segmenter then keeps nothing whole on their account).
     public var isEmpty: Bool { words.isEmpty }
 
     /// These words and `more`, and the personal names `names`.

@@ -16,6 +16,7 @@
 /// }
 /// ```
 public final class FastSegmenter {
+    /// The lexicon the segmenter looks words up in.
     public let lexicon: Lexicon
     private let lattice = HanLattice()
 
@@ -25,6 +26,7 @@ public final class FastSegmenter {
     /// they occur. Set it before segmenting a document, and clear it after.
     public var documentWords: DocumentWords?
 
+    /// A segmenter over `lexicon`.
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
         self.trie = lexicon.storage.view

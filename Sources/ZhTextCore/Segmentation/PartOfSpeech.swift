@@ -36,6 +36,7 @@ public struct PartOfSpeech: Sendable, Hashable, CustomStringConvertible {
     private static let indexByName: [String: UInt8] = Dictionary(
         uniqueKeysWithValues: names.enumerated().map { ($1, UInt8($0)) })
 
+    /// The tag with index `rawValue` in `names`; `x` (unknown) when the index is out of range.
     public init(rawValue: UInt8) {
         self.rawValue = Int(rawValue) < Self.names.count ? rawValue : 0
     }
@@ -50,13 +51,20 @@ public struct PartOfSpeech: Sendable, Hashable, CustomStringConvertible {
 
     /// The tag's name, as in jieba's dictionary.
     public var name: String { Self.names[Int(rawValue)] }
+    /// The tag's name, as `name`.
     public var description: String { name }
 
+    /// `x`: unknown, symbols, anything else.
     public static let unknown = PartOfSpeech(rawValue: 0)
+    /// `n`: a common noun.
     public static let noun = PartOfSpeech("n")
+    /// `nr`: a person's name.
     public static let personName = PartOfSpeech("nr")
+    /// `m`: a numeral or number.
     public static let numeral = PartOfSpeech("m")
+    /// `eng`: a Latin word.
     public static let latin = PartOfSpeech("eng")
+    /// `w`: punctuation.
     public static let punctuation = PartOfSpeech("w")
 
     /// Nouns, names, places, organisations and other proper nouns (n, ng, nr, nrfg, nrt, ns,
@@ -101,7 +109,9 @@ public struct PartOfSpeechFilter: Sendable, Hashable {
 
     /// A tag in a `--pos` list that zhtext does not know.
     public struct UnknownTag: Error, CustomStringConvertible {
+        /// The tag as written in the list.
         public var name: String
+        /// Names the tag and lists every tag zhtext knows.
         public var description: String {
             "unknown part-of-speech tag '\(name)' (known: \(PartOfSpeech.names.joined(separator: " ")))"
         }

@@ -6,10 +6,12 @@ public struct Token: Sendable, Hashable {
     public var offset: Int
     /// Length in bytes.
     public var length: Int
+    /// What kind of text the token holds.
     public var kind: TokenKind
     /// The part of speech: the lexicon's tag, or the rule's (`m`, `eng`, `w`, `x`), or a guess.
     public var tag: PartOfSpeech
 
+    /// A token of `length` bytes at byte `offset`; a nil `tag` takes the kind's (`PartOfSpeech.of(_:)`).
     public init(offset: Int, length: Int, kind: TokenKind, tag: PartOfSpeech? = nil) {
         self.offset = offset
         self.length = length
@@ -35,6 +37,7 @@ public enum TokenKind: UInt8, Sendable, Hashable, CaseIterable, CustomStringConv
     /// Anything else: control characters, unassigned code points, invalid UTF-8.
     case other
 
+    /// The kind's name in lower case (`word`, `number`, `latin`, …).
     public var description: String {
         switch self {
         case .word: "word"
