@@ -2,13 +2,17 @@ import Foundation
 
 /// One word pair and how strongly its words attract each other.
 public struct CollocationRow: Sendable, Hashable {
+    /// The word in first place.
     public var first: String
+    /// The word that follows it within the window.
     public var second: String
     /// How often `second` follows `first` within the window.
     public var count: Int
-    /// Pairs with `first` in first place, and with `second` in second place.
+    /// Pairs with `first` in first place (R).
     public var firstCount: Int
+    /// Pairs with `second` in second place (C).
     public var secondCount: Int
+    /// E = R·C/N, the count the pair would have if its words were independent.
     public var expected: Double
     /// Pointwise mutual information, log₂(O / E) (Church & Hanks 1990).
     public var pmi: Double
@@ -25,7 +29,9 @@ public struct CollocationRow: Sendable, Hashable {
 /// O = the pair's count, E = R·C/N. Punctuation is skipped (it does not end the window);
 /// sentences do end it. Pairs with a stop word are not reported but count in the margins.
 public struct CollocationCounter: Sendable {
+    /// How many words after `first` a `second` may stand (at least 1).
     public let window: Int
+    /// Which tokens count as words, and which are left out.
     public let options: NGramOptions
 
     var pairs: [String: Int] = [:]
@@ -33,6 +39,7 @@ public struct CollocationCounter: Sendable {
     var seconds: [String: Int] = [:]
     var total = 0
 
+    /// An empty counter; `window` below 1 is taken as 1.
     public init(window: Int = 5, options: NGramOptions = NGramOptions()) {
         self.window = max(1, window)
         self.options = options
@@ -63,6 +70,7 @@ public struct CollocationCounter: Sendable {
         }
     }
 
+    /// Adds the counts of another counter that saw other documents.
     public mutating func merge(_ other: CollocationCounter) {
         total += other.total
         for (key, value) in other.pairs { pairs[key, default: 0] += value }

@@ -1,9 +1,14 @@
 /// One concordance line: a match of the search term with its context.
 public struct ConcordanceLine: Sendable, Hashable {
+    /// Where the document came from (`Document.source`).
     public var document: String
+    /// The essay's number in its document, from 1.
     public var essay: Int
+    /// Up to `window` characters before the match, as written, inside its paragraph (or heading).
     public var left: String
+    /// The match as written.
     public var keyword: String
+    /// Up to `window` characters after the match, as written, inside its paragraph (or heading).
     public var right: String
     /// Character offset of the match in the document's decoded text, as written (before
     /// normalisation composed characters or dropped variation selectors).
@@ -16,11 +21,14 @@ public struct ConcordanceLine: Sendable, Hashable {
 /// 学习型; with `substring`, any occurrence matches. Matching uses the normalised text; the
 /// lines show the text as written. Context stays inside the match's paragraph.
 public struct Concordance: Sendable {
+    /// The term to find (matched against the normalised text); an empty term finds nothing.
     public var term: String
     /// Characters of context on each side.
     public var window: Int
+    /// Whether a match may start or end inside a token.
     public var substring: Bool
 
+    /// A search for `term`; a negative `window` is taken as 0.
     public init(term: String, window: Int = 20, substring: Bool = false) {
         self.term = term
         self.window = max(0, window)

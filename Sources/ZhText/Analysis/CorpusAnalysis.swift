@@ -3,11 +3,14 @@ import ZhTextCore
 
 /// The analyses of a whole corpus, each in one streaming pass that uses every core.
 public struct CorpusAnalysis: Sendable {
+    /// How files are read: format, encoding, metadata and the filter on it.
     public var readerOptions: DocumentReader.Options
+    /// The lexicon documents are segmented with.
     public var lexicon: Lexicon
     /// Called after each document (from any thread).
     public var progress: (@Sendable (CorpusProgress) -> Void)?
 
+    /// An analysis reading with `readerOptions` and segmenting with `lexicon`; `progress`, if given, is called after each document from any thread.
     public init(readerOptions: DocumentReader.Options = .init(), lexicon: Lexicon,
                 progress: (@Sendable (CorpusProgress) -> Void)? = nil) {
         self.readerOptions = readerOptions.learning(with: lexicon)
@@ -79,7 +82,9 @@ public struct KeynessRow: Sendable, Hashable {
     public var term: String
     /// Its words joined by one space.
     public var tokens: String
+    /// Number of words in the n-gram.
     public var n: Int
+    /// Its counts on both sides and the statistics computed from them.
     public var keyness: Keyness
 
     /// Rows for every term with at least `minCount` occurrences in both corpora together:

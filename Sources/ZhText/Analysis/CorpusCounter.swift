@@ -40,14 +40,20 @@ public protocol CorpusCounter: Sendable {
 }
 
 extension FrequencyCounter: CorpusCounter {
+    /// `freq`.
     public static let partialName = "freq"
+    /// Group records end in one sum (the total), term records in two (count and documents).
     public static let sumFields = ["group": 1, "term": 2]
+    /// The counts as partial records, for the whole corpus (group id `*`).
     public func partialRecords() -> [UInt8] { partialRecords(corpusID: "*") }
 }
 
 extension CollocationCounter: CorpusCounter {
+    /// `collocations`.
     public static let partialName = "collocations"
+    /// Each record kind ends in one sum.
     public static let sumFields = ["total": 1, "pair": 1, "first": 1, "second": 1]
+    /// Counts the pairs of the sentences (`document` and `index` are not needed).
     public mutating func add(_ sentences: [TokenizedSentence], of document: Document, index: Int) { add(sentences) }
 }
 

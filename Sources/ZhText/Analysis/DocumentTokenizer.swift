@@ -2,7 +2,9 @@ import ZhTextCore
 
 /// A token of a document: its normalised text, its kind and where it stands.
 public struct DocumentToken: Sendable, Hashable {
+    /// The token's normalised text.
     public var text: String
+    /// What kind of text the token holds.
     public var kind: TokenKind
     /// The part-of-speech tag.
     public var tag: PartOfSpeech
@@ -20,8 +22,11 @@ public struct DocumentToken: Sendable, Hashable {
 
 /// The tokens of one sentence, with the unit it belongs to.
 public struct TokenizedSentence: Sendable {
+    /// The essay's number in its document, from 1.
     public var essay: Int
+    /// The section (body, preview or paid) the sentence belongs to.
     public var section: Section
+    /// The paragraph's number in its essay, from 1; 0 for a heading.
     public var paragraph: Int
     /// The sentence's tokens, white space left out.
     public var tokens: [DocumentToken]
@@ -36,6 +41,7 @@ public struct TokenizedSentence: Sendable {
 public final class DocumentTokenizer {
     private let segmenter: FastSegmenter
 
+    /// A tokenizer over `lexicon`.
     public init(lexicon: Lexicon) {
         segmenter = FastSegmenter(lexicon: lexicon)
     }

@@ -1,8 +1,12 @@
 /// The unit a count belongs to, as far as the grouping goes.
 public struct GroupKey: Sendable, Hashable, Comparable {
+    /// The document's position in the corpus (`Corpus.documentIndex`); nil unless grouped by document.
     public var documentIndex: Int?
+    /// Where the document came from (`Document.source`); nil unless grouped by document.
     public var document: String?
+    /// The essay's number in its document, from 1; nil unless grouped by essay.
     public var essay: Int?
+    /// The section (body, preview or paid); nil unless grouped by section.
     public var section: Section?
     /// The values of the grouping's field keys, in order (`Grouping.fieldKeys`); empty for a
     /// document without the field or a date that cannot be read.
@@ -11,6 +15,7 @@ public struct GroupKey: Sendable, Hashable, Comparable {
     /// of the grouping is a field).
     var fieldsFirst = false
 
+    /// The one group of a corpus counted whole (every part nil, no fields).
     public static let corpus = GroupKey()
 
     init(documentIndex: Int? = nil, document: String? = nil, essay: Int? = nil, section: Section? = nil,
@@ -31,6 +36,7 @@ public struct GroupKey: Sendable, Hashable, Comparable {
                   fields: fields, fieldsFirst: grouping.keys.first?.fieldName != nil)
     }
 
+    /// Groups in document order (document, essay, section); by field values first when the grouping's first key is a field.
     public static func < (lhs: GroupKey, rhs: GroupKey) -> Bool {
         let sectionOrder = { (section: Section?) in section.map { Section.allCases.firstIndex(of: $0)! } ?? -1 }
         let lhsDocument = (lhs.documentIndex ?? -1, lhs.essay ?? -1, sectionOrder(lhs.section))
@@ -57,12 +63,15 @@ enum FieldOrder {
 
 /// One row of a frequency list.
 public struct FrequencyRow: Sendable, Hashable {
+    /// The group the row counts in.
     public var group: GroupKey
     /// The n-gram as written: its words joined with nothing.
     public var term: String
     /// Its words joined by one space.
     public var tokens: String
+    /// Number of words (or characters) in the n-gram.
     public var n: Int
+    /// Occurrences in the group.
     public var count: Int
     /// Number of documents (in the group) the term occurs in.
     public var documents: Int
@@ -72,7 +81,9 @@ public struct FrequencyRow: Sendable, Hashable {
 
 /// Counts n-grams over documents, grouped; documents can be counted apart and merged.
 public struct FrequencyCounter: Sendable {
+    /// What counts as a term.
     public let options: NGramOptions
+    /// How counts are grouped.
     public let grouping: Grouping
 
     struct Entry: Sendable {
@@ -108,6 +119,7 @@ public struct FrequencyCounter: Sendable {
     /// Running words (or Han characters) by group.
     var totals: [GroupKey: Int] = [:]
 
+    /// An empty counter for these options and grouping (by default the whole corpus).
     public init(options: NGramOptions, grouping: Grouping = .corpus) {
         self.options = options
         self.grouping = grouping

@@ -7,6 +7,7 @@ public struct NGramOptions: Sendable, Hashable {
         case word, char
     }
 
+    /// Words or characters.
     public var unit: Unit
     /// The n-gram sizes to count, e.g. `1...1` or `2...4`.
     public var sizes: ClosedRange<Int>
@@ -18,6 +19,7 @@ public struct NGramOptions: Sendable, Hashable {
     /// out, as with stop words (`--pos n,v`).
     public var partsOfSpeech: PartOfSpeechFilter?
 
+    /// Options; by default single words, numbers left out, the built-in Chinese stop words, every part of speech.
     public init(unit: Unit = .word, sizes: ClosedRange<Int> = 1...1, includeNumbers: Bool = false,
                 stopWords: StopWords = .chinese, partsOfSpeech: PartOfSpeechFilter? = nil) {
         self.unit = unit

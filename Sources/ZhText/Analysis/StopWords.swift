@@ -6,8 +6,10 @@ import ZhTextCore
 /// prepositions, conjunctions, auxiliaries, common adverbs and measure words) that carry
 /// little of a text's topic. `--stopwords FILE` replaces it (one word per line).
 public struct StopWords: Sendable, Hashable {
+    /// The words; a token is a stop word when its text is one of them exactly.
     public var words: Set<String>
 
+    /// Exactly these words.
     public init(_ words: Set<String>) { self.words = words }
 
     /// Reads one word per line; blank lines and lines starting with `#` are skipped.
@@ -16,6 +18,7 @@ public struct StopWords: Sendable, Hashable {
             .filter { !$0.isEmpty && !$0.hasPrefix("#") })
     }
 
+    /// Whether `word` is a stop word.
     public func contains(_ word: String) -> Bool { words.contains(word) }
 
     /// No stop words at all.

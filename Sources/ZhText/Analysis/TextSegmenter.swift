@@ -17,6 +17,7 @@ import ZhTextCore
 /// repeated pieces, names) learned over all of it. White space is left out. Not thread-safe:
 /// give each task its own segmenter; they can share a `Lexicon`.
 public final class TextSegmenter {
+    /// The lexicon the segmenter looks words up in.
     public let lexicon: Lexicon
     private let tokenizer: DocumentTokenizer
     private let reader: DocumentReader
