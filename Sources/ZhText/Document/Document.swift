@@ -10,6 +10,7 @@ public struct Document: Sendable {
     public var source: String
     /// The encoding the file was read in.
     public var encoding: TextEncoding
+    /// The document's essays, in order.
     public var essays: [Essay]
     /// Scraper markers found in the text (none of their text belongs to any paragraph).
     public var markers: [Marker]

@@ -2,8 +2,11 @@ extension DocumentReader {
     /// The text of one essay of a file, the encoding the file was read in, and the file's own
     /// diagnostics (decoding, markers).
     public struct SelectedEssay: Sendable {
+        /// The essay's text, normalised (`Document.text(_:)`); parts from the pieces of a large file joined by line breaks.
         public var text: String
+        /// The encoding the file was read in.
         public var encoding: TextEncoding
+        /// The file's decoding and marker warnings.
         public var diagnostics: [Diagnostic]
     }
 

@@ -26,6 +26,7 @@ public struct DocumentReader: Sendable {
         /// The lexicon a file too large to read whole is learned with (see `learning(with:)`).
         var learningLexicon: LearningLexicon?
 
+        /// Options; by default the encoding is detected, characters are kept as written, the format follows the file name, and no metadata or filter applies.
         public init(encoding: TextEncoding? = nil, simplified: Bool = false, format: InputFormat = InputFormat(),
                     metadata: MetadataTable? = nil, filter: DocumentFilter = DocumentFilter()) {
             self.encoding = encoding
@@ -36,8 +37,10 @@ public struct DocumentReader: Sendable {
         }
     }
 
+    /// How documents are decoded and normalised.
     public var options: Options
 
+    /// A reader with `options`.
     public init(options: Options = .init()) { self.options = options }
 
     /// Decodes, normalises and structures `bytes` read from `source` (a path or `-`).

@@ -2,6 +2,7 @@
 public struct Marker: Sendable, Hashable {
     /// The name between the `##` pairs, e.g. `paidbegin`.
     public var name: String
+    /// Where the marker stands in the text, `##` pairs included.
     public var span: TextSpan
 
     /// Whether zhtext knows what the marker means.

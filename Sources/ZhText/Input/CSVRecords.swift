@@ -10,7 +10,9 @@
 public struct CSVRecords: Sendable {
     /// One data row: the line it starts on (from 1, the header being line 1) and its cells.
     public struct Row: Sendable, Hashable {
+        /// The line the row starts on, from 1 (the header is line 1).
         public var line: Int
+        /// The row's cells, in column order.
         public var cells: [String]
     }
 

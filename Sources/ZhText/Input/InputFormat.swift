@@ -8,6 +8,7 @@
 /// With `.auto` (the default) a file whose name ends in `.jsonl` is read as JSON Lines, one
 /// ending in `.csv` as CSV, and everything else, standard input included, as text.
 public struct InputFormat: Sendable, Hashable {
+    /// How files are told apart.
     public enum Kind: String, Sendable, CaseIterable {
         /// `.jsonl` files as JSON Lines, the rest as text.
         case auto
@@ -19,6 +20,7 @@ public struct InputFormat: Sendable, Hashable {
         case csv
     }
 
+    /// How files are told apart.
     public var kind: Kind
     /// The member of each JSON object (or the CSV column) that names the document (the
     /// `document` column).
@@ -26,6 +28,7 @@ public struct InputFormat: Sendable, Hashable {
     /// The member of each JSON object (or the CSV column) that holds the document's text.
     public var textField: String
 
+    /// A format; by default by file name, with the id in `id` and the text in `text`.
     public init(_ kind: Kind = .auto, idField: String = "id", textField: String = "text") {
         self.kind = kind
         self.idField = idField

@@ -12,14 +12,17 @@ import Foundation
 /// (`error: part-3.jsonl: line 12: no "text" member (skipped)`); the other lines are still
 /// read. Blank lines are skipped silently.
 public struct JSONLinesReader: Sendable {
+    /// Which members hold the id and the text.
     public var format: InputFormat
 
+    /// A reader of JSON Lines whose id and text are in the members `format` names.
     public init(format: InputFormat = InputFormat(.jsonl)) { self.format = format }
 
     /// One document of a JSON Lines file.
     public struct Record: Sendable {
         /// Its id, as the document's name.
         public var id: String
+        /// Its text, as the line holds it.
         public var text: String
         /// Its other members.
         public var fields: DocumentFields

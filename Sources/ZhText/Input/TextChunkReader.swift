@@ -92,6 +92,7 @@ public struct TextChunk: Sendable {
 /// encodings, and `--simplified`, decode the whole file first. Call `TextChunk.prepare()` on
 /// each chunk (in parallel if you like) to blank scraper markers and find invalid bytes.
 public final class TextChunkReader {
+    /// The name in chunks and diagnostics: `name` when given, else the item's own name.
     public let source: String
     /// Warnings met so far.
     public private(set) var diagnostics: [Diagnostic] = []

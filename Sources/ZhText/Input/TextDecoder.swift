@@ -4,6 +4,7 @@ import ZhTextCore
 public struct InputError: Error, Sendable, CustomStringConvertible {
     /// The one-line diagnostic for the user.
     public var diagnostic: Diagnostic
+    /// The diagnostic's one line.
     public var description: String { diagnostic.description }
 }
 
@@ -26,6 +27,7 @@ public struct TextDecoder: Sendable {
     /// When set, the bytes are decoded in this encoding instead of a detected one.
     public var encoding: TextEncoding?
 
+    /// A decoder that detects the encoding, or decodes in `encoding` when given.
     public init(encoding: TextEncoding? = nil) { self.encoding = encoding }
 
     /// Decodes `bytes` read from `source` (a path or `-`, used in diagnostics).

@@ -22,6 +22,7 @@ public struct TextNormalizer {
     private var transliterator: ICUTransliterator?
     private var simplifiedCache: [UInt32: Unicode.Scalar] = [:]
 
+    /// A normaliser; with `simplified`, Traditional characters become Simplified.
     public init(simplified: Bool = false) {
         self.simplified = simplified
         self.transliterator = simplified ? try? ICUTransliterator(id: "Traditional-Simplified") : nil
