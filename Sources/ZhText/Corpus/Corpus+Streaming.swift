@@ -151,11 +151,17 @@ private enum ItemOutcome<Result: Sendable>: Sendable {
 extension Document {
     /// What is left of a document once it has been processed: its name, size and problems.
     public struct Summary: Sendable {
+        /// Where the document came from (`Document.source`).
         public var source: String
+        /// The encoding its file was read in.
         public var encoding: TextEncoding
+        /// The number of bytes it was read from (its file, record or piece).
         public var bytes: Int
+        /// Number of characters (Unicode scalars) in its normalised text.
         public var characters: Int
+        /// Number of essays in it.
         public var essays: Int
+        /// Warnings met while reading it.
         public var diagnostics: [Diagnostic]
         /// The document's metadata fields.
         public var fields: DocumentFields
@@ -174,8 +180,11 @@ extension Document {
 
 /// How far a pass over a corpus has got.
 public struct CorpusProgress: Sendable {
+    /// Inputs done so far (a file counts once, however many documents it holds).
     public var documentsDone: Int
+    /// Inputs to read in all, once the paths are expanded.
     public var documentsTotal: Int
+    /// Bytes of the documents done so far.
     public var bytesDone: Int
 }
 

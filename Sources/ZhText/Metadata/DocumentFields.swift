@@ -16,6 +16,7 @@ public struct DocumentFields: Sendable, Hashable, Sequence {
     /// The values, in the order of `names`.
     public private(set) var values: [String] = []
 
+    /// No fields.
     public init() {}
 
     /// Fields with these names and values, in order; a repeated name keeps its first value.
@@ -45,9 +46,12 @@ public struct DocumentFields: Sendable, Hashable, Sequence {
         return result
     }
 
+    /// Whether there are no fields.
     public var isEmpty: Bool { names.isEmpty }
+    /// Number of fields.
     public var count: Int { names.count }
 
+    /// The fields as (name, value) pairs, in order.
     public func makeIterator() -> some IteratorProtocol<(name: String, value: String)> {
         zip(names, values).lazy.map { (name: $0.0, value: $0.1) }.makeIterator()
     }

@@ -15,12 +15,16 @@
 public struct DocumentFilter: Sendable, Hashable, CustomStringConvertible {
     /// One condition.
     public struct Condition: Sendable, Hashable, CustomStringConvertible {
+        /// How a field's value is compared with the condition's: `=`, `!=`, `>=` or `<=`.
         public enum Operator: String, Sendable, Hashable, CaseIterable {
             case equal = "=", notEqual = "!=", atLeast = ">=", atMost = "<="
         }
 
+        /// The field's name.
         public var field: String
+        /// How the value is compared.
         public var op: Operator
+        /// The value compared with, as written after the operator.
         public var value: String
 
         /// Reads `FIELD=VALUE`, `FIELD!=VALUE`, `FIELD>=VALUE` or `FIELD<=VALUE`.
@@ -76,11 +80,14 @@ public struct DocumentFilter: Sendable, Hashable, CustomStringConvertible {
             return actual < wanted ? .before : .after
         }
 
+        /// The condition as written: `FIELD`, operator, `VALUE`.
         public var description: String { "\(field)\(op.rawValue)\(value)" }
     }
 
+    /// The conditions; a document must meet all of them.
     public var conditions: [Condition]
 
+    /// A filter of these conditions; with none, every document is read.
     public init(conditions: [Condition] = []) { self.conditions = conditions }
 
     /// Reads each `--where` expression.
@@ -90,6 +97,7 @@ public struct DocumentFilter: Sendable, Hashable, CustomStringConvertible {
         self.init(conditions: conditions)
     }
 
+    /// Whether there are no conditions (every document is read).
     public var isEmpty: Bool { conditions.isEmpty }
 
     /// Whether a document with `fields` meets every condition.

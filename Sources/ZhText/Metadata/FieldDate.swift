@@ -4,12 +4,14 @@
 /// `2024年`, `20240305` and ISO timestamps (`2024-03-05T08:00:00Z`, whose time is ignored).
 /// Anything else is not a date (`FieldDate(parsing:)` is nil).
 public struct FieldDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The year, as written (e.g. 2024).
     public var year: Int
     /// 1–12, or nil for a year alone.
     public var month: Int?
     /// 1–31, or nil for a year or a month alone.
     public var day: Int?
 
+    /// A date as precise as the parts given: a year, a month of it or a day.
     public init(year: Int, month: Int? = nil, day: Int? = nil) {
         self.year = year
         self.month = month

@@ -42,9 +42,13 @@ public struct Grouping: Sendable, Hashable, CustomStringConvertible {
     /// The keys, in the order given.
     public private(set) var keys: [Key]
 
+    /// The whole corpus as one group.
     public static let corpus = Grouping(keys: [])
+    /// One group per document.
     public static let document = Grouping(keys: [.document])
+    /// One group per essay of each document.
     public static let essay = Grouping(keys: [.essay])
+    /// One group per section (body, preview, paid) of each essay of each document.
     public static let section = Grouping(keys: [.section])
 
     /// A grouping by `keys`; `corpus` among them adds nothing.
@@ -144,6 +148,8 @@ public struct Grouping: Sendable, Hashable, CustomStringConvertible {
 
 /// A `--by` value that cannot be read.
 public struct GroupingError: Error, CustomStringConvertible, Sendable {
+    /// What is wrong, in one line.
     public var message: String
+    /// The message.
     public var description: String { message }
 }

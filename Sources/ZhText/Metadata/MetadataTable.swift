@@ -83,6 +83,7 @@ public final class FieldCensus: @unchecked Sendable, Hashable {
     private var seen: [String] = []
     private var seenSet: Set<String> = []
 
+    /// A census that has seen no field yet.
     public init() {}
 
     func record(_ fields: DocumentFields) {
@@ -98,6 +99,8 @@ public final class FieldCensus: @unchecked Sendable, Hashable {
         return seen
     }
 
+    /// Censuses are equal only when they are the same object.
     public static func == (lhs: FieldCensus, rhs: FieldCensus) -> Bool { lhs === rhs }
+    /// Hashes the object's identity.
     public func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(self)) }
 }
