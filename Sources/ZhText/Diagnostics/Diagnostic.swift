@@ -8,13 +8,16 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         case error
     }
 
+    /// Warning or error.
     public var severity: Severity
     /// The file the problem was found in (`-` for standard input).
     public var source: String
     /// Where in the file, e.g. "byte 1532" or "line 7"; empty when it concerns the whole file.
     public var location: String
+    /// What is wrong, in words.
     public var message: String
 
+    /// A diagnostic; an empty `location` means the whole file.
     public init(_ severity: Severity, source: String, location: String = "", message: String) {
         self.severity = severity
         self.source = source

@@ -14,9 +14,13 @@ import Foundation
 /// - `dp`: Gries' deviation of proportions (Gries 2008), DP = ½ Σ |vᵢ / f − sᵢ|: 0 when the term
 ///   is spread as the parts' sizes are, approaching 1 when it sits in one small part.
 public struct Dispersion: Sendable, Hashable {
+    /// n, the number of parts.
     public var parts: Int
+    /// The parts the term occurs in.
     public var range: Int
+    /// Juilland's D, 0 to 1 (1 is perfectly even); nil for one part, or when the term does not occur.
     public var juillandD: Double?
+    /// Gries' DP, 0 to 1 (0 is spread as the parts' sizes are); 0 when the term does not occur.
     public var dp: Double
 
     /// The dispersion of a term from its non-zero counts, given as (count, part size) pairs,
@@ -58,7 +62,9 @@ public struct Dispersion: Sendable, Hashable {
 
 /// A frequency row with the term's dispersion over the parts of its group.
 public struct DispersionRow: Sendable, Hashable {
+    /// The term's row in the frequency list.
     public var frequency: FrequencyRow
+    /// Its dispersion over the parts of its group.
     public var dispersion: Dispersion
 }
 

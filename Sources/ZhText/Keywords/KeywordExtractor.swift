@@ -3,12 +3,17 @@ import ZhTextCore
 
 /// A ranked key term of one unit (essay, document or corpus).
 public struct Keyword: Sendable, Hashable {
+    /// Where the unit's document came from (`Document.source`); empty when the unit is the corpus.
     public var document: String
     /// The essay's number, or 0 when the unit is a document or the corpus.
     public var essay: Int
+    /// The term's rank in its unit, from 1 (best).
     public var rank: Int
+    /// The key term.
     public var term: String
+    /// Its score by the method used; compare scores only within one unit and method.
     public var score: Double
+    /// Occurrences of the term in the unit.
     public var count: Int
 }
 
@@ -27,12 +32,16 @@ public struct Keyword: Sendable, Hashable {
 ///   quoted terms, × 1.2 for terms of the title or the first paragraph.
 /// A term that only ever occurs inside a longer chosen term of the unit is dropped.
 public struct KeywordExtractor: Sendable {
+    /// How terms are scored (see `KeywordExtractor`).
     public enum Method: String, Sendable, CaseIterable {
         case auto, tfidf, textrank
     }
 
+    /// How terms are scored.
     public var method: Method
+    /// How many key terms each unit gets at most.
     public var top: Int
+    /// The lexicon units are segmented with; it also gives the background when none is given.
     public var lexicon: Lexicon
     /// Only words with these parts of speech are candidates (phrases and quoted terms still
     /// are); by default `contentWords`.
@@ -48,6 +57,7 @@ public struct KeywordExtractor: Sendable {
     /// General Chinese, the reference of units too few for IDF across them.
     public var background: BackgroundModel
 
+    /// An extractor; without `background`, general Chinese is estimated from `lexicon`.
     public init(lexicon: Lexicon, method: Method = .auto, top: Int = 10, background: BackgroundModel? = nil) {
         self.lexicon = lexicon
         // Keywords weigh terms by IDF; word probabilities (for verbs) can come from costs.

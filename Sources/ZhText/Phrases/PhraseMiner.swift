@@ -3,7 +3,9 @@ import ZhTextCore
 
 /// A word or phrase found in a corpus by its statistics, not by a dictionary.
 public struct DiscoveredPhrase: Sendable, Hashable {
+    /// The word or phrase.
     public var term: String
+    /// Its occurrences in the text counted.
     public var count: Int
     /// The weakest link inside the term: the minimum, over every split into a left and right
     /// part, of log₂(p(term) / (p(left) · p(right))) (pointwise mutual information).
@@ -26,14 +28,18 @@ public struct DiscoveredPhrase: Sendable, Hashable {
 /// Counting runs over Han-character runs only; candidates that begin or end with a common
 /// function character (的 了 是 在 …) are not reported.
 public struct PhraseMiner: Sendable {
+    /// Shortest phrase reported, in Han characters.
     public var minimumLength = 2
+    /// Longest phrase reported, in Han characters.
     public var maximumLength = 6
+    /// Fewest occurrences a phrase needs to be reported.
     public var minimumCount = 3
     /// Minimum cohesion (bits).
     public var minimumCohesion = 3.0
     /// Minimum of the left and right entropies (bits).
     public var minimumFreedom = 1.0
 
+    /// A miner with the default thresholds.
     public init() {}
 
     /// Function characters a phrase does not start with.
@@ -154,6 +160,7 @@ public struct PhraseMiner: Sendable {
             }
         }
 
+        /// Adds the counts of another text (another document or worker).
         public mutating func merge(_ other: Counts) {
             characters += other.characters
             // Nodes are made after their prefixes, so one pass in order maps every node.

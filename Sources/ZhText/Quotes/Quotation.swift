@@ -30,11 +30,15 @@ public struct Quotation: Sendable, Hashable {
         case turn
     }
 
+    /// Where the document came from (`Document.source`).
     public var document: String
+    /// The essay's number in its document, from 1.
     public var essay: Int
+    /// The section (body, preview or paid) where the quotation starts.
     public var section: Section
     /// Number of the paragraph (in its essay) where the quotation starts.
     public var paragraph: Int
+    /// Speech, citation or quoted term.
     public var kind: Kind
     /// The speaker as written (e.g. 习近平总书记), or empty when none is in reach.
     public var speaker: String

@@ -20,6 +20,7 @@ public struct QuotationFinder: Sendable {
     /// lexicon does not know) count for pronouns too, not only people quoted by name.
     public var lexicon: Lexicon?
 
+    /// A finder; `aliases` maps names as written to canonical ones, and `lexicon`, when given, lets people mentioned in the text count for pronouns.
     public init(aliases: [String: String] = [:], lexicon: Lexicon? = nil) {
         self.aliases = aliases
         self.lexicon = lexicon

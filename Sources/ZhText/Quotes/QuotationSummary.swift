@@ -4,11 +4,15 @@
 public struct QuotationSummary: Sendable {
     /// What one canonical speaker said.
     public struct Speaker: Sendable {
+        /// The canonical name (`Quotation.canonicalSpeaker`).
         public var name: String
         /// The kind of the speaker's first quotation (speech or citation).
         public var kind: Quotation.Kind
+        /// Quotations with this speaker.
         public var quotations = 0
+        /// Documents with at least one of them.
         public var documents = 0
+        /// Essays with at least one of them.
         public var essays = 0
         /// Speech verbs with their counts, most frequent first (ties by verb).
         public var verbs: [(verb: String, count: Int)] { Self.ranked(verbCounts) }
@@ -26,9 +30,13 @@ public struct QuotationSummary: Sendable {
 
     /// A quoted term (a short quotation such as a slogan) and where it occurs.
     public struct Term: Sendable {
+        /// The term as quoted.
         public var text: String
+        /// Times it is quoted.
         public var count = 0
+        /// Documents that quote it.
         public var documents = 0
+        /// Essays that quote it.
         public var essays = 0
         var seen = Seen()
     }
@@ -52,6 +60,7 @@ public struct QuotationSummary: Sendable {
     private var speakerIndex: [String: Speaker] = [:]
     private var termIndex: [String: Term] = [:]
 
+    /// An empty summary.
     public init() {}
 
     /// Adds quotations: those with a speaker count for the speaker, terms for the term.

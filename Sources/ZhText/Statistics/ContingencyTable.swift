@@ -9,11 +9,16 @@ import Foundation
 /// ```
 /// Expected counts are `row total × column total / N`.
 public struct ContingencyTable: Sendable, Hashable {
+    /// The term's count in the target (row 1, column 1).
     public var o11: Double
+    /// The target's other running words (row 1, column 2).
     public var o12: Double
+    /// The term's count in the reference (row 2, column 1).
     public var o21: Double
+    /// The reference's other running words (row 2, column 2).
     public var o22: Double
 
+    /// A table of these four observed counts.
     public init(o11: Double, o12: Double, o21: Double, o22: Double) {
         self.o11 = o11
         self.o12 = o12
@@ -21,6 +26,7 @@ public struct ContingencyTable: Sendable, Hashable {
         self.o22 = o22
     }
 
+    /// N, the sum of the four cells.
     public var n: Double { o11 + o12 + o21 + o22 }
     var observed: [Double] { [o11, o12, o21, o22] }
 

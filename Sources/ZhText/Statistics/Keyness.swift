@@ -5,11 +5,16 @@ import Foundation
 /// With a = the term's count in the target, b = in the reference, c and d = the corpora's
 /// sizes in running words, the contingency table is [[a, c − a], [b, d − b]].
 public struct Keyness: Sendable, Hashable {
+    /// a: the term's count in the target corpus.
     public var targetCount: Int
+    /// b: the term's count in the reference corpus.
     public var referenceCount: Int
+    /// c: the target corpus's size, in running words.
     public var targetTotal: Int
+    /// d: the reference corpus's size, in running words.
     public var referenceTotal: Int
 
+    /// The keyness of a term with these counts and corpus sizes.
     public init(targetCount: Int, referenceCount: Int, targetTotal: Int, referenceTotal: Int) {
         self.targetCount = targetCount
         self.referenceCount = referenceCount
