@@ -16,6 +16,7 @@ public enum NetworkFormat: String, Sendable, CaseIterable {
 /// Writes a `CooccurrenceNetwork`: nodes are its terms with their frequency (as `freq` counts
 /// them) and tag; edges are undirected, with their weight and co-occurrence count.
 public enum NetworkWriter {
+    /// The network in `format`: `frequencies` gives each term's frequency by its index in `network.terms`, `edges` the edges to write, and `weight` the measure named in GEXF's description.
     public static func render(_ network: CooccurrenceNetwork, frequencies: [Int], edges: [CooccurrenceNetwork.Edge],
                               weight: CooccurrenceWeight, format: NetworkFormat) -> String {
         switch format {

@@ -2,11 +2,14 @@ import Foundation
 
 /// A table of results: named columns and rows of cells, ready for any `TableFormat`.
 public struct Table: Sendable, Hashable {
+    /// The column names, in order.
     public var columns: [String]
+    /// The rows, each with one cell per column.
     public var rows: [[Cell]]
     /// Text columns that aligned tables align to the right (numbers always are).
     public var rightAligned: Set<String> = []
 
+    /// A table with these columns and, by default, no rows yet.
     public init(columns: [String], rows: [[Cell]] = []) {
         self.columns = columns
         self.rows = rows
@@ -28,7 +31,9 @@ public enum Cell: Sendable, Hashable, CustomStringConvertible, ExpressibleByStri
     /// A number shown with four significant digits, in scientific notation when small (p-values).
     case scientific(Double)
 
+    /// A text cell.
     public init(stringLiteral value: String) { self = .text(value) }
+    /// An integer cell.
     public init(integerLiteral value: Int) { self = .integer(value) }
 
     /// The cell as written in text formats.

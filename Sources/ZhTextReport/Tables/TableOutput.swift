@@ -7,6 +7,7 @@ public struct TableOutput: Sendable, Hashable {
     /// Whether UTF-8 output starts with the byte-order mark Excel needs to show Chinese.
     public var byteOrderMark: Bool
 
+    /// UTF-8 without a byte-order mark by default.
     public init(encoding: String = "UTF-8", byteOrderMark: Bool = false) {
         self.encoding = encoding
         self.byteOrderMark = byteOrderMark
@@ -35,6 +36,7 @@ public struct TableOutput: Sendable, Hashable {
 /// start, and characters the encoding lacks are written as its substitute (often `?`) and
 /// counted in `unencodable`.
 public struct TextEncoder {
+    /// The encoding and byte-order mark the text is written in.
     public let output: TableOutput
     /// The characters so far that the encoding lacks, or nil when there were none.
     public private(set) var unencodable: UnencodableText?
@@ -72,12 +74,14 @@ public struct TextEncoder {
 
 /// Text with characters an output encoding cannot hold (Chinese in ISO-8859-1, 𠮷 in Big5).
 public struct UnencodableText: Error, CustomStringConvertible {
+    /// The encoding's name, as given.
     public var encoding: String
     /// How many characters the encoding lacks.
     public var count: Int
     /// The first of them.
     public var first: Unicode.Scalar?
 
+    /// How many characters cannot be written, and the first of them.
     public var description: String {
         let example = first.map { " (the first is \($0), U+\(String($0.value, radix: 16, uppercase: true)))" } ?? ""
         return "\(count) character\(count == 1 ? "" : "s") cannot be written in \(encoding)\(example)"

@@ -11,7 +11,9 @@
 /// stream.finish()
 /// ```
 public final class TableStream {
+    /// The column names, in order.
     public let columns: [String]
+    /// How the rows are written.
     public let format: TableFormat
     /// Rows appended so far.
     public private(set) var rowCount = 0
