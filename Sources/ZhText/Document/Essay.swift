@@ -10,6 +10,7 @@ public struct Essay: Sendable, Hashable {
     /// A collection heading such as `（2篇）` that the essay's title line holds or that stands
     /// before the essay: text of the document, counted with the essay, though not its title.
     public var headingSpan: TextSpan?
+    /// The essay's paragraphs, in order.
     public var paragraphs: [Paragraph]
 
     /// The sections the essay's paragraphs belong to, in order of first appearance.
