@@ -4,6 +4,7 @@ import ZhTextCore
 public struct NGramOptions: Sendable, Hashable {
     /// Whether n-grams are made of words or of characters.
     public enum Unit: String, Sendable, CaseIterable {
+        /// `word`: n-grams of words; `char`: n-grams of Han characters.
         case word, char
     }
 

@@ -9,7 +9,9 @@ import Foundation
 public enum InputFiles {
     /// One file to read: a path, or standard input.
     public enum Item: Sendable, Hashable {
+        /// A file, by its path.
         case file(String)
+        /// Standard input (`-` on the command line).
         case standardInput
         /// One essay of a text file, named `FILE#N` on the command line (N from 1, as in the
         /// `essay` column of the tables).

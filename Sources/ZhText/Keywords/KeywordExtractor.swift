@@ -34,6 +34,7 @@ public struct Keyword: Sendable, Hashable {
 public struct KeywordExtractor: Sendable {
     /// How terms are scored (see `KeywordExtractor`).
     public enum Method: String, Sendable, CaseIterable {
+        /// See `KeywordExtractor` for how each method scores terms.
         case auto, tfidf, textrank
     }
 

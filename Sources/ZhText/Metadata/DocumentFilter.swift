@@ -17,6 +17,7 @@ public struct DocumentFilter: Sendable, Hashable, CustomStringConvertible {
     public struct Condition: Sendable, Hashable, CustomStringConvertible {
         /// How a field's value is compared with the condition's: `=`, `!=`, `>=` or `<=`.
         public enum Operator: String, Sendable, Hashable, CaseIterable {
+            /// `=`, `!=`, `>=` and `<=`.
             case equal = "=", notEqual = "!=", atLeast = ">=", atMost = "<="
         }
 

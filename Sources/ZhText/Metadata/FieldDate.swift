@@ -93,6 +93,7 @@ public struct FieldDate: Sendable, Hashable, Comparable, CustomStringConvertible
 
 /// The period a date field is grouped by (`--by date:year`).
 public enum DatePart: String, Sendable, Hashable, CaseIterable {
+    /// A year (`2024`), a quarter (`2024-Q1`), a month (`2024-03`) or a day (`2024-03-05`).
     case year, quarter, month, day
 }
 

@@ -12,6 +12,7 @@
 public struct Grouping: Sendable, Hashable, CustomStringConvertible {
     /// One key of a grouping.
     public enum Key: Sendable, Hashable {
+        /// The whole corpus; each document; each essay; each section (body, preview, paid) of each essay.
         case corpus, document, essay, section
         /// A metadata field's value as it is.
         case field(String)

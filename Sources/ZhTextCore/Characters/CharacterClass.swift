@@ -8,8 +8,11 @@ public enum CharacterClass: UInt8, Sendable, CaseIterable {
     case latin
     /// Decimal digits, ASCII, full-width and other scripts'.
     case digit
+    /// Punctuation: Unicode categories Pc, Pd, Ps, Pe, Pi, Pf and Po.
     case punctuation
+    /// Symbols (categories Sm, Sc, Sk, So), letter numbers and other numbers (Nl, No: Ⅻ, ①), and Han characters that are neither letters nor numerals.
     case symbol
+    /// White space, and the line and paragraph separators.
     case whitespace
     /// Emoji and pictographs.
     case emoji

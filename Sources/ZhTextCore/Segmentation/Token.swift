@@ -31,8 +31,11 @@ public enum TokenKind: UInt8, Sendable, Hashable, CaseIterable, CustomStringConv
     case number
     /// Latin letters: words, abbreviations.
     case latin
+    /// A run of one punctuation mark repeated (，, ……, ——).
     case punctuation
+    /// A run of one symbol repeated, or an emoji sequence.
     case symbol
+    /// A run of white space, line breaks included.
     case whitespace
     /// Anything else: control characters, unassigned code points, invalid UTF-8.
     case other

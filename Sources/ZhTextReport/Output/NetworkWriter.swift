@@ -9,7 +9,9 @@ public enum NetworkFormat: String, Sendable, CaseIterable {
     case graphml
     /// An edge list, `source,target,weight,cooccurrences`.
     case csv
+    /// The same edge list, tab-separated.
     case tsv
+    /// The same edge list as JSON.
     case json
 }
 

@@ -24,7 +24,9 @@ public struct Table: Sendable, Hashable {
 
 /// One value of a table.
 public enum Cell: Sendable, Hashable, CustomStringConvertible, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral {
+    /// Text, as it is.
     case text(String)
+    /// An integer.
     case integer(Int)
     /// A number shown with the given count of decimals.
     case number(Double, decimals: Int)
