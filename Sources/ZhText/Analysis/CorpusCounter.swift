@@ -42,7 +42,7 @@ public protocol CorpusCounter: Sendable {
 extension FrequencyCounter: CorpusCounter {
     /// `freq`.
     public static let partialName = "freq"
-    /// Group records end in one sum (the total), term records in two (count and documents).
+    /// A `group` record ends in one sum (its running words), a `term` record in two (count and documents).
     public static let sumFields = ["group": 1, "term": 2]
     /// The counts as partial records, for the whole corpus (group id `*`).
     public func partialRecords() -> [UInt8] { partialRecords(corpusID: "*") }

@@ -1,10 +1,10 @@
 /// The unit a count belongs to, as far as the grouping goes.
 public struct GroupKey: Sendable, Hashable, Comparable {
-    /// The document's position in the corpus (`Corpus.documentIndex`); nil unless grouped by document.
+    /// The document's position in the corpus (`Corpus.documentIndex`); nil unless the grouping is per document (document, essay or section).
     public var documentIndex: Int?
-    /// Where the document came from (`Document.source`); nil unless grouped by document.
+    /// Where the document came from (`Document.source`); nil unless the grouping is per document.
     public var document: String?
-    /// The essay's number in its document, from 1; nil unless grouped by essay.
+    /// The essay's number in its document, from 1; nil unless the grouping has the essay (`essay` or `section`).
     public var essay: Int?
     /// The section (body, preview or paid); nil unless grouped by section.
     public var section: Section?

@@ -16,7 +16,7 @@ import Foundation
 public struct Dispersion: Sendable, Hashable {
     /// n, the number of parts.
     public var parts: Int
-    /// The parts the term occurs in.
+    /// Number of parts the term occurs in.
     public var range: Int
     /// Juilland's D, 0 to 1 (1 is perfectly even); nil for one part, or when the term does not occur.
     public var juillandD: Double?

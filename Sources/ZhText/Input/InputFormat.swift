@@ -8,7 +8,7 @@
 /// With `.auto` (the default) a file whose name ends in `.jsonl` is read as JSON Lines, one
 /// ending in `.csv` as CSV, and everything else, standard input included, as text.
 public struct InputFormat: Sendable, Hashable {
-    /// How files are told apart.
+    /// How every input holds its documents (see the cases).
     public enum Kind: String, Sendable, CaseIterable {
         /// `.jsonl` files as JSON Lines, the rest as text.
         case auto
@@ -20,7 +20,7 @@ public struct InputFormat: Sendable, Hashable {
         case csv
     }
 
-    /// How files are told apart.
+    /// How every input holds its documents.
     public var kind: Kind
     /// The member of each JSON object (or the CSV column) that names the document (the
     /// `document` column).

@@ -22,7 +22,7 @@ public struct JSONLinesReader: Sendable {
     public struct Record: Sendable {
         /// Its id, as the document's name.
         public var id: String
-        /// Its text, as the line holds it.
+        /// Its text member, decoded from JSON.
         public var text: String
         /// Its other members.
         public var fields: DocumentFields

@@ -11,7 +11,7 @@ public struct Keyword: Sendable, Hashable {
     public var rank: Int
     /// The key term.
     public var term: String
-    /// Its score by the method used; compare scores only within one unit and method.
+    /// Its score by the method used; higher is more key, and ranks follow it.
     public var score: Double
     /// Occurrences of the term in the unit.
     public var count: Int

@@ -4,7 +4,7 @@
 /// `2024年`, `20240305` and ISO timestamps (`2024-03-05T08:00:00Z`, whose time is ignored).
 /// Anything else is not a date (`FieldDate(parsing:)` is nil).
 public struct FieldDate: Sendable, Hashable, Comparable, CustomStringConvertible {
-    /// The year, as written (e.g. 2024).
+    /// The year, e.g. 2024.
     public var year: Int
     /// 1–12, or nil for a year alone.
     public var month: Int?

@@ -9,13 +9,13 @@ import Foundation
 /// ```
 /// Expected counts are `row total × column total / N`.
 public struct ContingencyTable: Sendable, Hashable {
-    /// The term's count in the target (row 1, column 1).
+    /// Observed count of row 1, column 1 (in keyness, the term in the target).
     public var o11: Double
-    /// The target's other running words (row 1, column 2).
+    /// Observed count of row 1, column 2 (in keyness, the target's other running words).
     public var o12: Double
-    /// The term's count in the reference (row 2, column 1).
+    /// Observed count of row 2, column 1 (in keyness, the term in the reference).
     public var o21: Double
-    /// The reference's other running words (row 2, column 2).
+    /// Observed count of row 2, column 2 (in keyness, the reference's other running words).
     public var o22: Double
 
     /// A table of these four observed counts.

@@ -56,7 +56,7 @@ public struct PartOfSpeech: Sendable, Hashable, CustomStringConvertible {
 
     /// `x`: unknown, symbols, anything else.
     public static let unknown = PartOfSpeech(rawValue: 0)
-    /// `n`: a common noun.
+    /// `n`: a noun.
     public static let noun = PartOfSpeech("n")
     /// `nr`: a person's name.
     public static let personName = PartOfSpeech("nr")
