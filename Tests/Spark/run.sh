@@ -57,9 +57,11 @@ same() {
 }
 run_same() {
     local name status partitions
-    PYTHONPATH="$root/Integrations/spark" "$py" Tests/Spark/batch.py "$work/same.jobs" 2>"$work/batch.err" > "$work/same.status" \
-        || { echo "FAIL the batch of driver runs stopped"; grep -v WARN "$work/batch.err" | tail -5; failures=$((failures + 1)); }
+    local ran=0
+    # Each result is checked as its job ends (a line from batch.py), so that the run says something
+    # every few seconds.
     while read -r name status; do
+        ran=$((ran + 1))
         partitions=$(cat "$work/$name.partitions")
         if [ "$status" != 0 ]; then
             echo "FAIL $name: the driver failed (status $status)"; sed 's/^/    /' "$work/$name.err" | grep -v WARN | tail -5; failures=$((failures + 1))
@@ -70,9 +72,11 @@ run_same() {
             diff "$work/$name.single" "$work/$name.spark" | head -5
             failures=$((failures + 1))
         fi
-    done < "$work/same.status"
-    [ "$(wc -l < "$work/same.status")" = "$(wc -l < "$work/same.jobs")" ] \
-        || { echo "FAIL only $(wc -l < "$work/same.status") of $(wc -l < "$work/same.jobs") queued driver runs ran"; failures=$((failures + 1)); }
+    done < <(PYTHONPATH="$root/Integrations/spark" "$py" Tests/Spark/batch.py "$work/same.jobs" 2>"$work/batch.err")
+    if [ "$ran" != "$(wc -l < "$work/same.jobs")" ]; then
+        echo "FAIL only $ran of $(wc -l < "$work/same.jobs") queued driver runs ran"; grep -v WARN "$work/batch.err" | tail -5
+        failures=$((failures + 1))
+    fi
 }
 
 same freq-words 4 -- freq Corpus --format csv
