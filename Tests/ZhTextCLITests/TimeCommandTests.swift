@@ -328,6 +328,94 @@ import Testing
         #expect(row?["quoted_share"] == "0.5000")
     }
 
+    @Test func lifecyclePartialsMergeToTheSingleRun() throws {
+        let parts = try halves()
+        defer { for path in parts { try? FileManager.default.removeItem(atPath: path) } }
+        let asked = ["--date-field", "date", "--source-field", "source", "--term", Self.terms.prefix(4).joined(separator: ",")]
+        for form in [[], ["--by", "date:year"]] {
+            var partials: [String] = []
+            defer { for path in partials { try? FileManager.default.removeItem(atPath: path) } }
+            for part in parts {
+                let path = try temporaryFile("lifecycle.partial")
+                partials.append(path)
+                let result = try CommandRunner.run(["lifecycle", part] + asked + form + ["--variants", "稳链延链", "--partial", "-o", path])
+                #expect(result.status == 0, "\(result.stderr)")
+            }
+            // The single run finds the variant itself; the parts are told it.
+            let single = try CommandRunner.run(["lifecycle", Self.jsonl] + asked + form + ["--format", "csv"])
+            let merged = try CommandRunner.run(["merge", "--as", "lifecycle", "--format", "csv"] + form + partials)
+            #expect(merged.status == 0, "\(merged.stderr)")
+            #expect(single.stdout.contains("周立衡"))
+            #expect(merged.stdout == single.stdout)
+            // Merged in stages (as on a cluster): the same table.
+            let staged = try partials.map { partial in
+                let path = try temporaryFile("staged.partial")
+                let result = try CommandRunner.run(["merge", "--as", "lifecycle", "--partial", partial, "-o", path])
+                #expect(result.status == 0, "\(result.stderr)")
+                return path
+            }
+            partials += staged
+            let again = try CommandRunner.run(["merge", "--as", "lifecycle", "--format", "csv"] + form + staged)
+            #expect(again.stdout == single.stdout)
+        }
+    }
+
+    @Test func lifecyclePartialsBreakEqualFirstDatesByPartialOrder() throws {
+        let first = try temporaryFile("a.jsonl", "{\"id\":\"a\",\"date\":\"2021-04-01\",\"text\":\"甲方说要搞链式治理。\"}\n")
+        let second = try temporaryFile("b.jsonl", "{\"id\":\"b\",\"date\":\"2021-04-01\",\"text\":\"乙方也谈链式治理。\"}\n")
+        var partials: [String] = []
+        defer { for path in [first, second] + partials { try? FileManager.default.removeItem(atPath: path) } }
+        for input in [first, second] {
+            let path = try temporaryFile("tie.partial")
+            partials.append(path)
+            let result = try CommandRunner.run(["lifecycle", input, "--date-field", "date", "--term", Self.terms.joined(separator: ","),
+                                                "--partial", "-o", path])
+            #expect(result.status == 0, "\(result.stderr)")
+        }
+        for (order, expected) in [(partials, "a"), (partials.reversed(), "b")] {
+            let merged = try CommandRunner.run(["merge", "--as", "lifecycle", "--format", "tsv"] + order)
+            let row = records(merged.stdout).first { $0["term"] == "链式治理" }
+            #expect(row?["first_document"] == expected)
+            #expect(row?["count"] == "2")
+            #expect(row?["documents"] == "2")
+        }
+        let single = try CommandRunner.run(["lifecycle", first, second, "--date-field", "date", "--term", Self.terms.joined(separator: ","),
+                                            "--format", "tsv"])
+        #expect(records(single.stdout).first { $0["term"] == "链式治理" }?["first_document"] == "a")
+        // Without terms a part's candidates are not the corpus's: refused.
+        let refused = try CommandRunner.run(["lifecycle", first, "--date-field", "date", "--partial"])
+        #expect(refused.status == 64)
+        #expect(refused.stderr.contains("--partial needs --term"))
+    }
+
+    @Test func lifecycleReadsDatesOutOfOrderAndGivesUnseenTermsZeroRows() throws {
+        // Later dates first in the file: the earliest date still wins.
+        let input = """
+            {"id":"late","date":"2024-05-01","text":"“链式治理”已经推开。"}
+            {"id":"early","date":"2020-01-02","text":"书记说：“要搞链式治理。”"}
+            {"id":"middle","date":"2022","text":"链式治理见效。"}
+
+            """
+        let result = try CommandRunner.run(["lifecycle", "--input-format", "jsonl", "-", "--date-field", "date",
+                                            "--term", Self.terms.joined(separator: ","), "--format", "tsv"], input: input)
+        #expect(result.status == 0, "\(result.stderr)")
+        let table = Dictionary(uniqueKeysWithValues: records(result.stdout).map { ($0["term"]!, $0) })
+        #expect(table["链式治理"]?["first_date"] == "2020-01-02")
+        #expect(table["链式治理"]?["first_document"] == "early")
+        #expect(table["链式治理"]?["count"] == "3")
+        // Never seen: a row of zeros and empty places, not an error.
+        #expect(table["微网格服务"]?["count"] == "0")
+        #expect(table["微网格服务"]?["documents"] == "0")
+        #expect(table["微网格服务"]?["first_date"] == "")
+        #expect(table["微网格服务"]?["quoted_share"] == "0.0000")
+        let perYear = try CommandRunner.run(["lifecycle", "--input-format", "jsonl", "-", "--date-field", "date", "--by", "date:year",
+                                             "--term", Self.terms.joined(separator: ","), "--format", "tsv"], input: input)
+        #expect(perYear.status == 0, "\(perYear.stderr)")
+        let years = records(perYear.stdout).filter { $0["term"] == "链式治理" }
+        #expect(years.map { $0["date:year"]! } == ["2020", "2022", "2024"])
+        #expect(records(perYear.stdout).filter { $0["term"] == "微网格服务" }.map { $0["count"]! } == ["0", "0", "0"])
+    }
+
     // MARK: report --date-field
 
     @Test func reportOverTimeDrawsCurvesNewWordsAndLifecycles() throws {
