@@ -436,4 +436,39 @@ import Testing
         let page2 = try String(contentsOfFile: markdown, encoding: .utf8)
         #expect(page2.contains("| 链式治理: uses per period | 2019 | 2020 | 2021 | 2022 | 2023 | 2024 |"))
     }
+
+    // MARK: report --by
+
+    @Test func reportByComparesEachGroupWithTheRestAsCompareByDoes() throws {
+        let html = try temporaryFile("groups.html")
+        let folder = try temporaryFile("groups-tables")
+        defer { for path in [html, folder] { try? FileManager.default.removeItem(atPath: path) } }
+        let result = try CommandRunner.run(["report", Self.jsonl, "--by", "source", "-o", html, "--export", folder])
+        #expect(result.status == 0, "\(result.stderr)")
+        let page = try String(contentsOfFile: html, encoding: .utf8)
+        #expect(page.contains("<h2>Groups by source</h2>"))
+        #expect(page.contains("\">Groups by source</a>"))
+        #expect(page.contains("江城日报: more frequent than in the rest (log-likelihood)"))
+        func lines(_ path: String) throws -> [String] {
+            try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        }
+        // Each group's keywords are compare --by's, more frequent side, row for row.
+        let compare = try CommandRunner.run(["compare", Self.jsonl, "--by", "source", "--top", "10", "--format", "csv"])
+        let overused = compare.stdout.components(separatedBy: "\r\n").filter { $0.hasSuffix(",+") }
+        let keywords = try lines(folder + "/group-keywords.csv")
+        #expect(keywords.first?.hasPrefix("source,term,") == true)
+        #expect(overused.count == 30)
+        #expect(Array(keywords.dropFirst()) == overused)
+        // Documents and running words per group: trend's group sizes.
+        let groups = records(try lines(folder + "/groups.csv").joined(separator: "\n").replacingOccurrences(of: ",", with: "\t"))
+        #expect(groups.map { $0["source"]! } == ["云川观察", "南岭晚报", "江城日报"])
+        #expect(groups.map { Int($0["documents"]!)! }.reduce(0, +) == 42)
+        let trend = try CommandRunner.run(["trend", Self.jsonl, "--by", "source", "--term", Self.terms.joined(separator: ","), "--format", "tsv"])
+        let sizes = records(trend.stdout).filter { $0["term"] == "链式治理" }.map { $0["group_documents"]! }
+        #expect(groups.map { $0["documents"]! } == sizes)
+        #expect(groups.first?["top keywords against the rest"]?.hasPrefix("评论、认为") == true)
+        // A grouping that is not fields is refused.
+        let refused = try CommandRunner.run(["report", Self.jsonl, "--by", "document", "-o", html])
+        #expect(refused.status == 64)
+    }
 }
