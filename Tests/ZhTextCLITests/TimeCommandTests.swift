@@ -158,6 +158,35 @@ import Testing
         #expect(perDocument.status == 64)
     }
 
+    @Test func groupedCommandsWarnOfUndatedDocumentsAndCountThemLast() throws {
+        let input = """
+            {"id":"b","date":"2024-05-01","text":"链式治理在推进。社区治理很好。"}
+            {"id":"a","date":"2023-01-02","text":"链式治理刚提出。社区很好。"}
+            {"id":"c","text":"没有日期的链式治理。"}
+
+            """
+        let warning = "some documents have no date in date (or none as precise as the period): counted under an empty period"
+        for command in [["compare", "--by", "date:year", "--min-count", "1"], ["freq", "--by", "date:year"],
+                        ["freq", "--dispersion", "--dispersion-by", "date:year"], ["keywords", "--by", "date:year"]] {
+            let result = try CommandRunner.run(command + ["--input-format", "jsonl", "-", "--format", "tsv"], input: input)
+            #expect(result.status == 0, "\(command): \(result.stderr)")
+            #expect(result.stderr.contains(warning), "\(command)")
+            if command[0] != "freq" || command.count == 3 {
+                // The years in time order though the file is not, the empty period last.
+                let years = records(result.stdout).compactMap { $0["date:year"] }
+                #expect(years.firstIndex(of: "2023") ?? 0 < years.firstIndex(of: "2024") ?? 0, "\(command)")
+                #expect(years.last == "", "\(command)")
+            }
+        }
+        let dated = try CommandRunner.run(["freq", "--by", "date:year", Self.jsonl, "--format", "tsv"])
+        #expect(!dated.stderr.contains("no date"))
+        // One period: nothing before it to compare with, said so; not an error.
+        let single = try CommandRunner.run(["compare", "--by", "date:year", "--against", "previous", "--input-format", "jsonl", "-"],
+                                           input: "{\"id\":\"a\",\"date\":\"2023\",\"text\":\"链式治理。\"}\n")
+        #expect(single.status == 0)
+        #expect(single.stderr.contains("fewer than two dated periods"))
+    }
+
     // MARK: freq --dispersion
 
     @Test func dispersionOverDocumentsCountsRangeAsDocumentsAndMerges() throws {
