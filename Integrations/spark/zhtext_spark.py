@@ -15,6 +15,9 @@ COMMAND is a zhtext command and the options are zhtext's own.
   `zhtext COMMAND INPUT... [options] -o OUT` writes. compare takes `--target FILES...
   --reference FILES...` instead of INPUT (a reference corpus is needed: a comparison against
   general Chinese has no partial form).
+* lifecycle: as freq, with --term or --terms (and --variants for the variant forms: the tasks
+  find none of their own); its partials hold earliest occurrences, not sums, so they are merged
+  by zhtext alone (--reduce-by-key is refused).
 * segment, quotes, keywords, essays, kwic, phrases: map only; OUT is a folder of partitions
   (part-00000, …), each a CSV with its header (or segment's own format). keywords and phrases
   learn phrases from the documents of their partition, so they differ from one run over all.
@@ -60,7 +63,7 @@ import sys
 import tempfile
 import time
 
-REDUCED = {"freq", "collocations", "compare", "trend"}
+REDUCED = {"freq", "collocations", "compare", "trend", "lifecycle"}
 MAP_ONLY = {"segment", "quotes", "keywords", "essays", "kwic", "phrases"}
 # zhtext options without a value, by command, read from the binary (`flags_of`); every other
 # option takes one (compare's --target and --reference take several).
@@ -182,6 +185,11 @@ def parse(argv):
         usage("--output OUT is required")
     if "--partial" in options:
         usage("--partial is the driver's business; leave it out")
+    if command == "lifecycle":
+        if not any(arg.split("=", 1)[0] in ("--term", "--terms") for arg in options):
+            usage("lifecycle on Spark needs --term or --terms: the candidates of a partition are not those of the corpus")
+        if settings["reduce-by-key"]:
+            usage("lifecycle's partials hold earliest occurrences, not sums: leave out --reduce-by-key")
     if command == "compare" and "--by" in options:
         # Each group against the rest or the period before: plain inputs, summed as freq's.
         if sides["--target"] or sides["--reference"]:
@@ -359,6 +367,10 @@ def task(command, arguments, mode, input_options):
                 for name in lists:
                     os.unlink(name)
         else:
+            if not rows and command in REDUCED:
+                # An empty partition adds nothing to the sums, and zhtext would refuse a
+                # --by FIELD that none of its (no) documents has.
+                return
             started = time.time()
             status, out, err, peak = run_zhtext([command] + arguments + input_options + ["-"], stdin_lines=rows)
             err = err.replace("zhtext: error: -: ", f"zhtext: error: partition {index}: ").replace(

@@ -42,5 +42,17 @@ check "terms lead to their lines of context" grep -q '<td class="link">社区</t
 check "speakers lead to their quotations" grep -q '<td class="link" title="show this speaker' "$out/dom.html"
 check "screenshot" bash -c "[ -s '$out/report.png' ] && [ \$(stat -c %s '$out/report.png') -gt 20000 ]"
 if [ -n "${ZHTEXT_SCREENSHOT:-}" ]; then cp "$out/report.png" "$ZHTEXT_SCREENSHOT"; fi
+# The dated sample with --by source (and --date-field): the groups section, as a reader sees it.
+if "$zhtext" report Corpus-dated/dated-news.jsonl --by source --date-field date --output "$out/groups.html" 2>"$out/groups.err"; then
+    timeout 120 "$browser" "${flags[@]}" --enable-logging=stderr --v=0 --dump-dom "file://$out/groups.html" >"$out/groups-dom.html" 2>"$out/groups-console.txt"
+    check "--by: no console errors" bash -c "! grep -E 'CONSOLE.*(Uncaught|Error)' '$out/groups-console.txt'"
+    check "--by: table of contents" grep -qE '<a href="#section-[0-9]+">Groups by source</a>' "$out/groups-dom.html"
+    check "--by: a chart per group" bash -c "[ \$(grep -o ': more frequent than in the rest (log-likelihood)' '$out/groups-dom.html' | wc -l) -ge 3 ]"
+    check "--by: group sizes" grep -qE '<td[^>]*>江城日报</td><td class="n">15</td>' "$out/groups-dom.html"
+    check "--by: over time too" grep -q '<h2>Over time</h2>' "$out/groups-dom.html"
+else
+    check "--by: zhtext report --by source" false
+    cat "$out/groups.err"
+fi
 echo "report: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

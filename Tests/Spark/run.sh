@@ -300,6 +300,19 @@ same compare-by-source 4 -- compare "$work/dated" --by source --top 10 --format 
 same compare-by-year-against-previous 3 -- compare "$work/dated" --by date:year --against previous --top 5 --format csv
 same freq-dispersion-by-source 4 -- freq "$work/dated" --dispersion --dispersion-by source --top 30 --format csv
 
+# lifecycle: first occurrences are minima across tasks (earliest date, then input order).
+formulations=(--date-field date --source-field source --term 链式治理,微网格服务,银发夜校,稳链强链延链 --variants 稳链延链)
+same lifecycle-terms 4 -- lifecycle "$work/dated" "${formulations[@]}" --format csv
+same lifecycle-by-year 3 -- lifecycle "$work/dated" "${formulations[@]}" --by date:year --format csv
+# Its records read by Spark in 20 partitions, some of them empty (skipped: they add nothing).
+"$ZHTEXT_BIN" lifecycle "$work/dated" "${formulations[@]}" --format csv -o "$work/lifecycle-records.single" 2>/dev/null
+if driver --partitions 20 lifecycle "file://$work/dated" "${formulations[@]}" --format csv --output "$work/lifecycle-records.spark" \
+    && cmp -s "$work/lifecycle-records.single" "$work/lifecycle-records.spark"; then
+    echo "ok   lifecycle over records read by Spark ($(wc -l < "$work/lifecycle-records.single") lines, 20 partitions)"
+else
+    echo "FAIL lifecycle over records read by Spark: the driver failed or its output differs"; failures=$((failures + 1))
+fi
+
 run_same
 
 if [ "$failures" -gt 0 ]; then

@@ -158,6 +158,36 @@ import Testing
         #expect(perDocument.status == 64)
     }
 
+    @Test func groupedCommandsWarnOfUndatedDocumentsAndCountThemLast() throws {
+        let input = """
+            {"id":"b","date":"2024-05-01","text":"链式治理在推进。社区治理很好。"}
+            {"id":"a","date":"2023-01-02","text":"链式治理刚提出。社区很好。"}
+            {"id":"c","text":"没有日期的链式治理。"}
+
+            """
+        let warning = "some documents have no date in date (or none as precise as the period): counted under an empty period"
+        for command in [["compare", "--by", "date:year", "--min-count", "1"], ["freq", "--by", "date:year"],
+                        ["freq", "--dispersion", "--dispersion-by", "date:year"], ["keywords", "--by", "date:year"]] {
+            let result = try CommandRunner.run(command + ["--input-format", "jsonl", "-", "--format", "tsv"], input: input)
+            #expect(result.status == 0, "\(command): \(result.stderr)")
+            #expect(result.stderr.contains(warning), "\(command)")
+            // (keywords keeps terms seen three times in the corpus: only the undated group's here.)
+            if command[0] == "compare" || command == ["freq", "--by", "date:year"] {
+                // The years in time order though the file is not, the empty period last.
+                let years = records(result.stdout).compactMap { $0["date:year"] }
+                #expect(years.firstIndex(of: "2023") ?? 0 < years.firstIndex(of: "2024") ?? 0, "\(command)")
+                #expect(years.last == "", "\(command)")
+            }
+        }
+        let dated = try CommandRunner.run(["freq", "--by", "date:year", Self.jsonl, "--format", "tsv"])
+        #expect(!dated.stderr.contains("no date"))
+        // One period: nothing before it to compare with, said so; not an error.
+        let single = try CommandRunner.run(["compare", "--by", "date:year", "--against", "previous", "--input-format", "jsonl", "-"],
+                                           input: "{\"id\":\"a\",\"date\":\"2023\",\"text\":\"链式治理。\"}\n")
+        #expect(single.status == 0)
+        #expect(single.stderr.contains("fewer than two dated periods"))
+    }
+
     // MARK: freq --dispersion
 
     @Test func dispersionOverDocumentsCountsRangeAsDocumentsAndMerges() throws {
@@ -328,6 +358,94 @@ import Testing
         #expect(row?["quoted_share"] == "0.5000")
     }
 
+    @Test func lifecyclePartialsMergeToTheSingleRun() throws {
+        let parts = try halves()
+        defer { for path in parts { try? FileManager.default.removeItem(atPath: path) } }
+        let asked = ["--date-field", "date", "--source-field", "source", "--term", Self.terms.prefix(4).joined(separator: ",")]
+        for form in [[], ["--by", "date:year"]] {
+            var partials: [String] = []
+            defer { for path in partials { try? FileManager.default.removeItem(atPath: path) } }
+            for part in parts {
+                let path = try temporaryFile("lifecycle.partial")
+                partials.append(path)
+                let result = try CommandRunner.run(["lifecycle", part] + asked + form + ["--variants", "稳链延链", "--partial", "-o", path])
+                #expect(result.status == 0, "\(result.stderr)")
+            }
+            // The single run finds the variant itself; the parts are told it.
+            let single = try CommandRunner.run(["lifecycle", Self.jsonl] + asked + form + ["--format", "csv"])
+            let merged = try CommandRunner.run(["merge", "--as", "lifecycle", "--format", "csv"] + form + partials)
+            #expect(merged.status == 0, "\(merged.stderr)")
+            #expect(single.stdout.contains(form.isEmpty ? "周立衡" : "链式治理,2019,4"))
+            #expect(merged.stdout == single.stdout)
+            // Merged in stages (as on a cluster): the same table.
+            let staged = try partials.map { partial in
+                let path = try temporaryFile("staged.partial")
+                let result = try CommandRunner.run(["merge", "--as", "lifecycle", "--partial", partial, "-o", path])
+                #expect(result.status == 0, "\(result.stderr)")
+                return path
+            }
+            partials += staged
+            let again = try CommandRunner.run(["merge", "--as", "lifecycle", "--format", "csv"] + form + staged)
+            #expect(again.stdout == single.stdout)
+        }
+    }
+
+    @Test func lifecyclePartialsBreakEqualFirstDatesByPartialOrder() throws {
+        let first = try temporaryFile("a.jsonl", "{\"id\":\"a\",\"date\":\"2021-04-01\",\"text\":\"甲方说要搞链式治理。\"}\n")
+        let second = try temporaryFile("b.jsonl", "{\"id\":\"b\",\"date\":\"2021-04-01\",\"text\":\"乙方也谈链式治理。\"}\n")
+        var partials: [String] = []
+        defer { for path in [first, second] + partials { try? FileManager.default.removeItem(atPath: path) } }
+        for input in [first, second] {
+            let path = try temporaryFile("tie.partial")
+            partials.append(path)
+            let result = try CommandRunner.run(["lifecycle", input, "--date-field", "date", "--term", Self.terms.joined(separator: ","),
+                                                "--partial", "-o", path])
+            #expect(result.status == 0, "\(result.stderr)")
+        }
+        for (order, expected) in [(partials, "a"), (partials.reversed(), "b")] {
+            let merged = try CommandRunner.run(["merge", "--as", "lifecycle", "--format", "tsv"] + order)
+            let row = records(merged.stdout).first { $0["term"] == "链式治理" }
+            #expect(row?["first_document"] == expected)
+            #expect(row?["count"] == "2")
+            #expect(row?["documents"] == "2")
+        }
+        let single = try CommandRunner.run(["lifecycle", first, second, "--date-field", "date", "--term", Self.terms.joined(separator: ","),
+                                            "--format", "tsv"])
+        #expect(records(single.stdout).first { $0["term"] == "链式治理" }?["first_document"] == "a")
+        // Without terms a part's candidates are not the corpus's: refused.
+        let refused = try CommandRunner.run(["lifecycle", first, "--date-field", "date", "--partial"])
+        #expect(refused.status == 64)
+        #expect(refused.stderr.contains("--partial needs --term"))
+    }
+
+    @Test func lifecycleReadsDatesOutOfOrderAndGivesUnseenTermsZeroRows() throws {
+        // Later dates first in the file: the earliest date still wins.
+        let input = """
+            {"id":"late","date":"2024-05-01","text":"“链式治理”已经推开。"}
+            {"id":"early","date":"2020-01-02","text":"书记说：“要搞链式治理。”"}
+            {"id":"middle","date":"2022","text":"链式治理见效。"}
+
+            """
+        let result = try CommandRunner.run(["lifecycle", "--input-format", "jsonl", "-", "--date-field", "date",
+                                            "--term", Self.terms.joined(separator: ","), "--format", "tsv"], input: input)
+        #expect(result.status == 0, "\(result.stderr)")
+        let table = Dictionary(uniqueKeysWithValues: records(result.stdout).map { ($0["term"]!, $0) })
+        #expect(table["链式治理"]?["first_date"] == "2020-01-02")
+        #expect(table["链式治理"]?["first_document"] == "early")
+        #expect(table["链式治理"]?["count"] == "3")
+        // Never seen: a row of zeros and empty places, not an error.
+        #expect(table["微网格服务"]?["count"] == "0")
+        #expect(table["微网格服务"]?["documents"] == "0")
+        #expect(table["微网格服务"]?["first_date"] == "")
+        #expect(table["微网格服务"]?["quoted_share"] == "0.0000")
+        let perYear = try CommandRunner.run(["lifecycle", "--input-format", "jsonl", "-", "--date-field", "date", "--by", "date:year",
+                                             "--term", Self.terms.joined(separator: ","), "--format", "tsv"], input: input)
+        #expect(perYear.status == 0, "\(perYear.stderr)")
+        let years = records(perYear.stdout).filter { $0["term"] == "链式治理" }
+        #expect(years.map { $0["date:year"]! } == ["2020", "2022", "2024"])
+        #expect(records(perYear.stdout).filter { $0["term"] == "微网格服务" }.map { $0["count"]! } == ["0", "0", "0"])
+    }
+
     // MARK: report --date-field
 
     @Test func reportOverTimeDrawsCurvesNewWordsAndLifecycles() throws {
@@ -347,5 +465,40 @@ import Testing
         #expect(text.status == 0)
         let page2 = try String(contentsOfFile: markdown, encoding: .utf8)
         #expect(page2.contains("| 链式治理: uses per period | 2019 | 2020 | 2021 | 2022 | 2023 | 2024 |"))
+    }
+
+    // MARK: report --by
+
+    @Test func reportByComparesEachGroupWithTheRestAsCompareByDoes() throws {
+        let html = try temporaryFile("groups.html")
+        let folder = try temporaryFile("groups-tables")
+        defer { for path in [html, folder] { try? FileManager.default.removeItem(atPath: path) } }
+        let result = try CommandRunner.run(["report", Self.jsonl, "--by", "source", "-o", html, "--export", folder])
+        #expect(result.status == 0, "\(result.stderr)")
+        let page = try String(contentsOfFile: html, encoding: .utf8)
+        #expect(page.contains("<h2>Groups by source</h2>"))
+        #expect(page.contains("\">Groups by source</a>"))
+        #expect(page.contains("江城日报: more frequent than in the rest (log-likelihood)"))
+        func lines(_ path: String) throws -> [String] {
+            try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        }
+        // Each group's keywords are compare --by's, more frequent side, row for row.
+        let compare = try CommandRunner.run(["compare", Self.jsonl, "--by", "source", "--top", "10", "--format", "csv"])
+        let overused = compare.stdout.components(separatedBy: "\r\n").filter { $0.hasSuffix(",+") }
+        let keywords = try lines(folder + "/group-keywords.csv")
+        #expect(keywords.first?.hasPrefix("source,term,") == true)
+        #expect(overused.count == 30)
+        #expect(Array(keywords.dropFirst()) == overused)
+        // Documents and running words per group: trend's group sizes.
+        let groups = records(try lines(folder + "/groups.csv").joined(separator: "\n").replacingOccurrences(of: ",", with: "\t"))
+        #expect(groups.map { $0["source"]! } == ["云川观察", "南岭晚报", "江城日报"])
+        #expect(groups.map { Int($0["documents"]!)! }.reduce(0, +) == 42)
+        let trend = try CommandRunner.run(["trend", Self.jsonl, "--by", "source", "--term", Self.terms.joined(separator: ","), "--format", "tsv"])
+        let sizes = records(trend.stdout).filter { $0["term"] == "链式治理" }.map { $0["group_documents"]! }
+        #expect(groups.map { $0["documents"]! } == sizes)
+        #expect(groups.first?["top keywords against the rest"]?.hasPrefix("评论、认为") == true)
+        // A grouping that is not fields is refused.
+        let refused = try CommandRunner.run(["report", Self.jsonl, "--by", "document", "-o", html])
+        #expect(refused.status == 64)
     }
 }

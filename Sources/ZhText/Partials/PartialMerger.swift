@@ -45,6 +45,11 @@ public struct PartialMerger {
     private var summed: [SummedKey: [Int]] = [:]
     /// The sums of `trend` partials (terms as the partials hold them).
     private var trend: TrendCounter?
+    /// The sums and minima of `lifecycle` partials, and where the document ranks of the
+    /// partial being read start (after those of the partials before it).
+    private var lifecycle: LifecycleCounter?
+    private var lifecycleBase = 0
+    private var lifecycleNextBase = 0
 
     public init(command: String) { self.command = command }
 
@@ -88,6 +93,7 @@ public struct PartialMerger {
                 throw fail("a partial of \(fields[2]), not of \(command) (merge it with --as \(fields[2]))")
             }
             section += 1
+            lifecycleBase = lifecycleNextBase
             sectionSource = source
             sectionOptions = []
             return
@@ -117,6 +123,15 @@ public struct PartialMerger {
         if kind == "option" {
             guard fields.count == 3 else { throw fail("an option line is `option<TAB>NAME<TAB>VALUE`") }
             sectionOptions.append((String(fields[1]), PartialFormat.unescape(fields[2])))
+            return
+        }
+        if command == LifecycleCounter.partialName {
+            do throws(PartialError) {
+                if lifecycle == nil { lifecycle = try LifecycleCounter(partialOptions: sectionOptions) }
+                lifecycleNextBase += try lifecycle!.addRecord(fields, base: lifecycleBase)
+            } catch {
+                throw fail(error.message)
+            }
             return
         }
         if let generic = PartialFormat.summedGenerically[command] {
@@ -329,6 +344,12 @@ public struct PartialMerger {
         return counter
     }
 
+    /// The counts and first occurrences of `lifecycle` partials.
+    public func lifecycleCounter() throws(PartialError) -> LifecycleCounter {
+        if let lifecycle { return lifecycle }
+        return try LifecycleCounter(partialOptions: options)
+    }
+
     /// The pair counts of `collocations` partials.
     public func collocationCounter() -> CollocationCounter {
         var counter = CollocationCounter(window: Int(option("window") ?? "") ?? 5)
@@ -351,6 +372,10 @@ extension PartialMerger {
                 records += Array(([record.kind, record.group, PartialFormat.escape(record.text)] + record.sums.map(String.init))
                     .joined(separator: "\t").utf8) + [0x0A]
             }
+            return header + records + Array(PartialFormat.trailer(for: records).utf8)
+        }
+        if command == LifecycleCounter.partialName, let lifecycle {
+            let records = lifecycle.partialRecords()
             return header + records + Array(PartialFormat.trailer(for: records).utf8)
         }
         if command == "collocations" || command == "trend" {

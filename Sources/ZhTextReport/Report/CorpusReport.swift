@@ -307,6 +307,7 @@ public struct CorpusReport {
     /// Whether `file` is the name of a table a report exports: fixed ones and `kwic-N`.
     public static func isReportTable(_ file: String) -> Bool {
         let fixed = ["documents", "warnings", "freq", "keywords", "compare", "quotes-summary", "quotes"]
+            + ["trend", "new-words", "lifecycle", "groups", "group-keywords"]  // --date-field, --by
         guard file.hasSuffix(".csv") else { return false }
         let stem = String(file.dropLast(4))
         return fixed.contains(stem) || (stem.hasPrefix("kwic-") && Int(stem.dropFirst(5)) != nil)

@@ -38,6 +38,7 @@ extension CompareCommand {
         let (counter, diagnostics) = await analysis.frequencies(inputs, options: options, grouping: by)
         DiagnosticReporter.report(diagnostics)
         try RunInputs.checkFields(grouping: by, filter: readerOptions.filter)
+        UndatedWarning.report(counter, grouping: by)
         if partialOptions.partial {
             let header = [("by", by.description), ("against", against.rawValue)] + PartialFormat.describe(options)
                 + PartialFormat.describe(readerOptions) + [("lexicon", PartialFormat.describe(lexicon))]

@@ -68,6 +68,7 @@ struct FreqCommand: AsyncParsableCommand {
         let (counter, diagnostics) = await analysis.frequencies(input.paths, options: options, grouping: counted)
         DiagnosticReporter.report(diagnostics)
         try input.checkFields(grouping: counted)
+        UndatedWarning.report(counter, grouping: counted)
         if partialOptions.partial {
             let parts = dispersion ? [("dispersion", (dispersionBy ?? .document).description)] : []
             let header = [("by", counted.description)] + parts + PartialFormat.describe(options) + PartialFormat.describe(input.readerOptions)

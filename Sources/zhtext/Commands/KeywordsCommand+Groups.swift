@@ -19,6 +19,7 @@ extension KeywordsCommand {
         let (counter, diagnostics) = await analysis.frequencies(input.paths, options: options, grouping: by)
         DiagnosticReporter.report(diagnostics)
         try input.checkFields(grouping: by)
+        UndatedWarning.report(counter, grouping: by)
         var table = Table(columns: by.columns + ["rank", "term", "score", "count"])
         for group in counter.keynessByGroup(against: .rest, minCount: 3, background: BackgroundModel(lexicon: lexicon)) {
             let cells = Table.groupCells(group.group, grouping: by)

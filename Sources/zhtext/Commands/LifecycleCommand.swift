@@ -21,7 +21,12 @@ struct LifecycleCommand: AsyncParsableCommand {
             documents are freq's with those words in a --dict file. Without --term: the corpus's \
             quoted terms and discovered phrases seen in at least --min-documents documents, most \
             widely used first. The corpus is read twice: once to find candidate forms and variants, \
-            once to count.
+            once to count; with --variants, once (the variants are those named). With --partial \
+            (and --term, --terms): raw counts and first occurrences that `zhtext merge --as \
+            lifecycle` combines into the table one run over all the parts gives with the same \
+            --term and --variants; the parts find no variants of their own (a part's forms are not \
+            the corpus's), so name them with --variants. Equal first dates go to the document \
+            that comes first in the partials' order.
             """
     )
 
@@ -44,7 +49,19 @@ struct LifecycleCommand: AsyncParsableCommand {
     @Option(help: "Characters of context on each side of the first occurrence.")
     var window = 20
 
+    @Option(help: ArgumentHelp("Forms to count as variants, comma-separated, instead of those found in the corpus (needs --term or --terms).", valueName: "forms"))
+    var variants: String?
+
     @OptionGroup var output: TableOutputOptions
+    @OptionGroup var partialOptions: PartialOptions
+
+    /// The forms given with --variants, each once; nil when not given.
+    var namedVariants: [String]? {
+        variants.map { list in
+            var seen: Set<String> = []
+            return list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && seen.insert($0).inserted }
+        }
+    }
 
     var period: DatePart {
         if let key = by?.keys.first, case .date(_, let part) = key { return part }
@@ -54,6 +71,12 @@ struct LifecycleCommand: AsyncParsableCommand {
     func validate() throws {
         try NumberRange.check(minDocuments, 0...Int.max, option: "--min-documents")
         try NumberRange.check(window, 0...Int.max, option: "--window")
+        try partialOptions.validate(adapt: lexiconOptions.adapt)
+        let asked = termList.file != nil || !termList.given.isEmpty
+        if partialOptions.partial, !asked {
+            throw ValidationError("lifecycle --partial needs --term or --terms: the candidates of a part are not those of the whole corpus")
+        }
+        if variants != nil, !asked { throw ValidationError("--variants needs --term or --terms") }
         if let by {
             guard by.keys.count == 1, case .date(let field, _) = by.keys[0], field == dateField else {
                 throw ValidationError("lifecycle --by takes one period of the date field: \(dateField):year, :quarter, :month or :day, not '\(by)'")
@@ -81,12 +104,19 @@ struct LifecycleCommand: AsyncParsableCommand {
         let progress = ProgressBar()
         let base = try await lexiconOptions.lexicon(for: paths, readerOptions: input.readerOptions)
         let finder = QuotationFinder(lexicon: base)
-        var miner = PhraseMiner()
-        miner.minimumCount = 2
-        let discovery = CorpusAnalysis(readerOptions: input.readerOptions, lexicon: base, progress: { progress.update($0) })
-        let (pool, found) = await discovery.formulations(paths, miner: miner, finder: finder)
-        let terms = asked ?? pool
-        let variants = LifecycleCounter.variants(of: terms, in: pool)
+        let terms: [String], variants: [String]
+        if let asked, namedVariants != nil || partialOptions.partial {
+            // Nothing to discover: the corpus is read once.
+            (terms, variants) = (asked, (namedVariants ?? []).filter { !asked.contains($0) })
+        } else {
+            var miner = PhraseMiner()
+            miner.minimumCount = 2
+            let discovery = CorpusAnalysis(readerOptions: input.readerOptions, lexicon: base, progress: { progress.update($0) })
+            // Its warnings are the second pass's: reported once, below.
+            let (pool, _) = await discovery.formulations(paths, miner: miner, finder: finder)
+            terms = asked ?? pool
+            variants = LifecycleCounter.variants(of: terms, in: pool)
+        }
         let words = terms + variants
         let lexicon = words.isEmpty ? base : try await lexiconOptions.lexicon(
             for: paths, readerOptions: input.readerOptions, adding: [TermListOptions.lexicon(of: words, name: "lifecycle terms")])
@@ -96,26 +126,40 @@ struct LifecycleCommand: AsyncParsableCommand {
         // how names are read, not where quotations are).
         let (counter, counted) = await analysis.lifecycle(paths, terms: terms, variants: variants, options: options,
                                                           finder: finder)
-        // The first pass's warnings are the second's: report them once.
-        _ = found
         DiagnosticReporter.report(counted)
         try input.checkFields(grouping: grouping)
-        if counter.undated > 0 {
-            let examples = counter.undatedExamples.joined(separator: ", ")
-            StandardError.write("zhtext: warning: \(counter.undated) document\(counter.undated == 1 ? "" : "s") without a date in \(dateField) (\(examples)\(counter.undated > counter.undatedExamples.count ? ", …" : "")): counted under an empty period, never first\n")
+        if partialOptions.partial {
+            let header = counter.partialOptions + (by.map { [("by", $0.description)] } ?? [])
+                + PartialFormat.describe(input.readerOptions) + [("lexicon", PartialFormat.describe(lexicon))]
+            try PartialOptions.write(command: LifecycleCounter.partialName, options: header, records: counter.partialRecords(), to: sink)
+            try DiagnosticReporter.exitIfFailed(counted)
+            return
         }
-        let minimum = asked == nil ? minDocuments : 0
-        var rows = counter.rows(minDocuments: minimum)
-        if asked == nil {
-            rows.sort { ($0.documents, $0.count, $1.term) > ($1.documents, $1.count, $0.term) }
-        }
-        let table: Table
-        if let by {
-            table = Table.lifecyclePeriods(counter.periodRows(of: rows.map(\.term)), periodColumn: by.description)
-        } else {
-            table = Table.lifecycles(rows)
-        }
+        Self.warn(counter)
+        let table = Self.table(counter, ranked: asked == nil, minDocuments: minDocuments, by: by)
         try output.write(table, to: sink, diagnostics: counted)
         try DiagnosticReporter.exitIfFailed(counted)
+    }
+
+    /// Warns of documents without a date, on standard error.
+    static func warn(_ counter: LifecycleCounter) {
+        guard counter.undated > 0 else { return }
+        let examples = counter.undatedExamples.joined(separator: ", ")
+        let named = examples.isEmpty ? "" : " (\(examples)\(counter.undated > counter.undatedExamples.count ? ", …" : ""))"
+        StandardError.write("zhtext: warning: \(counter.undated) document\(counter.undated == 1 ? "" : "s") without a date in \(counter.options.dateField)\(named): counted under an empty period, never first\n")
+    }
+
+    /// The lifecycle table: the one code path from counts to rows, for a run and for `merge`.
+    /// `ranked`: the candidates of the corpus (no --term), those in at least `minDocuments`
+    /// documents, most widely used first.
+    static func table(_ counter: LifecycleCounter, ranked: Bool, minDocuments: Int, by: Grouping?) -> Table {
+        var rows = counter.rows(minDocuments: ranked ? minDocuments : 0)
+        if ranked {
+            rows.sort { ($0.documents, $0.count, $1.term) > ($1.documents, $1.count, $0.term) }
+        }
+        if let by {
+            return Table.lifecyclePeriods(counter.periodRows(of: rows.map(\.term)), periodColumn: by.description)
+        }
+        return Table.lifecycles(rows)
     }
 }

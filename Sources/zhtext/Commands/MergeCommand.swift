@@ -14,15 +14,17 @@ struct MergeCommand: AsyncParsableCommand {
             partials given. Partials made with different counting options (unit, n-gram sizes, \
             stop words, parts of speech, window, --by, --simplified, lexicon) are refused. \
             compare's partials need the lexicon they were made with (the same --lexicon and \
-            --dict), which orders equally strong keywords.
+            --dict), which orders equally strong keywords. lifecycle's partials add their counts \
+            up and keep the earliest first occurrence, quotation and use by each source (equal \
+            dates: the document of the earlier partial).
             """
     )
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {
-        case freq, collocations, compare, trend, collocates, count
+        case freq, collocations, compare, trend, collocates, count, lifecycle
     }
 
-    @Option(name: .customLong("as"), help: "What the partials count: freq, collocations, compare or trend.")
+    @Option(name: .customLong("as"), help: "What the partials count: freq, collocations, compare, trend, collocates, count or lifecycle.")
     var kind: Kind
 
     @Argument(help: "Partial files, folders of them, or - (standard input).")
@@ -133,6 +135,10 @@ struct MergeCommand: AsyncParsableCommand {
             }
             let counter = try DictionaryCounter(dictionary: categories, grouping: merger.grouping, records: merger.summedRecords())
             table = Table.dictionaryCounts(counter.rows(), grouping: merger.grouping)
+        case .lifecycle:
+            let counter = try merger.lifecycleCounter()
+            LifecycleCommand.warn(counter)
+            table = LifecycleCommand.table(counter, ranked: false, minDocuments: 0, by: merger.option("by").flatMap { try? Grouping(parsing: $0) })
         case .trend:
             let counter = merger.trendCounter()
             TrendCommand.notes(counter)

@@ -49,8 +49,14 @@ struct ReportCommand: AsyncParsableCommand {
     @Option(name: .customLong("date-field"), help: "Add an Over time section: the words that change most by year, the words new each year, and the lifecycle of the top formulations by this date field.")
     var dateField: String?
 
+    @Option(help: ArgumentHelp("Add a section comparing the groups of documents by KEY[,KEY...] (a field, or FIELD:year, :quarter, :month, :day): each group's documents, running words and keywords against the rest, as compare --by gives them.", valueName: "keys"))
+    var by: Grouping?
+
     func validate() throws {
         try OutputSink.validate(output)
+        if let by, by.keys.isEmpty || !by.keys.allSatisfy({ $0.fieldName != nil }) {
+            throw ValidationError("report --by takes fields and date parts (source, date:year …), not '\(by)'")
+        }
         var isDirectory: ObjCBool = false
         if let export, FileManager.default.fileExists(atPath: export, isDirectory: &isDirectory), !isDirectory.boolValue {
             throw ValidationError("--export \(export) is a file; it takes a folder")
@@ -69,7 +75,7 @@ struct ReportCommand: AsyncParsableCommand {
     var outputName: String { outputPath ?? "standard output" }
 
     func run() async throws {
-        try input.prepare()
+        try input.prepare(grouping: by ?? .corpus)
         let inputs = input.paths + target + reference
         try DiagnosticReporter.requireFiles(inputs)
         let sink = try OutputSink(path: outputPath, reading: inputs)
@@ -78,7 +84,7 @@ struct ReportCommand: AsyncParsableCommand {
         let progress = ProgressBar()
         let corpus = await Corpus.read(input.paths, options: input.readerOptions.learning(with: lexicon), progress: { progress.update($0) })
         DiagnosticReporter.report(corpus.diagnostics)
-        try input.checkFields()
+        try input.checkFields(grouping: by ?? .corpus)
         var builder = CorpusReport(paths: input.paths, lexicon: lexicon, readerOptions: input.readerOptions,
                                    keynessCorpora: !target.isEmpty && !reference.isEmpty ? (target, reference)
                                        : CorpusReport.defaultSubCorpora(of: input.paths))
@@ -90,6 +96,10 @@ struct ReportCommand: AsyncParsableCommand {
         if let dateField {
             report.sections.append(try await Self.overTimeSection(input.paths, dateField: dateField, readerOptions: input.readerOptions,
                                                                  lexiconOptions: lexiconOptions, lexicon: lexicon))
+        }
+        if let by {
+            report.sections.append(await Self.groupsSection(input.paths, by: by, documents: corpus.documents,
+                                                            readerOptions: input.readerOptions, lexicon: lexicon))
         }
         try write(report, of: corpus, files: files, essays: essays, to: sink)
         try DiagnosticReporter.exitIfFailed(corpus.diagnostics)
