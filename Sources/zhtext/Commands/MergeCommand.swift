@@ -5,7 +5,7 @@ import ZhTextReport
 struct MergeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "merge",
-        abstract: "Sum partial results (freq, collocations, compare or trend --partial) and write the table.",
+        abstract: "Sum partial results (freq, collocations, compare, trend, collocates, count or entities --partial) and write the table.",
         discussion: """
             Partials are files (folders are read in name order) or - for standard input, where \
             several may follow one another. The table is made by the same code as a single run's, \
@@ -19,10 +19,10 @@ struct MergeCommand: AsyncParsableCommand {
     )
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {
-        case freq, collocations, compare, trend, collocates, count
+        case freq, collocations, compare, trend, collocates, count, entities
     }
 
-    @Option(name: .customLong("as"), help: "What the partials count: freq, collocations, compare or trend.")
+    @Option(name: .customLong("as"), help: "What the partials count: freq, collocations, compare, trend, collocates, count or entities.")
     var kind: Kind
 
     @Argument(help: "Partial files, folders of them, or - (standard input).")
@@ -52,6 +52,9 @@ struct MergeCommand: AsyncParsableCommand {
     @Option(name: .customLong("min-freq"), help: "collocates: leave out collocates less frequent than this.")
     var minFrequency = 1
 
+    @Option(name: .customLong("min-mentions"), help: "entities: leave out entities mentioned fewer times (quoted speakers stay).")
+    var minMentions = 1
+
     @Flag(help: "Write the sums as one partial instead of the table, to be merged again (merging in stages).")
     var partial = false
 
@@ -60,6 +63,7 @@ struct MergeCommand: AsyncParsableCommand {
 
     func validate() throws {
         try NumberRange.check(minCount, 0...Int.max, option: "--min-count")
+        try NumberRange.check(minMentions, 0...Int.max, option: "--min-mentions")
         try NumberRange.check(top, 0...Int.max, option: "--top")
         try NumberRange.checkProbability(maximumPValue, option: "--p-value")
         if lexiconOptions.adapt { throw ValidationError("--adapt does not apply to merge: partials cannot be made with it") }
@@ -124,7 +128,8 @@ struct MergeCommand: AsyncParsableCommand {
                 throw ExitCode.failure
             }
             let counter = try CollocateCounter(node: node, span: span, grouping: merger.grouping, records: merger.summedRecords())
-            table = CollocatesCommand.table(counter, measures: measures, minCount: minCount ?? 1, minFrequency: minFrequency, top: top)
+            table = CollocatesCommand.table(counter, measures: measures, minCount: minCount ?? 1, minFrequency: minFrequency, top: top,
+                                            filters: merger.option("filters"))
         case .count:
             let categories = try CountCommand.load(dictionary ?? "")
             guard merger.option("dictionary") == DictionaryCounter.describe(categories) else {
@@ -133,6 +138,9 @@ struct MergeCommand: AsyncParsableCommand {
             }
             let counter = try DictionaryCounter(dictionary: categories, grouping: merger.grouping, records: merger.summedRecords())
             table = Table.dictionaryCounts(counter.rows(), grouping: merger.grouping)
+        case .entities:
+            let counter = try EntityCounter(grouping: merger.grouping, records: merger.summedRecords())
+            table = Table.entities(counter.rows(minMentions: minMentions, top: top), grouping: merger.grouping)
         case .trend:
             let counter = merger.trendCounter()
             TrendCommand.notes(counter)
