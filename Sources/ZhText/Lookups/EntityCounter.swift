@@ -38,14 +38,18 @@ public struct EntityRow: Sendable, Hashable {
 }
 
 /// The people, places and organisations of a corpus: names the segmenter tags as such (nr,
-/// nrfg, nrt, ns, nt; at least two characters) and the speakers quotations are attributed to
-/// (`QuotationFinder`, titles off and aliases resolved). In each document where an entity is
+/// nrfg, nrt, ns, nt; at least two characters) that `EntityRules` accepts, organisations
+/// joined from a place and the words up to an organisation suffix, and the speakers
+/// quotations are attributed to (`QuotationFinder`, titles off and aliases resolved) that
+/// have a name's shape. In each document where an entity is
 /// found, its mentions are the occurrences of its canonical name and aliases in the text,
 /// longer forms first, none counted twice; quoted counts the quotations it speaks. Counted per
 /// group of a `Grouping` of documents (the corpus, each document, field values).
 public struct EntityCounter: Sendable {
     public let aliases: [String: String]
     public let grouping: Grouping
+    /// Which tagged names are entities (see `EntityRules`).
+    let rules: EntityRules
     /// Forms by canonical name, from the aliases.
     let forms: [String: Set<String>]
 
@@ -63,11 +67,14 @@ public struct EntityCounter: Sendable {
     var groups: [GroupKey: [String: Entry]] = [:]
 
     /// Counts for `grouping`, which may name documents and fields but not essays or sections
-    /// (an entity's mentions are counted over a document's whole text).
-    public init(aliases: [String: String] = [:], grouping: Grouping = .corpus) {
+    /// (an entity's mentions are counted over a document's whole text). `lexicon` is the one
+    /// the documents are segmented with: a name it tags itself needs a sign in the document
+    /// to count as a person (see `EntityRules`).
+    public init(aliases: [String: String] = [:], grouping: Grouping = .corpus, lexicon: Lexicon? = nil) {
         precondition(!grouping.hasEssay, "entities are counted per document, not per essay or section")
         self.aliases = aliases
         self.grouping = grouping
+        rules = EntityRules(lexicon: lexicon)
         var forms: [String: Set<String>] = [:]
         for (alias, canonical) in aliases { forms[canonical, default: [canonical]].insert(alias) }
         self.forms = forms
@@ -76,18 +83,20 @@ public struct EntityCounter: Sendable {
     public mutating func add(_ sentences: [TokenizedSentence], quotations: [Quotation], of document: Document, index: Int) {
         var found: [String: [EntityKind: Int]] = [:]
         var written: [String: Set<String>] = [:]
+        let speakers = Set(quotations.lazy.filter { !$0.isAnonymous }.map(\.canonicalSpeaker))
         for sentence in sentences {
-            for token in sentence.tokens {
-                guard let kind = EntityKind(tag: token.tag), token.text.unicodeScalars.count >= 2 else { continue }
-                let canonical = aliases[token.text] ?? token.text
-                found[canonical, default: [:]][kind, default: 0] += 1
-                if canonical != token.text { written[canonical, default: []].insert(token.text) }
+            for entity in rules.entities(in: sentence, speakers: speakers) {
+                let canonical = aliases[entity.text] ?? entity.text
+                found[canonical, default: [:]][entity.kind, default: 0] += 1
+                if canonical != entity.text { written[canonical, default: []].insert(entity.text) }
             }
         }
         var quoted: [String: Int] = [:]
         for quotation in quotations where !quotation.isAnonymous {
             let name = quotation.canonicalSpeaker
             guard name.unicodeScalars.count >= 2 else { continue }
+            // A speaker that is no name (记者, 俗话) is not an entity; an alias given for it makes it one.
+            guard found[name] != nil || EntityRules.looksLikeName(name) || forms[name] != nil else { continue }
             quoted[name, default: 0] += 1
             if found[name] == nil { found[name] = [.person: 0] }
             // A form as written counts as an alias when it holds the name (宋丽华书记), not a
@@ -215,7 +224,9 @@ extension CorpusAnalysis {
         let lexicon = self.lexicon
         let (worker, diagnostics) = await Corpus.reduceDocuments(
             paths, options: readerOptions,
-            initial: { EntityWorker(counter: EntityCounter(aliases: aliases, grouping: grouping), lexicon: lexicon, finder: finder) },
+            initial: {
+                EntityWorker(counter: EntityCounter(aliases: aliases, grouping: grouping, lexicon: lexicon), lexicon: lexicon, finder: finder)
+            },
             accumulate: { worker, document, index in
                 worker.counter.add(worker.tokenizer.sentences(of: document), quotations: worker.finder.quotations(in: document),
                                    of: document, index: index)
