@@ -273,6 +273,16 @@ same compare-by-source 4 -- compare "$work/dated" --by source --top 10 --format 
 same compare-by-year-against-previous 3 -- compare "$work/dated" --by date:year --against previous --top 5 --format csv
 same freq-dispersion-by-source 4 -- freq "$work/dated" --dispersion --dispersion-by source --top 30 --format csv
 
+# Issue 23: collocates, count --dictionary and entities, through their partials, as one run.
+same collocates 4 -- collocates Corpus --term 服务 --measure logdice,mi,ll --format csv
+same collocates-json-by-document 3 -- collocates Corpus --term 社区 --span 3,3 --by document --min-count 2 --format json
+same collocates-by-source-reduce-by-key "3 --reduce-by-key" -- collocates "$work/dated" --term 治理 --by source --format tsv
+same count-dictionary-by-document 4 -- count Corpus --dictionary Benchmarks/lookups/policy-tools.yaml --by document --format csv
+same count-dictionary-by-year-reduce-by-key "3 --reduce-by-key" -- count "$work/dated" --dictionary Benchmarks/lookups/policy-tools.yaml --by date:year --format csv
+same entities 4 -- entities Corpus --aliases Corpus/README.aliases.txt --format csv
+same entities-by-source-reduce-by-key "3 --reduce-by-key" -- entities "$work/dated" --by source --top 5 --format csv
+same entities-by-document 5 -- entities Corpus --by document --min-mentions 2 --format tsv
+
 if [ "$failures" -gt 0 ]; then
     echo "Tests/Spark: $failures check(s) failed"
     exit 1

@@ -88,4 +88,14 @@ import ZhTextCore
         #expect(!EntityRules.isPlaceName("沿河"))
         #expect(!EntityRules.isPlaceName("满意度"))
     }
+
+    @Test func aNameTheNameModelFoundNeedsASign() {
+        // Once, after a verb: no sign that 罗德明 is a person.
+        let once = "题目\n\n我们看到了罗德明。\n"
+        #expect(counter([once], aliases: [:]).rows().isEmpty)
+        // A word for a person before one of its mentions, and a second mention.
+        let twice = once + "\n茶农罗德明种了三亩茶。\n"
+        #expect(counter([twice], aliases: [:]).rows().map(\.entity) == ["罗德明"])
+        #expect(counter([twice], aliases: [:]).rows().first?.mentions == 2)
+    }
 }

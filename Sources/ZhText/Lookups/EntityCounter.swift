@@ -84,8 +84,8 @@ public struct EntityCounter: Sendable {
         var found: [String: [EntityKind: Int]] = [:]
         var written: [String: Set<String>] = [:]
         let speakers = Set(quotations.lazy.filter { !$0.isAnonymous }.map(\.canonicalSpeaker))
-        for sentence in sentences {
-            for entity in rules.entities(in: sentence, speakers: speakers) {
+        do {
+            for entity in rules.entities(in: sentences, speakers: speakers) {
                 let canonical = aliases[entity.text] ?? entity.text
                 found[canonical, default: [:]][entity.kind, default: 0] += 1
                 if canonical != entity.text { written[canonical, default: []].insert(entity.text) }

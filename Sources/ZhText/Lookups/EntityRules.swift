@@ -8,11 +8,13 @@ import ZhTextCore
 ///   ends in a place suffix (`Data/place-suffixes.txt`) after a stem of at least two characters
 ///   for a one-character suffix (云溪县, 石门村; not 山村, 沿河);
 /// - a **person** is a word tagged `nr`, `nrfg` or `nrt` that starts with a surname
-///   (`Data/surnames.txt`, `Data/compound-surnames.txt`) and has two to four characters; a word
-///   of two characters that the lexicon itself tags so (a dictionary word such as 明白, 叶子 or
-///   宁可, rather than a name the segmenter's name model found) also needs a sign in the
-///   document: a title just before it (`Data/titles.txt`), a speech verb just after it
-///   (`Data/speech-verbs.txt`), or a quotation it speaks. A quotation's speaker is a person when it has that shape too (记者,
+///   (`Data/surnames.txt`, `Data/compound-surnames.txt`), has two to four characters, and has
+///   a sign in the document: a title just before it (`Data/titles.txt`), a speech verb just
+///   after it (`Data/speech-verbs.txt`), or a quotation it speaks. A name of three or four
+///   characters that the lexicon itself tags so (王小明) needs none; one of two (明白, 叶子,
+///   宁可 are such dictionary words) needs one of those; a name the segmenter's name model
+///   found (not in the lexicon) may also follow a word that ends in a title or a word for a
+///   person (`Data/person-nouns.txt`: 茶农, 返乡青年), or be mentioned twice in the document. A quotation's speaker is a person when it has that shape too (记者,
 ///   俗话 and 古人 are not);
 /// - an **organisation** is a run of up to six words inside a sentence that starts with a place
 ///   and ends with a word ending in an organisation suffix (`Data/organization-suffixes.txt`):
@@ -34,9 +36,19 @@ struct EntityRules: Sendable {
         var kind: EntityKind
     }
 
-    /// The entities of `sentence`; `speakers` are the canonical speakers of the document's
-    /// quotations (a sign that a name is a person's).
-    func entities(in sentence: TokenizedSentence, speakers: Set<String>) -> [Found] {
+    /// The entities of a document's sentences; `speakers` are the canonical speakers of the
+    /// document's quotations (a sign that a name is a person's).
+    func entities(in sentences: [TokenizedSentence], speakers: Set<String>) -> [Found] {
+        // How often each word tagged a person's name stands in the document: a name the name
+        // model found that recurs is a sign.
+        var personTokens: [String: Int] = [:]
+        for sentence in sentences {
+            for token in sentence.tokens where EntityKind(tag: token.tag) == .person { personTokens[token.text, default: 0] += 1 }
+        }
+        return sentences.flatMap { entities(in: $0, speakers: speakers, personTokens: personTokens) }
+    }
+
+    func entities(in sentence: TokenizedSentence, speakers: Set<String>, personTokens: [String: Int]) -> [Found] {
         let tokens = sentence.tokens
         var found: [Found] = []
         var index = 0
@@ -56,12 +68,20 @@ struct EntityRules: Sendable {
                 found.append(Found(text: token.text, kind: .organization))
             case .person:
                 guard Self.looksLikeName(token.text) else { continue }
-                if token.text.count == 2, lexicon?.tag(of: token.text) == token.tag {
-                    let titled = index > 0 && QuoteRules.isTitle(tokens[index - 1].text)
-                    let speaks = index + 1 < tokens.count && QuoteRules.isSpeechVerb(tokens[index + 1].text)
-                    guard titled || speaks || speakers.contains(token.text) else { continue }
+                let before = index > 0 ? QuoteRules.simplified(tokens[index - 1].text) : ""
+                let titled = QuoteRules.titleSet.contains(before)
+                let speaks = index + 1 < tokens.count && QuoteRules.isSpeechVerb(tokens[index + 1].text)
+                let inDictionary = lexicon?.tag(of: token.text) == token.tag
+                // A name of three or four characters the dictionary gives (王小明) is one as it is.
+                var signed = titled || speaks || speakers.contains(token.text) || (inDictionary && token.text.count >= 3)
+                if !signed, !inDictionary {
+                    // A name the dictionary does not give: also after a word for a person
+                    // (茶农, 退休教师, 返乡青年) or a title it ends in, or when it recurs.
+                    signed = (personTokens[token.text] ?? 0) >= 2
+                        || (!before.isEmpty && (QuoteRules.titles.contains(where: before.hasSuffix)
+                            || QuoteRules.personNouns.contains(where: before.hasSuffix)))
                 }
-                found.append(Found(text: token.text, kind: .person))
+                if signed { found.append(Found(text: token.text, kind: .person)) }
             }
         }
         return found

@@ -72,6 +72,12 @@ struct MergeCommand: AsyncParsableCommand {
         }
         if kind == .collocations, by != nil { throw ValidationError("--by does not apply to collocations' partials") }
         if kind == .count, dictionary == nil { throw ValidationError("merge --as count needs the --dictionary the partials were counted with") }
+        if kind == .collocates { _ = try measures() }
+    }
+
+    /// collocates: the measures of `--measure`, or a usage error naming the one not known.
+    func measures() throws -> [CollocateMeasure] {
+        do { return try CollocateMeasure.list(measure) } catch { throw ValidationError("--measure: \(error)") }
     }
 
     func run() async throws {
@@ -120,8 +126,7 @@ struct MergeCommand: AsyncParsableCommand {
         case .collocations:
             table = CollocationsCommand.table(merger.collocationCounter(), minCount: minCount ?? 3, top: top)
         case .collocates:
-            let measures: [CollocateMeasure]
-            do { measures = try CollocateMeasure.list(measure) } catch { throw ValidationError("--measure: \(error)") }
+            let measures = try self.measures()
             guard let span = merger.option("span").flatMap(CollocateSpan.init(parsing:)), let node = merger.option("node") else {
                 sink.discard()
                 StandardError.write("zhtext: error: the partials do not name their node and span (option lines `node` and `span`)\n")
