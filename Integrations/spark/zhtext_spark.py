@@ -6,7 +6,8 @@
 
 COMMAND is a zhtext command and the options are zhtext's own.
 
-* freq, collocations, compare: every task runs `zhtext COMMAND --partial` over its partition;
+* freq, collocations, compare, trend, collocates, count (--dictionary), entities: every task
+  runs `zhtext COMMAND --partial` over its partition;
   the partials are summed in a tree of zhtext runs on the executors (buckets of 16
   neighbouring partials, each `zhtext merge --partial`, until 16 or fewer are left; with
   --reduce-by-key instead by Spark's reduceByKey on the partial records, slower in Python, but
@@ -63,13 +64,17 @@ import sys
 import tempfile
 import time
 
-REDUCED = {"freq", "collocations", "compare", "trend", "lifecycle"}
+REDUCED = {"freq", "collocations", "compare", "trend", "lifecycle", "collocates", "count", "entities"}
+# Commands whose partial records are all KIND, GROUP, TEXT, SUMS… (zhtext sums them without
+# knowing them): a record's group may name a document, kept apart per task.
+GENERIC = {"collocates", "count", "entities"}
 MAP_ONLY = {"segment", "quotes", "keywords", "essays", "kwic", "phrases"}
 # zhtext options without a value, by command, read from the binary (`flags_of`); every other
 # option takes one (compare's --target and --reference take several).
 FLAGS = set()
 # Options that only shape the table: given to `zhtext merge`, not to the partial runs.
-RENDER_VALUE = {"--top", "--min-count", "--format", "--output-encoding", "--p-value"}
+RENDER_VALUE = {"--top", "--min-count", "--format", "--output-encoding", "--p-value", "--measure", "--min-freq",
+                "--min-mentions"}
 RENDER_FLAGS = {"--bom", "--substitute", "--bonferroni", "--raw-cells"}
 # The driver's exit status when a task failed (no output written).
 TASK_FAILED = 3
@@ -240,6 +245,8 @@ def split_options(options):
                 rendering += chunk  # compare's merge orders equal keywords with the lexicon
             if name == "--by":
                 rendering += chunk  # checked by merge
+            if name == "--dictionary":
+                rendering += chunk  # count: merge reads the categories and checks the partials
     return counting, rendering
 
 
@@ -381,7 +388,7 @@ def task(command, arguments, mode, input_options):
     return run
 
 
-def records_of_partial(item):
+def records_of_partial(item, command=None):
     """(key, sums) pairs of one task's partial output, document groups made unique by the
     task's partition number (so that they stay apart and in input order)."""
     _, index, out = item
@@ -399,7 +406,8 @@ def records_of_partial(item):
             continue
         sums = sum_fields[kind]
         # Groups of field values alone (`=[...]`, freq --by FIELD) span documents and tasks.
-        if kind in ("group", "term") and fields[1] not in GLOBAL_GROUPS and not fields[1].startswith("="):
+        if (kind in ("group", "term") or command in GENERIC) and fields[1] not in GLOBAL_GROUPS \
+                and not fields[1].startswith("="):
             fields[1] = f"{index}.{fields[1]}"
         yield "\t".join(fields[:-sums]), tuple(int(value) for value in fields[-sums:])
 
@@ -567,7 +575,7 @@ def run(sc, StorageLevel, settings, command, inputs, options, output):
         fail(f"{sum(1 for meta in metas if task_failed(meta, incomplete))} task(s) failed: no output written", TASK_FAILED)
     if reduce_step:
         if settings["reduce-by-key"]:
-            merged_partials = reduce_by_key(outputs)
+            merged_partials = reduce_by_key(outputs, command)
         else:
             merged_partials = merge_in_tree(outputs, command, results.getNumPartitions())
         stage("partials summed")
@@ -647,14 +655,14 @@ def merge_in_tree(outputs, command, partitions, fan_in=16):
     return merged
 
 
-def reduce_by_key(outputs):
+def reduce_by_key(outputs, command=None):
     """Sums the tasks' partials record by record with Spark's reduceByKey (every field but the
     trailing sums is the key); returns one partial."""
     headers = outputs.map(header_of_partial).distinct().collect()
     if len(headers) != 1:
         sys.stderr.write("zhtext_spark: error: the tasks' partials differ in their options:\n" + "\n---\n".join(headers))
         sys.exit(1)
-    summed = outputs.flatMap(records_of_partial).reduceByKey(add)
+    summed = outputs.flatMap(lambda item: records_of_partial(item, command)).reduceByKey(add)
     lines = [headers[0].encode("utf-8")]
     checksum = RecordChecksum()
     for key, sums in summed.toLocalIterator():

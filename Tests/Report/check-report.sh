@@ -40,6 +40,9 @@ check "quotation table" grep -q "<td>陈立新</td>" "$out/dom.html"
 check "table of contents" grep -q '<a href="#section-1">Overview</a>' "$out/dom.html"
 check "terms lead to their lines of context" grep -q '<td class="link">社区</td>' "$out/dom.html"
 check "speakers lead to their quotations" grep -q '<td class="link" title="show this speaker' "$out/dom.html"
+check "network section in the contents" grep -qE '<a href="#section-[0-9]+">Co-occurrence network</a>' "$out/dom.html"
+check "network nodes and edges" bash -c "[ \$(grep -o '<circle class=\"node\"' '$out/dom.html' | wc -l) -ge 20 ] && [ \$(grep -o '<line class=\"edge\"' '$out/dom.html' | wc -l) -ge 10 ]"
+check "network laid out by its script" grep -q '<svg class="network"[^>]*data-layout="done"' "$out/dom.html"
 check "screenshot" bash -c "[ -s '$out/report.png' ] && [ \$(stat -c %s '$out/report.png') -gt 20000 ]"
 if [ -n "${ZHTEXT_SCREENSHOT:-}" ]; then cp "$out/report.png" "$ZHTEXT_SCREENSHOT"; fi
 # The dated sample with --by source (and --date-field): the groups section, as a reader sees it.

@@ -313,6 +313,16 @@ else
     echo "FAIL lifecycle over records read by Spark: the driver failed or its output differs"; failures=$((failures + 1))
 fi
 
+# Issue 23: collocates, count --dictionary and entities, through their partials, as one run.
+same collocates 4 -- collocates Corpus --term 服务 --measure logdice,mi,ll --format csv
+same collocates-json-by-document 3 -- collocates Corpus --term 社区 --span 3,3 --by document --min-count 2 --format json
+same collocates-by-source-reduce-by-key "3 --reduce-by-key" -- collocates "$work/dated" --term 治理 --by source --format tsv
+same count-dictionary-by-document 4 -- count Corpus --dictionary Benchmarks/lookups/policy-tools.yaml --by document --format csv
+same count-dictionary-by-year-reduce-by-key "3 --reduce-by-key" -- count "$work/dated" --dictionary Benchmarks/lookups/policy-tools.yaml --by date:year --format csv
+same entities 4 -- entities Corpus --aliases Corpus/README.aliases.txt --format csv
+same entities-by-source-reduce-by-key "3 --reduce-by-key" -- entities "$work/dated" --by source --top 5 --format csv
+same entities-by-document 5 -- entities Corpus --by document --min-mentions 2 --format tsv
+
 run_same
 
 if [ "$failures" -gt 0 ]; then

@@ -30,7 +30,8 @@ import Testing
         // A concordance that shows fewer lines than the term has says so.
         #expect(page.contains("occurrences; the first 10 are shown (zhtext kwic --term"))
         let tables = try FileManager.default.contentsOfDirectory(atPath: export).sorted()
-        #expect(tables.contains("freq.csv") && tables.contains("compare.csv") && tables.contains("quotes.csv"))
+        #expect(tables.contains("freq.csv") && tables.contains("compare.csv") && tables.contains("quotes.csv")
+                && tables.contains("network.csv"))
         let freq = [UInt8](try Data(contentsOf: URL(fileURLWithPath: export + "/freq.csv")))
         #expect(freq.starts(with: [0xEF, 0xBB, 0xBF] + Array("term,tokens,n,count,documents,per_million".utf8)))
     }

@@ -178,13 +178,17 @@ public struct CollocateCounter: Sendable {
     /// The settings in the style of Brezina's collocation parameters notation (Brezina,
     /// McEnery & Wattam 2015): statistic, span, minimum collocate and collocation frequency,
     /// filter; e.g. `logDice, L5-R5, C1-NC1; stop words removed`.
-    public func parameterNotation(measures: [CollocateMeasure], minCount: Int, minFrequency: Int) -> String {
+    public func parameterNotation(measures: [CollocateMeasure], minCount: Int, minFrequency: Int, filters: String? = nil) -> String {
+        let statistic = measures.first?.name ?? "count"
+        return "\(statistic), L\(span.left)-R\(span.right), C\(minFrequency)-NC\(max(1, minCount)); " + (filters ?? filterDescription)
+    }
+
+    /// The filters of the notation: `stop words removed, numbers left out`, or `no filter`.
+    public var filterDescription: String {
         var filters: [String] = []
         if !options.stopWords.words.isEmpty { filters.append("stop words removed") }
         if let tags = options.partsOfSpeech { filters.append("tags \(PartialFormat.describe(tags)) only") }
         if !options.includeNumbers { filters.append("numbers left out") }
-        let statistic = measures.first?.name ?? "count"
-        return "\(statistic), L\(span.left)-R\(span.right), C\(minFrequency)-NC\(max(1, minCount)); "
-            + (filters.isEmpty ? "no filter" : filters.joined(separator: ", "))
+        return filters.isEmpty ? "no filter" : filters.joined(separator: ", ")
     }
 }

@@ -20,8 +20,10 @@ public enum EntityKind: String, Sendable, CaseIterable, Comparable {
     }
 }
 
-/// One entity of a corpus.
+/// One entity of a corpus, or of one group of it.
 public struct EntityRow: Sendable, Hashable {
+    /// The group (`GroupKey.corpus` without `--by`).
+    public var group: GroupKey = .corpus
     /// Its canonical form (aliases resolved).
     public var entity: String
     public var kind: EntityKind
@@ -36,12 +38,18 @@ public struct EntityRow: Sendable, Hashable {
 }
 
 /// The people, places and organisations of a corpus: names the segmenter tags as such (nr,
-/// nrfg, nrt, ns, nt; at least two characters) and the speakers quotations are attributed to
-/// (`QuotationFinder`, titles off and aliases resolved). In each document where an entity is
+/// nrfg, nrt, ns, nt; at least two characters) that `EntityRules` accepts, organisations
+/// joined from a place and the words up to an organisation suffix, and the speakers
+/// quotations are attributed to (`QuotationFinder`, titles off and aliases resolved) that
+/// have a name's shape. In each document where an entity is
 /// found, its mentions are the occurrences of its canonical name and aliases in the text,
-/// longer forms first, none counted twice; quoted counts the quotations it speaks.
+/// longer forms first, none counted twice; quoted counts the quotations it speaks. Counted per
+/// group of a `Grouping` of documents (the corpus, each document, field values).
 public struct EntityCounter: Sendable {
     public let aliases: [String: String]
+    public let grouping: Grouping
+    /// Which tagged names are entities (see `EntityRules`).
+    let rules: EntityRules
     /// Forms by canonical name, from the aliases.
     let forms: [String: Set<String>]
 
@@ -56,10 +64,17 @@ public struct EntityCounter: Sendable {
         var lastDocument = -1
     }
 
-    var entries: [String: Entry] = [:]
+    var groups: [GroupKey: [String: Entry]] = [:]
 
-    public init(aliases: [String: String] = [:]) {
+    /// Counts for `grouping`, which may name documents and fields but not essays or sections
+    /// (an entity's mentions are counted over a document's whole text). `lexicon` is the one
+    /// the documents are segmented with: a name it tags itself needs a sign in the document
+    /// to count as a person (see `EntityRules`).
+    public init(aliases: [String: String] = [:], grouping: Grouping = .corpus, lexicon: Lexicon? = nil) {
+        precondition(!grouping.hasEssay, "entities are counted per document, not per essay or section")
         self.aliases = aliases
+        self.grouping = grouping
+        rules = EntityRules(lexicon: lexicon)
         var forms: [String: Set<String>] = [:]
         for (alias, canonical) in aliases { forms[canonical, default: [canonical]].insert(alias) }
         self.forms = forms
@@ -68,18 +83,20 @@ public struct EntityCounter: Sendable {
     public mutating func add(_ sentences: [TokenizedSentence], quotations: [Quotation], of document: Document, index: Int) {
         var found: [String: [EntityKind: Int]] = [:]
         var written: [String: Set<String>] = [:]
-        for sentence in sentences {
-            for token in sentence.tokens {
-                guard let kind = EntityKind(tag: token.tag), token.text.unicodeScalars.count >= 2 else { continue }
-                let canonical = aliases[token.text] ?? token.text
-                found[canonical, default: [:]][kind, default: 0] += 1
-                if canonical != token.text { written[canonical, default: []].insert(token.text) }
+        let speakers = Set(quotations.lazy.filter { !$0.isAnonymous }.map(\.canonicalSpeaker))
+        do {
+            for entity in rules.entities(in: sentences, speakers: speakers) {
+                let canonical = aliases[entity.text] ?? entity.text
+                found[canonical, default: [:]][entity.kind, default: 0] += 1
+                if canonical != entity.text { written[canonical, default: []].insert(entity.text) }
             }
         }
         var quoted: [String: Int] = [:]
         for quotation in quotations where !quotation.isAnonymous {
             let name = quotation.canonicalSpeaker
             guard name.unicodeScalars.count >= 2 else { continue }
+            // A speaker that is no name (记者, 俗话) is not an entity; an alias given for it makes it one.
+            guard found[name] != nil || EntityRules.looksLikeName(name) || forms[name] != nil else { continue }
             quoted[name, default: 0] += 1
             if found[name] == nil { found[name] = [.person: 0] }
             // A form as written counts as an alias when it holds the name (宋丽华书记), not a
@@ -104,6 +121,12 @@ public struct EntityCounter: Sendable {
                 mentions[canonical, default: 0] += 1
             }
         }
+        let perDocument = grouping.isPerDocument
+        let group = GroupKey(documentIndex: perDocument ? index : nil, document: perDocument ? document.source : nil,
+                             fields: grouping.fieldValues(of: document.fields).values,
+                             fieldsFirst: grouping.keys.first?.fieldName != nil)
+        var entries = groups[group] ?? [:]
+        groups[group] = nil
         for (canonical, kinds) in found {
             var entry = entries[canonical] ?? Entry()
             for (kind, count) in kinds { entry.kinds[kind, default: 0] += count }
@@ -120,6 +143,7 @@ public struct EntityCounter: Sendable {
             }
             entries[canonical] = entry
         }
+        groups[group] = entries
     }
 
     /// Non-overlapping occurrences of `needle` in `text` starting at some of `starts` (the
@@ -137,47 +161,72 @@ public struct EntityCounter: Sendable {
     }
 
     public mutating func merge(_ other: EntityCounter) {
-        for (name, theirs) in other.entries {
-            guard var mine = entries[name] else {
-                entries[name] = theirs
-                continue
+        for (group, entries) in other.groups {
+            var mineByName = groups[group] ?? [:]
+            for (name, theirs) in entries {
+                guard var mine = mineByName[name] else {
+                    mineByName[name] = theirs
+                    continue
+                }
+                Self.add(theirs, to: &mine)
+                mineByName[name] = mine
             }
-            for (kind, count) in theirs.kinds { mine.kinds[kind, default: 0] += count }
-            mine.aliases.formUnion(theirs.aliases)
-            mine.mentions += theirs.mentions
-            mine.quoted += theirs.quoted
-            mine.documents += theirs.documents
-            if mine.lastDocument >= 0, mine.lastDocument == theirs.lastDocument { mine.documents -= 1 } else { mine.lastDocument = -1 }
-            if theirs.firstIndex < mine.firstIndex {
-                mine.firstIndex = theirs.firstIndex
-                mine.firstDocument = theirs.firstDocument
-            }
-            entries[name] = mine
+            groups[group] = mineByName
         }
     }
 
-    /// Every entity mentioned at least `minMentions` times: most mentioned first, then by kind
-    /// and name. Its kind is the one its tags name most often (person for a speaker alone).
-    public func rows(minMentions: Int = 1) -> [EntityRow] {
-        entries.compactMap { name, entry -> EntityRow? in
-            guard entry.mentions >= minMentions || entry.quoted > 0 && minMentions <= 1 else { return nil }
-            let kind = entry.kinds.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? .person
-            let aliases = Set(entry.aliases).union(forms[name] ?? []).subtracting([name]).sorted()
-            return EntityRow(entity: name, kind: kind, aliases: aliases, mentions: entry.mentions, documents: entry.documents,
-                             quoted: entry.quoted, firstDocument: entry.firstDocument)
-        }.sorted { ($0.mentions, $1.kind, $1.entity) > ($1.mentions, $0.kind, $0.entity) }
+    /// Adds the counts of `theirs` to `mine`: sums, the union of aliases, the earlier first
+    /// document; a document both saw (pieces of one large file) counts once.
+    static func add(_ theirs: Entry, to mine: inout Entry) {
+        for (kind, count) in theirs.kinds { mine.kinds[kind, default: 0] += count }
+        mine.aliases.formUnion(theirs.aliases)
+        mine.mentions += theirs.mentions
+        mine.quoted += theirs.quoted
+        mine.documents += theirs.documents
+        if mine.lastDocument >= 0, mine.lastDocument == theirs.lastDocument { mine.documents -= 1 } else { mine.lastDocument = -1 }
+        if theirs.firstIndex < mine.firstIndex {
+            mine.firstIndex = theirs.firstIndex
+            mine.firstDocument = theirs.firstDocument
+        }
+    }
+
+    /// Its kind is the one its tags name most often (person for a speaker alone).
+    static func kind(of entry: Entry) -> EntityKind {
+        entry.kinds.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? .person
+    }
+
+    /// The aliases shown for `name`: the forms it was written in and the aliases file's.
+    func shownAliases(_ name: String, _ entry: Entry) -> [String] {
+        Set(entry.aliases).union(forms[name] ?? []).subtracting([name]).sorted()
+    }
+
+    /// Every entity mentioned at least `minMentions` times, per group: groups in order, then
+    /// most mentioned first, then by kind and name. `top` keeps the first N of each group.
+    public func rows(minMentions: Int = 1, top: Int? = nil) -> [EntityRow] {
+        groups.keys.sorted().flatMap { group -> [EntityRow] in
+            let rows = groups[group]!.compactMap { name, entry -> EntityRow? in
+                guard entry.mentions >= minMentions || entry.quoted > 0 && minMentions <= 1 else { return nil }
+                return EntityRow(group: group, entity: name, kind: Self.kind(of: entry), aliases: shownAliases(name, entry),
+                                 mentions: entry.mentions, documents: entry.documents, quoted: entry.quoted,
+                                 firstDocument: entry.firstDocument)
+            }.sorted { ($0.mentions, $1.kind, $1.entity) > ($1.mentions, $0.kind, $0.entity) }
+            return top.map { Array(rows.prefix($0)) } ?? rows
+        }
     }
 }
 
 extension CorpusAnalysis {
-    /// The entities of every document under `paths`, with quotations found by `finder`.
-    public func entities(_ paths: [String], aliases: [String: String], finder: QuotationFinder) async
+    /// The entities of every document under `paths`, with quotations found by `finder`, per
+    /// group of `grouping` (documents and fields only).
+    public func entities(_ paths: [String], aliases: [String: String], grouping: Grouping = .corpus, finder: QuotationFinder) async
         -> (counter: EntityCounter, diagnostics: [Diagnostic])
     {
         let lexicon = self.lexicon
         let (worker, diagnostics) = await Corpus.reduceDocuments(
             paths, options: readerOptions,
-            initial: { EntityWorker(counter: EntityCounter(aliases: aliases), lexicon: lexicon, finder: finder) },
+            initial: {
+                EntityWorker(counter: EntityCounter(aliases: aliases, grouping: grouping, lexicon: lexicon), lexicon: lexicon, finder: finder)
+            },
             accumulate: { worker, document, index in
                 worker.counter.add(worker.tokenizer.sentences(of: document), quotations: worker.finder.quotations(in: document),
                                    of: document, index: index)

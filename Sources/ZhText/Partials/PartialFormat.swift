@@ -54,6 +54,7 @@ public enum PartialFormat {
     public static let summedGenerically: [String: [String: Int]] = [
         CollocateCounter.partialName: CollocateCounter.sumFields,
         DictionaryCounter.partialName: DictionaryCounter.sumFields,
+        EntityCounter.partialName: EntityCounter.sumFields,
     ]
 
     /// The header of a partial of `command` made with `options` (name and value, in order).

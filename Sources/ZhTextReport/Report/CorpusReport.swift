@@ -60,6 +60,7 @@ public struct CorpusReport {
         }
         report.sections.append(overview(corpus, files: files, runningWords: frequencies.total(of: .corpus)))
         report.sections.append(topWords(frequencies))
+        report.sections.append(network(frequencies, corpus: corpus, sentences: sentences))
         let (keyPhrases, corpusKeywords) = keywords(corpus, sentences: sentences)
         report.sections.append(keyPhrases)
         report.sections.append(await keyness(frequencies))
@@ -137,6 +138,17 @@ public struct CorpusReport {
                 + "(stop words left out); zhtext freq lists them all."), at: 0)
         }
         return .init(heading: "Top words (two characters or more)", blocks: blocks)
+    }
+
+    /// The co-occurrence network of the top words (see `Report.Section.network`).
+    private func network(_ frequencies: FrequencyCounter, corpus: Corpus, sentences: [[TokenizedSentence]]?) -> Report.Section {
+        let top = Array(frequencies.rows().filter { $0.term.count >= 2 }.prefix(Report.Section.networkTerms))
+        var network = CooccurrenceNetwork(terms: top.map(\.term), window: .paragraph, options: NGramOptions())
+        let tokenizer = DocumentTokenizer(lexicon: lexicon)
+        for (index, document) in corpus.documents.enumerated() {
+            network.add(sentences?[index] ?? tokenizer.sentences(of: document))
+        }
+        return .network(network, frequencies: top.map(\.count))
     }
 
     /// Key phrases of the corpus and of each essay; also the corpus's, for the concordances.
@@ -306,7 +318,7 @@ public struct CorpusReport {
 
     /// Whether `file` is the name of a table a report exports: fixed ones and `kwic-N`.
     public static func isReportTable(_ file: String) -> Bool {
-        let fixed = ["documents", "warnings", "freq", "keywords", "compare", "quotes-summary", "quotes"]
+        let fixed = ["documents", "warnings", "freq", "network", "keywords", "compare", "quotes-summary", "quotes"]
             + ["trend", "new-words", "lifecycle", "groups", "group-keywords"]  // --date-field, --by
         guard file.hasSuffix(".csv") else { return false }
         let stem = String(file.dropLast(4))

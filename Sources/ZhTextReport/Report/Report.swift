@@ -50,5 +50,7 @@ public struct Report: Sendable {
         /// Lines over ordered periods (time runs left to right): one series of values per
         /// period each, drawn on one scale.
         case curves(title: String, periods: [String], series: [(name: String, values: [Double])])
+        /// A network drawn with a force layout in the page (a table of its edges in Markdown).
+        case network(title: String, nodes: [NetworkNode], edges: [NetworkEdge])
     }
 }

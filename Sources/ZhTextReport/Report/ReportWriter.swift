@@ -26,6 +26,7 @@ public enum ReportWriter {
                 case .bars(let title, _, let bars): body += svgBars(title: title, bars: bars)
                 case .table(let name, let table): body += htmlTable(table, name: name)
                 case .curves(let title, let periods, let series): body += svgCurves(title: title, periods: periods, series: series)
+                case .network(let title, let nodes, let edges): body += svgNetwork(title: title, nodes: nodes, edges: edges)
                 }
             }
             body += "</details></section>\n"
@@ -146,6 +147,11 @@ public enum ReportWriter {
                     text += markdownTable(table)
                 case .table(_, let table): text += markdownTable(table)
                 case .curves(let title, let periods, let series): text += markdownTable(curveTable(title: title, periods: periods, series: series))
+                case .network(_, let nodes, _):
+                    // The edges follow as the section's table; the nodes here.
+                    var table = Table(columns: ["node", "frequency", "tag"])
+                    for node in nodes { table.append([.text(node.label), .integer(node.frequency), .text(node.tag)]) }
+                    text += markdownTable(table)
                 }
             }
         }

@@ -8,6 +8,9 @@ public struct Table: Sendable, Hashable {
     public var rows: [[Cell]]
     /// Text columns that aligned tables align to the right (numbers always are).
     public var rightAligned: Set<String> = []
+    /// A line about the whole table (the settings it was made with): the first line of an
+    /// aligned table, a member of the JSON object beside `rows`; CSV and TSV leave it out.
+    public var caption: TableCaption?
 
     /// A table with these columns and, by default, no rows yet.
     public init(columns: [String], rows: [[Cell]] = []) {
@@ -19,6 +22,19 @@ public struct Table: Sendable, Hashable {
     public mutating func append(_ row: [Cell]) {
         precondition(row.count == columns.count, "a row needs one cell per column")
         rows.append(row)
+    }
+}
+
+/// A line about a whole table, and the name of its member in JSON.
+public struct TableCaption: Sendable, Hashable {
+    /// The JSON member's name (`cpn`).
+    public var name: String
+    /// The line, e.g. `CPN: logDice, L5-R5, C1-NC2; node 发展`.
+    public var text: String
+
+    public init(name: String, text: String) {
+        self.name = name
+        self.text = text
     }
 }
 

@@ -1,7 +1,9 @@
 /// A table written as its rows come in, so that a command that finds millions of rows (a
 /// concordance, every quotation) holds one batch of them at a time, not the table.
 ///
-/// CSV, TSV and JSON are written row by row. An aligned table needs its column widths first:
+/// CSV, TSV and JSON are written row by row. A table with a caption is, in JSON, an object
+/// with the caption's member and `rows` (the array of rows); an aligned table starts with the
+/// caption's line; CSV and TSV leave it out, so that they stay one header and rows. An aligned table needs its column widths first:
 /// it holds its first `alignedSampleRows` rows, takes the widths from them and writes the rest
 /// as they come (a later, wider cell pushes the rest of its line to the right).
 ///
@@ -25,6 +27,7 @@ public final class TableStream {
     public let neutralizesFormulas: Bool
 
     private let rightAligned: Set<String>
+    private let caption: TableCaption?
     private let write: (String) -> Void
     private let jsonKeys: [String]
     private var held: [[Cell]] = []
@@ -32,9 +35,10 @@ public final class TableStream {
     private var started = false
 
     /// A table of `columns` in `format` whose text goes to `write` in pieces, in order.
-    public init(columns: [String], rightAligned: Set<String> = [], format: TableFormat, neutralizesFormulas: Bool = true,
-                write: @escaping (String) -> Void) {
+    public init(columns: [String], rightAligned: Set<String> = [], caption: TableCaption? = nil, format: TableFormat,
+                neutralizesFormulas: Bool = true, write: @escaping (String) -> Void) {
         self.columns = columns
+        self.caption = caption
         self.neutralizesFormulas = neutralizesFormulas
         self.rightAligned = rightAligned
         self.format = format
@@ -64,7 +68,7 @@ public final class TableStream {
             write(rows.map { TableWriter.tsvLine($0.map(cellText)) }.joined())
         case .json:
             let objects = rows.map { TableWriter.jsonObject($0, keys: jsonKeys) }.joined(separator: ",\n")
-            write((started ? ",\n" : "[\n") + objects)
+            write((started ? ",\n" : jsonStart + "[\n") + objects)
             started = true
         }
     }
@@ -79,10 +83,17 @@ public final class TableStream {
         case .tsv:
             if !started { write(TableWriter.tsvLine(columns)) }
         case .json:
-            write(started ? "\n]\n" : "[]\n")
+            write(started ? "\n]" + jsonEnd + "\n" : jsonStart + "[]" + jsonEnd + "\n")
         }
         started = true
     }
+
+    /// Before the array of rows: the object's caption member and `"rows": `, with a caption.
+    private var jsonStart: String {
+        caption.map { "{" + JSONText.quoted($0.name) + ": " + JSONText.quoted($0.text) + ",\n\"rows\": " } ?? ""
+    }
+
+    private var jsonEnd: String { caption == nil ? "" : "}" }
 
     private func cellText(_ cell: Cell) -> String {
         neutralizesFormulas ? cell.spreadsheetSafeText : cell.description
@@ -91,7 +102,8 @@ public final class TableStream {
     private func startAligned() {
         let layout = AlignedLayout(columns: columns, rightAligned: rightAligned, rows: held)
         self.layout = layout
-        write(layout.line(nil) + held.map(layout.line).joined())
+        let captionLine = caption.map { AlignedLayout.shown($0.text) + "\n" } ?? ""
+        write(captionLine + layout.line(nil) + held.map(layout.line).joined())
         held = []
     }
 }

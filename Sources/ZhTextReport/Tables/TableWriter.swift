@@ -6,7 +6,9 @@ public enum TableWriter {
     /// The text of `table` in `format`, ending with a line break.
     public static func render(_ table: Table, as format: TableFormat) -> String {
         var text = ""
-        let stream = TableStream(columns: table.columns, rightAligned: table.rightAligned, format: format) { text += $0 }
+        let stream = TableStream(columns: table.columns, rightAligned: table.rightAligned, caption: table.caption, format: format) {
+            text += $0
+        }
         stream.append(table.rows)
         stream.finish()
         return text

@@ -18,8 +18,9 @@ struct CollocatesCommand: AsyncParsableCommand {
             log2(2·count / (node_count + collocate_count)); mi = log2(count·N / (node_count · \
             collocate_count)); mi3 (count cubed); log_likelihood (G² of the 2×2 table); t_score \
             = (count − node_count·collocate_count/N) / √count; dice. N is the running words of \
-            the group. Sorted by the first measure. The settings are written to standard error \
-            as a collocation parameters notation (CPN) line.
+            the group. Sorted by the first measure. The settings, as a collocation parameters \
+            notation (CPN) line, are the table's first line, the `cpn` member of the JSON \
+            object (beside `rows`), and a note on standard error with CSV and TSV.
             """
     )
 
@@ -93,7 +94,7 @@ struct CollocatesCommand: AsyncParsableCommand {
         DiagnosticReporter.report(diagnostics)
         try input.checkFields(grouping: by)
         if partialOptions.partial {
-            let header = [("node", term), ("span", span.description), ("by", by.description)]
+            let header = [("node", term), ("span", span.description), ("by", by.description), ("filters", counter.filterDescription)]
                 + PartialFormat.describe(options).filter { $0.0 != "unit" && $0.0 != "ngram" }
                 + PartialFormat.describe(input.readerOptions) + [("lexicon", PartialFormat.describe(lexicon))]
             try PartialOptions.write(command: CollocateCounter.partialName, options: header,
@@ -105,15 +106,19 @@ struct CollocatesCommand: AsyncParsableCommand {
         try DiagnosticReporter.exitIfFailed(diagnostics)
     }
 
-    /// The collocates table, and its settings and a missing node on standard error: the one
-    /// code path from counts to rows, for a run and for `merge`.
+    /// The collocates table with its settings as the caption, and a missing node on standard
+    /// error: the one code path from counts to rows, for a run and for `merge`.
+    /// `filters` is the notation's filters when the counter does not know its options (merged
+    /// from partials, whose header says them).
     static func table(_ counter: CollocateCounter, measures: [CollocateMeasure], minCount: Int, minFrequency: Int,
-                      top: Int?) -> Table {
-        StandardError.write("zhtext: note: CPN: \(counter.parameterNotation(measures: measures, minCount: minCount, minFrequency: minFrequency)); node \(counter.node)\n")
+                      top: Int?, filters: String? = nil) -> Table {
         if counter.nodeCount == 0 {
             StandardError.write("zhtext: note: the node word '\(counter.node)' does not occur in the corpus (as a word or adjacent words); the table is empty\n")
         }
         let rows = counter.rows(measures: measures, minCount: minCount, minFrequency: minFrequency, top: top)
-        return Table.collocates(rows, measures: measures, grouping: counter.grouping)
+        var table = Table.collocates(rows, measures: measures, grouping: counter.grouping)
+        let notation = counter.parameterNotation(measures: measures, minCount: minCount, minFrequency: minFrequency, filters: filters)
+        table.caption = TableCaption(name: "cpn", text: "CPN: \(notation); node \(counter.node)")
+        return table
     }
 }

@@ -13,7 +13,10 @@ struct EntitiesCommand: AsyncParsableCommand {
             attributed to (as quotes finds them, titles off, aliases resolved). Columns: entity \
             (canonical form), kind, aliases (| between them), mentions (occurrences of the name \
             or an alias in the documents it was found in, longer forms first, none counted \
-            twice), documents, quoted (quotations it is the speaker of), first_document.
+            twice), documents, quoted (quotations it is the speaker of), first_document, after \
+            the --by columns (documents and fields; not essays or sections). --partial writes the \
+            counts for `merge --as entities` (mentions, documents and quoted sum, first_document \
+            is the earliest, aliases the union).
             """
     )
 
@@ -25,18 +28,33 @@ struct EntitiesCommand: AsyncParsableCommand {
     @Option(name: .customLong("min-mentions"), help: "Leave out entities mentioned fewer times (quoted speakers stay).")
     var minMentions = 1
 
-    @Option(help: "Keep only the N most mentioned entities.")
+    @Option(help: "Keep only the N most mentioned entities (of each group).")
     var top: Int?
 
+    @Option(help: ArgumentHelp(
+        "Group by KEY[,KEY...]: corpus, document, a field name, or FIELD:year, FIELD:quarter, FIELD:month or FIELD:day.",
+        valueName: "keys"))
+    var by: Grouping = .corpus
+
     @OptionGroup var output: TableOutputOptions
+    @OptionGroup var partialOptions: PartialOptions
 
     func validate() throws {
         try NumberRange.check(minMentions, 0...Int.max, option: "--min-mentions")
         try NumberRange.check(top, 0...Int.max, option: "--top")
+        try partialOptions.validate(adapt: lexiconOptions.adapt)
+        try Self.check(by)
+    }
+
+    /// Refuses a grouping by essay or section: mentions are counted over a document's text.
+    static func check(_ grouping: Grouping) throws {
+        if grouping.hasEssay {
+            throw ValidationError("--by \(grouping): entities are counted per document; group by corpus, document or fields")
+        }
     }
 
     func run() async throws {
-        try input.prepare()
+        try input.prepare(grouping: by)
         let sink = try output.open(reading: input.paths)
         let aliasMap = try aliases.map()
         let progress = ProgressBar()
@@ -44,12 +62,18 @@ struct EntitiesCommand: AsyncParsableCommand {
         let analysis = CorpusAnalysis(readerOptions: input.readerOptions, lexicon: lexicon,
                                       progress: { progress.update($0) })
         let finder = QuotationFinder(aliases: aliasMap, lexicon: lexicon)
-        let (counter, diagnostics) = await analysis.entities(input.paths, aliases: aliasMap, finder: finder)
+        let (counter, diagnostics) = await analysis.entities(input.paths, aliases: aliasMap, grouping: by, finder: finder)
         DiagnosticReporter.report(diagnostics)
-        try input.checkFields()
-        var rows = counter.rows(minMentions: minMentions)
-        if let top { rows = Array(rows.prefix(top)) }
-        try output.write(Table.entities(rows), to: sink, diagnostics: diagnostics)
+        try input.checkFields(grouping: by)
+        if partialOptions.partial {
+            let header = [("by", by.description), ("aliases", EntityCounter.describe(aliases: aliasMap))]
+                + PartialFormat.describe(input.readerOptions) + [("lexicon", PartialFormat.describe(lexicon))]
+            try PartialOptions.write(command: EntityCounter.partialName, options: header,
+                                     records: counter.partialRecords(), to: sink)
+        } else {
+            let rows = counter.rows(minMentions: minMentions, top: top)
+            try output.write(Table.entities(rows, grouping: by), to: sink, diagnostics: diagnostics)
+        }
         try DiagnosticReporter.exitIfFailed(diagnostics)
     }
 }

@@ -5,7 +5,7 @@ import ZhTextReport
 struct MergeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "merge",
-        abstract: "Sum partial results (freq, collocations, compare or trend --partial) and write the table.",
+        abstract: "Sum partial results (freq, collocations, compare, trend, collocates, count or entities --partial) and write the table.",
         discussion: """
             Partials are files (folders are read in name order) or - for standard input, where \
             several may follow one another. The table is made by the same code as a single run's, \
@@ -21,10 +21,10 @@ struct MergeCommand: AsyncParsableCommand {
     )
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {
-        case freq, collocations, compare, trend, collocates, count, lifecycle
+        case freq, collocations, compare, trend, collocates, count, entities, lifecycle
     }
 
-    @Option(name: .customLong("as"), help: "What the partials count: freq, collocations, compare, trend, collocates, count or lifecycle.")
+    @Option(name: .customLong("as"), help: "What the partials count: freq, collocations, compare, trend, collocates, count, entities or lifecycle.")
     var kind: Kind
 
     @Argument(help: "Partial files, folders of them, or - (standard input).")
@@ -54,6 +54,9 @@ struct MergeCommand: AsyncParsableCommand {
     @Option(name: .customLong("min-freq"), help: "collocates: leave out collocates less frequent than this.")
     var minFrequency = 1
 
+    @Option(name: .customLong("min-mentions"), help: "entities: leave out entities mentioned fewer times (quoted speakers stay).")
+    var minMentions = 1
+
     @Flag(help: "Write the sums as one partial instead of the table, to be merged again (merging in stages).")
     var partial = false
 
@@ -62,6 +65,7 @@ struct MergeCommand: AsyncParsableCommand {
 
     func validate() throws {
         try NumberRange.check(minCount, 0...Int.max, option: "--min-count")
+        try NumberRange.check(minMentions, 0...Int.max, option: "--min-mentions")
         try NumberRange.check(top, 0...Int.max, option: "--top")
         try NumberRange.checkProbability(maximumPValue, option: "--p-value")
         if lexiconOptions.adapt { throw ValidationError("--adapt does not apply to merge: partials cannot be made with it") }
@@ -70,6 +74,12 @@ struct MergeCommand: AsyncParsableCommand {
         }
         if kind == .collocations, by != nil { throw ValidationError("--by does not apply to collocations' partials") }
         if kind == .count, dictionary == nil { throw ValidationError("merge --as count needs the --dictionary the partials were counted with") }
+        if kind == .collocates { _ = try measures() }
+    }
+
+    /// collocates: the measures of `--measure`, or a usage error naming the one not known.
+    func measures() throws -> [CollocateMeasure] {
+        do { return try CollocateMeasure.list(measure) } catch { throw ValidationError("--measure: \(error)") }
     }
 
     func run() async throws {
@@ -118,15 +128,15 @@ struct MergeCommand: AsyncParsableCommand {
         case .collocations:
             table = CollocationsCommand.table(merger.collocationCounter(), minCount: minCount ?? 3, top: top)
         case .collocates:
-            let measures: [CollocateMeasure]
-            do { measures = try CollocateMeasure.list(measure) } catch { throw ValidationError("--measure: \(error)") }
+            let measures = try self.measures()
             guard let span = merger.option("span").flatMap(CollocateSpan.init(parsing:)), let node = merger.option("node") else {
                 sink.discard()
                 StandardError.write("zhtext: error: the partials do not name their node and span (option lines `node` and `span`)\n")
                 throw ExitCode.failure
             }
             let counter = try CollocateCounter(node: node, span: span, grouping: merger.grouping, records: merger.summedRecords())
-            table = CollocatesCommand.table(counter, measures: measures, minCount: minCount ?? 1, minFrequency: minFrequency, top: top)
+            table = CollocatesCommand.table(counter, measures: measures, minCount: minCount ?? 1, minFrequency: minFrequency, top: top,
+                                            filters: merger.option("filters"))
         case .count:
             let categories = try CountCommand.load(dictionary ?? "")
             guard merger.option("dictionary") == DictionaryCounter.describe(categories) else {
@@ -139,6 +149,9 @@ struct MergeCommand: AsyncParsableCommand {
             let counter = try merger.lifecycleCounter()
             LifecycleCommand.warn(counter)
             table = LifecycleCommand.table(counter, ranked: false, minDocuments: 0, by: merger.option("by").flatMap { try? Grouping(parsing: $0) })
+        case .entities:
+            let counter = try EntityCounter(grouping: merger.grouping, records: merger.summedRecords())
+            table = Table.entities(counter.rows(minMentions: minMentions, top: top), grouping: merger.grouping)
         case .trend:
             let counter = merger.trendCounter()
             TrendCommand.notes(counter)

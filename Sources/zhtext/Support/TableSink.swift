@@ -15,8 +15,12 @@ final class TableSink {
         self.sink = sink
         self.options = options
         encoder = TableOutput(encoding: options.outputEncoding, byteOrderMark: options.bom).encoder()
-        stream = TableStream(columns: template.columns, rightAligned: template.rightAligned, format: options.format,
-                             neutralizesFormulas: !options.rawCells) {
+        // CSV and TSV stay a header and rows: their caption goes to standard error.
+        if let caption = template.caption, options.format == .csv || options.format == .tsv {
+            StandardError.write("zhtext: note: \(caption.text)\n")
+        }
+        stream = TableStream(columns: template.columns, rightAligned: template.rightAligned, caption: template.caption,
+                             format: options.format, neutralizesFormulas: !options.rawCells) {
             [unowned self] text in self.emit(text)
         }
     }
