@@ -38,28 +38,33 @@ else
     export ZHTEXT_BIN="$(swift build --show-bin-path)/zhtext"
 fi
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+batch_pid=""
+trap '[ -n "$batch_pid" ] && kill "$batch_pid" 2>/dev/null; rm -rf "$work"' EXIT
 failures=0
 driver() { "$py" Integrations/spark/zhtext_spark.py --master 'local[2]' "$@" 2>"$work/driver.err"; }
 
 # same NAME PARTITIONS -- zhtext arguments (inputs first, as the driver takes them): the single
-# run now, the driver's run queued; `run_same` runs the queued jobs in one Python process (one JVM,
-# Tests/Spark/batch.py) and compares each with its single run.
-: > "$work/same.jobs"
+# run now; the driver's run goes to Tests/Spark/batch.py, which runs the jobs one after another in
+# one Python process (one JVM) beside the rest of this script, as they come through a pipe.
+# `run_same`, at the end, compares each with its single run as its job ends.
+mkfifo "$work/jobs.fifo"
+PYTHONPATH="$root/Integrations/spark" "$py" Tests/Spark/batch.py "$work/jobs.fifo" > "$work/same.status" 2>"$work/batch.err" &
+batch_pid=$!
+exec 7> "$work/jobs.fifo"
+queued=0
 same() {
     local name=$1 partitions=$2
     shift 3
     "$ZHTEXT_BIN" "$@" -o "$work/$name.single" 2>/dev/null
     echo "$partitions" > "$work/$name.partitions"
+    queued=$((queued + 1))
     # shellcheck disable=SC2086 # PARTITIONS may carry a driver flag: "3 --reduce-by-key"
     "$py" -c 'import json, sys; print(json.dumps({"name": sys.argv[1], "stderr": sys.argv[2], "argv": sys.argv[3:]}, ensure_ascii=False))' \
-        "$name" "$work/$name.err" --master 'local[2]' --partitions $partitions "$@" --output "$work/$name.spark" >> "$work/same.jobs"
+        "$name" "$work/$name.err" --master 'local[2]' --partitions $partitions "$@" --output "$work/$name.spark" >&7
 }
 run_same() {
-    local name status partitions
-    local ran=0
-    # Each result is checked as its job ends (a line from batch.py), so that the run says something
-    # every few seconds.
+    local name status partitions ran=0
+    exec 7>&-    # no more jobs: the batch ends after the last
     while read -r name status; do
         ran=$((ran + 1))
         partitions=$(cat "$work/$name.partitions")
@@ -72,9 +77,11 @@ run_same() {
             diff "$work/$name.single" "$work/$name.spark" | head -5
             failures=$((failures + 1))
         fi
-    done < <(PYTHONPATH="$root/Integrations/spark" "$py" Tests/Spark/batch.py "$work/same.jobs" 2>"$work/batch.err")
-    if [ "$ran" != "$(wc -l < "$work/same.jobs")" ]; then
-        echo "FAIL only $ran of $(wc -l < "$work/same.jobs") queued driver runs ran"; grep -v WARN "$work/batch.err" | tail -5
+    done < <(tail -n +1 --pid="$batch_pid" -f "$work/same.status")
+    wait "$batch_pid" || true
+    batch_pid=""
+    if [ "$ran" != "$queued" ]; then
+        echo "FAIL only $ran of $queued queued driver runs ran"; grep -v WARN "$work/batch.err" | tail -5
         failures=$((failures + 1))
     fi
 }
