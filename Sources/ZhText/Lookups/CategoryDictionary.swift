@@ -6,9 +6,13 @@ public struct CategoryDictionary: Sendable, Hashable {
     /// One category: its name with its parents' (`政策工具/供给型`), its parent's index, and its
     /// own terms and patterns (prefixes without the `*`).
     public struct Category: Sendable, Hashable {
+        /// The name with its parents', joined by `/`.
         public var path: String
+        /// The parent's index in `categories`; nil for a top-level category.
         public var parent: Int?
+        /// Words matched whole, in the file's order.
         public var terms: [String]
+        /// Patterns matched by a word's start, without the `*`.
         public var prefixes: [String]
     }
 
@@ -68,15 +72,20 @@ public struct CategoryDictionary: Sendable, Hashable {
 
 /// A dictionary file that cannot be used: one line naming the file and, where known, the line.
 public struct CategoryDictionaryError: Error, CustomStringConvertible, Sendable {
+    /// The file (or `-`, or the name given) the dictionary came from.
     public var source: String
+    /// The line the problem is on, from 1; nil when it is the whole file.
     public var line: Int?
+    /// What is wrong.
     public var message: String
 
+    /// An error about `source`, at `line` if known.
     public init(source: String, line: Int? = nil, message: String) {
         self.source = source
         self.line = line
         self.message = message
     }
 
+    /// `SOURCE: line N: MESSAGE`, or `SOURCE: MESSAGE` without a line.
     public var description: String { line.map { "\(source): line \($0): \(message)" } ?? "\(source): \(message)" }
 }

@@ -1,4 +1,5 @@
 extension CollocateCounter: CorpusCounter {
+    /// `collocates`.
     public static let partialName = "collocates"
     /// `span GROUP NAME WORDS NODES`, `word GROUP WORD COUNT`, `near GROUP WORD LEFT RIGHT`.
     public static let sumFields = ["span": 2, "word": 1, "near": 2]

@@ -1,8 +1,11 @@
 /// How many words on each side of a node word its collocates may stand.
 public struct CollocateSpan: Sendable, Hashable, CustomStringConvertible {
+    /// Words counted on the node's left, 0 or more.
     public var left: Int
+    /// Words counted on the node's right, 0 or more.
     public var right: Int
 
+    /// A span of `left` and `right` words (5 each by default); a negative side becomes 0.
     public init(left: Int = 5, right: Int = 5) {
         self.left = max(0, left)
         self.right = max(0, right)
@@ -16,18 +19,23 @@ public struct CollocateSpan: Sendable, Hashable, CustomStringConvertible {
         if left + right == 0 { return nil }
     }
 
+    /// `L,R`, e.g. `5,5`.
     public var description: String { "\(left),\(right)" }
 }
 
 /// One collocate of the node word in one group.
 public struct CollocateRow: Sendable, Hashable {
+    /// The group the counts belong to.
     public var group: GroupKey
+    /// The collocate word.
     public var collocate: String
     /// `left`, `right` or `both`: where of the node the collocate stood.
     public var position: String
     /// Co-occurrences in the span, f(xy), and how many were on each side.
     public var count: Int
+    /// Co-occurrences with the collocate on the node's left.
     public var left: Int
+    /// Co-occurrences with the collocate on the node's right.
     public var right: Int
     /// The collocate's frequency in the group, f(y) (its `freq` count).
     public var collocateCount: Int
@@ -49,9 +57,13 @@ public struct CollocateRow: Sendable, Hashable {
 /// word or several adjacent words written together (`高质量发展` matches 高质量 发展). Stop words
 /// and words of tags not kept take their place in the span but are not reported.
 public struct CollocateCounter: Sendable {
+    /// The node word (or several adjacent words written together); empty counts no collocates.
     public let node: String
+    /// The words on each side of the node that count.
     public let span: CollocateSpan
+    /// Which tokens are words, which are excluded (stop words, tags) and whether numbers count.
     public let options: NGramOptions
+    /// How the counts are grouped.
     public let grouping: Grouping
 
     /// Co-occurrences of a collocate on each side of the node.
@@ -71,6 +83,7 @@ public struct CollocateCounter: Sendable {
 
     var groups: [GroupKey: Counts] = [:]
 
+    /// A counter for `node`, with a span of 5 words on each side and the whole corpus as one group by default.
     public init(node: String, span: CollocateSpan = CollocateSpan(), options: NGramOptions = NGramOptions(),
                 grouping: Grouping = .corpus) {
         self.node = node

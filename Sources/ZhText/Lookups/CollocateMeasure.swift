@@ -76,7 +76,9 @@ public enum CollocateMeasure: String, Sendable, CaseIterable, Hashable {
 
 /// A measure name zhtext does not know.
 public struct CollocateMeasureError: Error, CustomStringConvertible, Sendable {
+    /// The name given, as written.
     public var given: String
+    /// The one-line message naming `given` and listing the known measures.
     public var description: String {
         "unknown measure '\(given)'; the measures are \(CollocateMeasure.allCases.map(\.rawValue).joined(separator: ", "))"
     }

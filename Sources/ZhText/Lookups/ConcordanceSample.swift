@@ -2,16 +2,19 @@
 /// over the hits in input order, driven by SplitMix64 from `seed`, so that the same corpus,
 /// search and seed give the same lines on any machine. The sample keeps input order.
 public struct ConcordanceSample: Sendable {
+    /// The size asked for (0 or more); fewer hits keep them all.
     public let size: Int
     private var generator: SplitMix64
     private var kept: [(order: Int, hit: ConcordanceHit)] = []
     private var seen = 0
 
+    /// An empty sample of at most `size` hits (a negative size is 0), drawn from `seed`.
     public init(size: Int, seed: UInt64) {
         self.size = max(0, size)
         generator = SplitMix64(seed: seed)
     }
 
+    /// Offers the next hit in input order.
     public mutating func add(_ hit: ConcordanceHit) {
         defer { seen += 1 }
         if kept.count < size {

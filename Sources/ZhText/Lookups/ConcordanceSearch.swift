@@ -3,14 +3,20 @@ import ZhTextCore
 
 /// One concordance hit with what an analyst sorts and filters it by.
 public struct ConcordanceHit: Sendable, Hashable {
+    /// Where the document came from (`Document.source`).
     public var document: String
+    /// The essay's number in its document, from 1.
     public var essay: Int
+    /// Up to `window` characters before the hit, within its paragraph or heading line, as written.
     public var left: String
+    /// The hit, as written.
     public var keyword: String
+    /// Up to `window` characters after the hit, within its paragraph or heading line, as written.
     public var right: String
     /// Character offsets of the hit in the document's decoded text: `start` is its first
     /// character, `end` the one after its last.
     public var start: Int
+    /// The offset of the character after the hit's last (see `start`).
     public var end: Int
     /// The words at the search's `positions` (empty where the paragraph has none).
     public var words: [String]
@@ -23,13 +29,16 @@ public struct ConcordanceHit: Sendable, Hashable {
 /// with tags must cover whole tokens that all carry a kept tag). Matching uses the
 /// normalised text; lines show the text as written; context stays inside the paragraph.
 public struct ConcordanceSearch: @unchecked Sendable {
+    /// The terms searched for (empty ones dropped); matched on word boundaries unless `substring`.
     public var terms: [String]
     /// Matched over each paragraph's normalised text (NSRegularExpression's syntax, ICU's);
     /// its matches are taken as they are, not held to word boundaries.
     public let regex: NSRegularExpression?
+    /// With terms or a pattern, the tags every token of a hit must carry; alone, the tokens of these tags are the hits. Nil: any tag.
     public var tags: PartOfSpeechFilter?
     /// Characters of context on each side.
     public var window: Int
+    /// Whether terms match anywhere in the text rather than on word boundaries only.
     public var substring: Bool
     /// The word positions each hit reports (`ConcordanceHit.words`), e.g. for sorting.
     public var positions: [ContextPosition]
@@ -177,7 +186,10 @@ public struct ConcordanceSearch: @unchecked Sendable {
 
 /// A regular expression that does not compile.
 public struct ConcordancePatternError: Error, CustomStringConvertible, Sendable {
+    /// The pattern as given.
     public var pattern: String
+    /// Why it does not compile (the system's message).
     public var reason: String
+    /// `the pattern 'P' does not compile: REASON`.
     public var description: String { "the pattern '\(pattern)' does not compile: \(reason)" }
 }

@@ -18,6 +18,7 @@ public enum CooccurrenceWeight: String, Sendable, CaseIterable {
     /// log₂(c(a,b)·W / (f(a)·f(b))), pointwise mutual information of windows.
     case pmi
 
+    /// The weight of an edge from c(a,b) (`both`), f(a) (`first`), f(b) (`second`) and W (`windows`); `pmi` is −∞ for c(a,b) = 0.
     public func value(both: Int, first: Int, second: Int, windows: Int) -> Double {
         let c = Double(both), a = Double(first), b = Double(second), w = Double(windows)
         switch self {
@@ -32,11 +33,15 @@ public enum CooccurrenceWeight: String, Sendable, CaseIterable {
 /// A co-occurrence network of chosen terms: how many windows hold each term and each pair,
 /// and the tags the terms were seen with.
 public struct CooccurrenceNetwork: Sendable {
+    /// The terms, in order; edges refer to them by index.
     public let terms: [String]
+    /// The unit in which terms co-occur.
     public let window: CooccurrenceWindow
+    /// Which tokens are words and which are excluded (stop words, tags).
     public let options: NGramOptions
     private let index: [String: Int]
 
+    /// All windows counted, W, those with none of the terms left out.
     public private(set) var windows = 0
     /// Windows holding each term.
     public private(set) var termWindows: [Int]
@@ -45,6 +50,7 @@ public struct CooccurrenceNetwork: Sendable {
     /// Occurrences of each term by tag.
     private var tags: [[PartOfSpeech: Int]]
 
+    /// An empty network of `terms` (a term listed twice counts once, at its first index).
     public init(terms: [String], window: CooccurrenceWindow, options: NGramOptions) {
         self.terms = terms
         self.window = window
@@ -86,6 +92,7 @@ public struct CooccurrenceNetwork: Sendable {
         present.removeAll(keepingCapacity: true)
     }
 
+    /// Adds the counts of a network of the same terms, window and options that saw other documents.
     public mutating func merge(_ other: CooccurrenceNetwork) {
         windows += other.windows
         for term in terms.indices {
@@ -102,9 +109,13 @@ public struct CooccurrenceNetwork: Sendable {
 
     /// One edge: two terms (indices into `terms`), the windows holding both, and its weight.
     public struct Edge: Sendable, Hashable {
+        /// The first term's index in `terms`, below `target`.
         public var source: Int
+        /// The second term's index in `terms`.
         public var target: Int
+        /// Windows holding both terms, c(a,b).
         public var cooccurrences: Int
+        /// The edge's weight by the measure asked for.
         public var weight: Double
     }
 

@@ -1,8 +1,10 @@
 extension DictionaryCounter: CorpusCounter {
+    /// `count`.
     public static let partialName = "count"
     /// `words GROUP NAME N`, `category GROUP PATH DOCUMENTS`, `match GROUP PATH␟WORD COUNT`.
     public static let sumFields = ["words": 1, "category": 1, "match": 1]
 
+    /// The counts as partial records: per group, its running words, then each category's documents and its matched words' counts.
     public func partialRecords() -> [UInt8] {
         var out: [UInt8] = []
         for group in groups.keys.sorted() {

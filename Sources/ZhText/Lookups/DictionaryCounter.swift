@@ -1,20 +1,25 @@
 /// One category's count in one group.
 public struct DictionaryRow: Sendable, Hashable {
+    /// The group the count belongs to.
     public var group: GroupKey
+    /// The category's path in the dictionary (`CategoryDictionary.Category.path`).
     public var category: String
     /// Words of the group that the category matched (the sum of their `freq` counts).
     public var count: Int
+    /// `count` per million running words of the group (the words `freq` counts, stop words included).
     public var perMillion: Double
     /// Documents of the group with at least one match.
     public var documents: Int
     /// The words matched and how often, most frequent first.
     public var matched: [(term: String, count: Int)]
 
+    /// Equal when group, category, count, documents and the matched words and counts are (`perMillion` follows from them).
     public static func == (lhs: DictionaryRow, rhs: DictionaryRow) -> Bool {
         lhs.group == rhs.group && lhs.category == rhs.category && lhs.count == rhs.count && lhs.documents == rhs.documents
             && lhs.matched.map(\.term) == rhs.matched.map(\.term) && lhs.matched.map(\.count) == rhs.matched.map(\.count)
     }
 
+    /// Hashes the group, category and count.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(group)
         hasher.combine(category)
@@ -25,8 +30,11 @@ public struct DictionaryRow: Sendable, Hashable {
 /// Counts the words of each category of a `CategoryDictionary`, per group: every word token
 /// (the words `freq` counts, stop words included) is looked up whole and by its prefixes.
 public struct DictionaryCounter: Sendable {
+    /// The categories and their words.
     public let dictionary: CategoryDictionary
+    /// Which tokens are words (stop words are counted too unless the options list some).
     public let options: NGramOptions
+    /// How the counts are grouped.
     public let grouping: Grouping
 
     struct Entry: Sendable {
@@ -45,12 +53,14 @@ public struct DictionaryCounter: Sendable {
     /// The categories of each word met (a cache; words repeat).
     private var lookups: [String: [Int]] = [:]
 
+    /// A counter for `dictionary`, with no stop words and the whole corpus as one group by default.
     public init(dictionary: CategoryDictionary, options: NGramOptions = NGramOptions(stopWords: .none), grouping: Grouping = .corpus) {
         self.dictionary = dictionary
         self.options = options
         self.grouping = grouping
     }
 
+    /// Counts one tokenized document; `index` is its position in the corpus.
     public mutating func add(_ sentences: [TokenizedSentence], of document: Document, index: Int) {
         let fields = grouping.fieldValues(of: document.fields).values
         for sentence in sentences {
@@ -81,6 +91,7 @@ public struct DictionaryCounter: Sendable {
         }
     }
 
+    /// Adds the counts of a counter that saw other documents (or other pieces of a large file).
     public mutating func merge(_ other: DictionaryCounter) {
         for (group, theirs) in other.groups {
             var mine = groups[group] ?? Counts()

@@ -1,14 +1,17 @@
 /// A document-term matrix: the n-gram counts of every document (`freq --by document`'s), and
 /// each document's name and fields for the table of document variables.
 public struct DocumentTermCounter: Sendable {
+    /// The frequencies per document (`freq --by document`'s counter).
     public private(set) var frequencies: FrequencyCounter
     /// Name and fields of each document, by its index.
     public private(set) var documents: [Int: (name: String, fields: [(name: String, value: String)])] = [:]
 
+    /// An empty matrix counting n-grams as `options` say.
     public init(options: NGramOptions) {
         frequencies = FrequencyCounter(options: options, grouping: Grouping(keys: [.document]))
     }
 
+    /// Counts one tokenized document; `index` is its position in the corpus, which orders the documents.
     public mutating func add(_ sentences: [TokenizedSentence], of document: Document, index: Int) {
         frequencies.add(sentences, of: document, index: index)
         if documents[index] == nil {
@@ -16,6 +19,7 @@ public struct DocumentTermCounter: Sendable {
         }
     }
 
+    /// Adds the counts of a counter that saw other documents (or other pieces of a large file); a document both saw keeps this one's name and fields.
     public mutating func merge(_ other: DocumentTermCounter) {
         frequencies.merge(other.frequencies)
         documents.merge(other.documents) { mine, _ in mine }
@@ -23,8 +27,11 @@ public struct DocumentTermCounter: Sendable {
 
     /// One cell of the matrix: a document, a feature, its count.
     public struct Triplet: Sendable, Hashable {
+        /// The document's source (`Document.source`).
         public var document: String
+        /// The n-gram, its words joined by a space.
         public var feature: String
+        /// Its count in the document, 1 or more.
         public var count: Int
     }
 
@@ -54,6 +61,8 @@ public struct DocumentTermCounter: Sendable {
 extension DocumentTermCounter: CorpusCounter {
     /// Its partial is `freq --by document`'s (the names and fields of documents are not kept).
     public static let partialName = "dtm"
+    /// The same as `freq`'s (see `FrequencyCounter.sumFields`).
     public static let sumFields = FrequencyCounter.sumFields
+    /// The counts as `freq --by document`'s partial records.
     public func partialRecords() -> [UInt8] { frequencies.partialRecords() }
 }

@@ -1,4 +1,5 @@
 extension EntityCounter {
+    /// `entities`.
     public static let partialName = "entities"
     /// `entity GROUP NAME PERSON PLACE ORGANIZATION MENTIONS DOCUMENTS QUOTED` (the tag counts
     /// of each kind, then the counts), `alias GROUP NAME␟ALIAS 1` (a union: the sum only says

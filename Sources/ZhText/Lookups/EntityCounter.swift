@@ -15,6 +15,7 @@ public enum EntityKind: String, Sendable, CaseIterable, Comparable {
         }
     }
 
+    /// Orders the kinds as declared: person, place, organization.
     public static func < (lhs: EntityKind, rhs: EntityKind) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
@@ -26,14 +27,17 @@ public struct EntityRow: Sendable, Hashable {
     public var group: GroupKey = .corpus
     /// Its canonical form (aliases resolved).
     public var entity: String
+    /// The kind its tags name most often (the earlier of person, place, organization on a tie); person for a speaker only quotations name.
     public var kind: EntityKind
     /// Other forms: the aliases given for it and the forms quotations name it by.
     public var aliases: [String]
     /// Occurrences of its name or an alias in the documents it was found in.
     public var mentions: Int
+    /// Documents of the group in which it is mentioned or quoted.
     public var documents: Int
     /// Quotations it is the speaker of.
     public var quoted: Int
+    /// The source of the first document (in corpus order) it was found in.
     public var firstDocument: String
 }
 
@@ -46,7 +50,9 @@ public struct EntityRow: Sendable, Hashable {
 /// longer forms first, none counted twice; quoted counts the quotations it speaks. Counted per
 /// group of a `Grouping` of documents (the corpus, each document, field values).
 public struct EntityCounter: Sendable {
+    /// Canonical names by alias; an alias's mentions count for its canonical name.
     public let aliases: [String: String]
+    /// How the counts are grouped (by documents and fields only).
     public let grouping: Grouping
     /// Which tagged names are entities (see `EntityRules`).
     let rules: EntityRules
@@ -80,6 +86,7 @@ public struct EntityCounter: Sendable {
         self.forms = forms
     }
 
+    /// Counts one tokenized document and the quotations found in it; `index` is its position in the corpus.
     public mutating func add(_ sentences: [TokenizedSentence], quotations: [Quotation], of document: Document, index: Int) {
         var found: [String: [EntityKind: Int]] = [:]
         var written: [String: Set<String>] = [:]
@@ -160,6 +167,7 @@ public struct EntityCounter: Sendable {
         return found
     }
 
+    /// Adds the counts of a counter that saw other documents (or other pieces of a large file).
     public mutating func merge(_ other: EntityCounter) {
         for (group, entries) in other.groups {
             var mineByName = groups[group] ?? [:]

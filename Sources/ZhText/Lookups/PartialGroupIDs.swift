@@ -2,11 +2,16 @@
 /// record kind, its group id (document ids prefixed with the number of the partial they came
 /// from, `PARTIAL.ORDER…`), its one text field, and its sums.
 public struct SummedRecord: Sendable, Hashable {
+    /// The record's kind, its first field (`words`, `match`, `near`, …).
     public var kind: String
+    /// The record's group id, with document ids prefixed by the partial's number.
     public var group: String
+    /// The record's one text field, unescaped.
     public var text: String
+    /// The record's numbers, summed over every partial that holds it.
     public var sums: [Int]
 
+    /// A record of `kind` for `group` and `text`, with its `sums`.
     public init(kind: String, group: String, text: String, sums: [Int]) {
         self.kind = kind
         self.group = group
