@@ -19,6 +19,7 @@ import Foundation
 /// | `first` | form, PLACE, document name, context |
 /// | `quotation` | form, PLACE, speaker (the earliest quotation containing the form) |
 extension LifecycleCounter {
+    /// `lifecycle`.
     public static let partialName = "lifecycle"
 
     /// The header options that say what was counted; `init(partialOptions:)` reads them back.
@@ -41,6 +42,7 @@ extension LifecycleCounter {
                   options: Options(dateField: dateField, sourceField: source, period: period, window: window), finder: QuotationFinder())
     }
 
+    /// The counts as partial records (see the table above), documents numbered by dense ranks in input order.
     public func partialRecords() -> [UInt8] {
         // Document indices become dense ranks, in order: a merge puts the next partial's after.
         var indices: Set<Int> = []

@@ -20,6 +20,7 @@ public struct LifecycleCounter: Sendable {
         /// Characters of context on each side of the first occurrence (as `kwic --window`).
         public var window: Int
 
+        /// Options for `dateField`, grouping by year and with 20 characters of context by default.
         public init(dateField: String, sourceField: String? = nil, period: DatePart = .year, window: Int = 20) {
             self.dateField = dateField
             self.sourceField = sourceField
@@ -87,6 +88,7 @@ public struct LifecycleCounter: Sendable {
         var firstQuotation: (place: Place, speaker: String)?
     }
 
+    /// What it reads from each document.
     public let options: Options
     /// The terms followed, in order (the forms whose variants are listed).
     public let terms: [String]
@@ -99,10 +101,12 @@ public struct LifecycleCounter: Sendable {
     var periodDocuments: [String: (documents: Int, lastDocument: Int)] = [:]
     /// Documents without a readable date, and a few of their names.
     public internal(set) var undated = 0
+    /// The sources of up to three undated documents, in the order met.
     public internal(set) var undatedExamples: [String] = []
     private let counting = NGramOptions(stopWords: .none)
     private let formSet: Set<String>
 
+    /// A counter for `terms` and the `variants` counted beside them (a form listed twice counts once); `finder` finds the quotations.
     public init(terms: [String], variants: [String] = [], options: Options, finder: QuotationFinder) {
         self.terms = terms
         var seen: Set<String> = []

@@ -2,10 +2,12 @@ import Foundation
 
 /// The life of one formulation in a corpus (`zhtext lifecycle`).
 public struct LifecycleRow: Sendable, Hashable {
+    /// The formulation, as asked for.
     public var term: String
     /// The date of the earliest document using it, as precise as that document's date
     /// (`2019`, `2019-03`, `2019-03-12`); empty when no document using it has a date.
     public var firstDate: String
+    /// The source of the earliest document using it (`Document.source`); empty when it is never used.
     public var firstDocument: String
     /// Its first occurrence with the characters around it inside its paragraph, as written
     /// (as `kwic` shows it, left, term and right together).
@@ -13,7 +15,9 @@ public struct LifecycleRow: Sendable, Hashable {
     /// The canonical speaker of the earliest quotation whose text contains the term (as
     /// `quotes` gives it); empty when that quotation has no speaker, or none contains it.
     public var firstSpeaker: String
+    /// Its occurrences in the corpus (as `freq` counts them with the same lexicon).
     public var count: Int
+    /// Documents using it.
     public var documents: Int
     /// Distinct values of the source field, in the order they first used the term.
     public var sources: [String]
@@ -25,24 +29,31 @@ public struct LifecycleRow: Sendable, Hashable {
     /// with its count, most frequent first.
     public var variants: [(form: String, count: Int)]
 
+    /// Equal when term, first date and document, count, documents and the variants' forms are.
     public static func == (lhs: LifecycleRow, rhs: LifecycleRow) -> Bool {
         lhs.term == rhs.term && lhs.firstDate == rhs.firstDate && lhs.count == rhs.count && lhs.documents == rhs.documents
             && lhs.variants.map(\.form) == rhs.variants.map(\.form) && lhs.firstDocument == rhs.firstDocument
     }
 
+    /// Hashes the term.
     public func hash(into hasher: inout Hasher) { hasher.combine(term) }
 }
 
 /// A formulation in one period.
 public struct LifecyclePeriodRow: Sendable, Hashable {
+    /// The formulation, as asked for.
     public var term: String
     /// The period (`2019`, `2019-Q1` …), empty for documents without a date.
     public var period: String
+    /// Its occurrences in the period.
     public var count: Int
     /// Per million running words of the period.
     public var perMillion: Double
+    /// Documents of the period using it.
     public var documents: Int
+    /// Distinct values of the source field in the period, in the order they first used the term.
     public var sources: [String]
+    /// Occurrences inside a quotation, over all its occurrences in the period (0 when it has none).
     public var quotedShare: Double
 }
 

@@ -7,7 +7,7 @@ import ZhTextCore
 /// With `terms`, only those are counted, every occurrence as a token of that text (the terms
 /// join the run's lexicon, as a `--dict` word does, so each is one token); a term never seen
 /// still has a row, of zeros. Without, every word the n-gram options count (single words, stop
-/// words left out) is counted, for `TrendRow.changing` to rank.
+/// words left out) is counted, for `changingRows(minCount:top:)` to rank.
 ///
 /// A trend count is `freq --by document`'s count of the term summed over the group's
 /// documents, with the same lexicon.
@@ -16,6 +16,7 @@ public struct TrendCounter: Sendable {
     public let grouping: Grouping
     /// The terms asked for, in the order given; nil to count every word.
     public let terms: [String]?
+    /// Which tokens are words (with `terms` nil, the words counted), and which are left out.
     public let options: NGramOptions
 
     struct GroupEntry: Sendable, Hashable {
@@ -136,6 +137,7 @@ public struct TrendCounter: Sendable {
 }
 
 extension TrendCounter: CorpusCounter {
+    /// `trend`.
     public static let partialName = "trend"
     /// `period ID WORDS DOCUMENTS` and `term ID TERM COUNT DOCUMENTS`, ids as `freq`'s
     /// corpus and field groups (`*`, `=["2024"]`); `undated * COUNT` for documents without a date.
@@ -147,6 +149,7 @@ extension TrendCounter: CorpusCounter {
         [("by", grouping.description)] + (terms.map { [("terms", GroupKey.fieldsJSON($0))] } ?? [])
     }
 
+    /// The counts as partial records: the undated documents, then per group its running words and documents and each term's count and documents.
     public func partialRecords() -> [UInt8] {
         var out = Array("undated\t*\t\(undated)\n".utf8)
         for group in groupKeys {

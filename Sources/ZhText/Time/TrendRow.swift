@@ -3,8 +3,11 @@ import Foundation
 /// One term in one group of a trend: how often it occurs there, and in how many of the
 /// group's documents.
 public struct TrendRow: Sendable, Hashable {
+    /// The group (a period, a source, … or the corpus).
     public var group: GroupKey
+    /// The term, as asked for (or the word counted), its spaces removed.
     public var term: String
+    /// Occurrences of the term in the group's documents.
     public var count: Int
     /// Occurrences per million running words of the group.
     public var perMillion: Double
@@ -29,9 +32,13 @@ public struct TrendRow: Sendable, Hashable {
 /// (0, 1, 2 … for the first, second, third group): per million words per period, positive when
 /// the term rises.
 public struct TrendChange: Sendable, Hashable {
+    /// Pearson's X², 0 when the term is in no group or is every running word.
     public var chiSquared: Double
+    /// G − 1, for the G groups with running words (0 for fewer than two).
     public var degreesOfFreedom: Int
+    /// The upper-tail p-value of `chiSquared`, 0 to 1; 1 for fewer than two groups with running words.
     public var pValue: Double
+    /// Per million running words per group step; positive when the term rises, 0 for fewer than two groups.
     public var slope: Double
 
     /// The change of a term with `counts[g]` occurrences among `totals[g]` running words of
