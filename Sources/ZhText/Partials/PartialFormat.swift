@@ -42,6 +42,7 @@ import ZhTextCore
 public enum PartialFormat {
     /// The first field of a header line.
     public static let magic = "zhtext-partial"
+    /// The format's version, the header's second field; a merge reads only partials of this version.
     public static let version = 1
 
     /// How many trailing fields of each record kind are sums, for every command.
@@ -174,16 +175,21 @@ public enum PartialFormat {
 
 /// A partial that cannot be read or merged: one line naming the file and line.
 public struct PartialError: Error, CustomStringConvertible, Sendable {
+    /// The file (or `partials`, or `-`) the problem is in.
     public var source: String
+    /// The line the problem is on, from 1; nil when it is the whole partial.
     public var line: Int?
+    /// What is wrong.
     public var message: String
 
+    /// An error about `source`, at `line` if known.
     public init(source: String, line: Int? = nil, message: String) {
         self.source = source
         self.line = line
         self.message = message
     }
 
+    /// `SOURCE: line N: MESSAGE`, or `SOURCE: MESSAGE` without a line.
     public var description: String {
         line.map { "\(source): line \($0): \(message)" } ?? "\(source): \(message)"
     }
@@ -191,9 +197,11 @@ public struct PartialError: Error, CustomStringConvertible, Sendable {
 
 /// The record count and FNV-1a hash of a partial's record lines, for its trailer.
 public struct RecordChecksum: Sendable, Hashable {
+    /// Record lines added so far (line feeds counted).
     public private(set) var lines = 0
     private var hash: UInt64 = 0xcbf2_9ce4_8422_2325
 
+    /// The checksum of no lines.
     public init() {}
 
     /// Adds whole record lines (each ending in a line feed).

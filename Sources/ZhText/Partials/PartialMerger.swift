@@ -11,7 +11,7 @@ import Foundation
 /// Every partial must come from the same command with the same options (the header's
 /// `option` lines); the first one's options are `options`.
 public struct PartialMerger {
-    /// `freq`, `collocations` or `compare`.
+    /// The command whose partials it merges, as the header names it (a counter's `partialName`: `freq`, `trend`, `count` …).
     public let command: String
     /// The options of the partials, in the order of the first header.
     public private(set) var options: [(name: String, value: String)] = []
@@ -51,6 +51,7 @@ public struct PartialMerger {
     private var lifecycleBase = 0
     private var lifecycleNextBase = 0
 
+    /// A merger of partials of `command`; a partial of another command is an error.
     public init(command: String) { self.command = command }
 
     /// Adds the partials in `bytes` (one or more, concatenated), read from `source`.
