@@ -9,6 +9,7 @@ public enum GroupReference: String, Sendable, CaseIterable {
 
 /// One group's keywords against its reference.
 public struct GroupKeyness: Sendable {
+    /// The group compared.
     public var group: GroupKey
     /// The previous group, with `GroupReference.previous`; nil against the rest.
     public var reference: GroupKey?
