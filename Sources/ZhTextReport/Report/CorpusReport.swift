@@ -15,6 +15,7 @@ import ZhTextCore
 public struct CorpusReport {
     /// The inputs as given: the report's title, and the corpus keyness compares.
     public var paths: [String]
+    /// The lexicon every analysis segments with.
     public var lexicon: Lexicon
     /// How the corpus was read (keyness between sub-corpora reads them again).
     public var readerOptions: DocumentReader.Options
@@ -36,6 +37,7 @@ public struct CorpusReport {
     /// analysis (about 40 bytes a character); larger ones are segmented by each analysis again.
     public static let keptTokensLimit = 20_000_000
 
+    /// A report of `paths` segmented with `lexicon`; by default read with the default options and keyness against general Chinese.
     public init(paths: [String], lexicon: Lexicon, readerOptions: DocumentReader.Options = .init(),
                 keynessCorpora: (target: [String], reference: [String])? = nil) {
         self.paths = paths

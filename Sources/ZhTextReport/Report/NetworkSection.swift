@@ -4,10 +4,14 @@ extension Report {
     /// One node of a network drawn in a report: its label, the size it is drawn at (its
     /// frequency) and its tag.
     public struct NetworkNode: Sendable, Hashable {
+        /// The word the node stands for.
         public var label: String
+        /// Its frequency, which sizes it (0 when unknown).
         public var frequency: Int
+        /// Its part-of-speech tag's name; empty when it has none.
         public var tag: String
 
+        /// A node labelled `label`, sized by `frequency`, tagged `tag`.
         public init(label: String, frequency: Int, tag: String) {
             self.label = label
             self.frequency = frequency
@@ -17,10 +21,14 @@ extension Report {
 
     /// One undirected edge: indices into the nodes, and its weight.
     public struct NetworkEdge: Sendable, Hashable {
+        /// One end: an index into the nodes.
         public var source: Int
+        /// The other end: an index into the nodes.
         public var target: Int
+        /// The edge's weight (Ochiai's coefficient in the report's network).
         public var weight: Double
 
+        /// An edge between nodes `source` and `target` of `weight`.
         public init(source: Int, target: Int, weight: Double) {
             self.source = source
             self.target = target

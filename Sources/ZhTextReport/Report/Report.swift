@@ -1,7 +1,9 @@
 /// A report: titled sections, each with text, a bar chart or a table, written as HTML or
 /// Markdown by `ReportWriter`.
 public struct Report: Sendable {
+    /// The title: the HTML page's title and first heading, the Markdown's `#` heading.
     public var title: String
+    /// The sections, in the order written.
     public var sections: [Section]
     /// Concordance lines of terms the report shows, by term: the HTML page opens them when a
     /// reader clicks the term.
@@ -9,12 +11,16 @@ public struct Report: Sendable {
 
     /// One line of context of a term: the text before it, the term as written, the text after.
     public struct Context: Sendable, Hashable {
+        /// The text before the term.
         public var left: String
+        /// The term, as written.
         public var keyword: String
+        /// The text after the term.
         public var right: String
         /// Where it is: the document and essay.
         public var place: String
 
+        /// A line of context; `place` names the document and essay.
         public init(left: String, keyword: String, right: String, place: String) {
             self.left = left
             self.keyword = keyword
@@ -23,6 +29,7 @@ public struct Report: Sendable {
         }
     }
 
+    /// A report titled `title`, with no concordance lines.
     public init(title: String, sections: [Section] = []) {
         self.title = title
         self.sections = sections
@@ -30,9 +37,12 @@ public struct Report: Sendable {
 
     /// One part of a report.
     public struct Section: Sendable {
+        /// The section's heading (an `h2` in HTML, `##` in Markdown).
         public var heading: String
+        /// What it holds, in order.
         public var blocks: [Block]
 
+        /// A section headed `heading` holding `blocks`.
         public init(heading: String, blocks: [Block]) {
             self.heading = heading
             self.blocks = blocks
