@@ -32,6 +32,7 @@ public struct TableCaption: Sendable, Hashable {
     /// The line, e.g. `CPN: logDice, L5-R5, C1-NC2; node 发展`.
     public var text: String
 
+    /// A caption `text`, written as the JSON member `name`.
     public init(name: String, text: String) {
         self.name = name
         self.text = text
