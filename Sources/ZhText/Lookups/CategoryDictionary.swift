@@ -72,7 +72,7 @@ public struct CategoryDictionary: Sendable, Hashable {
 
 /// A dictionary file that cannot be used: one line naming the file and, where known, the line.
 public struct CategoryDictionaryError: Error, CustomStringConvertible, Sendable {
-    /// The file (or `-`, or the name given) the dictionary came from.
+    /// Where the dictionary came from, as given to its initialiser (its path).
     public var source: String
     /// The line the problem is on, from 1; nil when it is the whole file.
     public var line: Int?

@@ -6,7 +6,7 @@ public struct DictionaryRow: Sendable, Hashable {
     public var category: String
     /// Words of the group that the category matched (the sum of their `freq` counts).
     public var count: Int
-    /// `count` per million running words of the group (the words `freq` counts, stop words included).
+    /// `count` per million running words of the group (its word tokens, numbers only with `includeNumbers`, stop words included).
     public var perMillion: Double
     /// Documents of the group with at least one match.
     public var documents: Int
@@ -32,7 +32,7 @@ public struct DictionaryRow: Sendable, Hashable {
 public struct DictionaryCounter: Sendable {
     /// The categories and their words.
     public let dictionary: CategoryDictionary
-    /// Which tokens are words (stop words are counted too unless the options list some).
+    /// Which tokens are words (only `includeNumbers` matters here: stop words and tags count all the same).
     public let options: NGramOptions
     /// How the counts are grouped.
     public let grouping: Grouping
@@ -53,7 +53,7 @@ public struct DictionaryCounter: Sendable {
     /// The categories of each word met (a cache; words repeat).
     private var lookups: [String: [Int]] = [:]
 
-    /// A counter for `dictionary`, with no stop words and the whole corpus as one group by default.
+    /// A counter for `dictionary`, with the whole corpus as one group by default.
     public init(dictionary: CategoryDictionary, options: NGramOptions = NGramOptions(stopWords: .none), grouping: Grouping = .corpus) {
         self.dictionary = dictionary
         self.options = options
