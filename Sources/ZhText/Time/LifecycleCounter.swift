@@ -20,7 +20,7 @@ public struct LifecycleCounter: Sendable {
         /// Characters of context on each side of the first occurrence (as `kwic --window`).
         public var window: Int
 
-        /// Options for `dateField`, grouping by year and with 20 characters of context by default.
+        /// Options for `dateField`, with yearly periods and 20 characters of context by default.
         public init(dateField: String, sourceField: String? = nil, period: DatePart = .year, window: Int = 20) {
             self.dateField = dateField
             self.sourceField = sourceField

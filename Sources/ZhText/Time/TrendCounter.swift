@@ -16,7 +16,7 @@ public struct TrendCounter: Sendable {
     public let grouping: Grouping
     /// The terms asked for, in the order given; nil to count every word.
     public let terms: [String]?
-    /// Which tokens are words (with `terms` nil, the words counted), and which are left out.
+    /// Which tokens are running words, and, without `terms`, which n-grams are counted.
     public let options: NGramOptions
 
     struct GroupEntry: Sendable, Hashable {
