@@ -175,7 +175,7 @@ public enum PartialFormat {
 
 /// A partial that cannot be read or merged: one line naming the file and line.
 public struct PartialError: Error, CustomStringConvertible, Sendable {
-    /// The file (or `partials`, or `-`) the problem is in.
+    /// Where the partial came from, as given to `PartialMerger.add` (`partials` for the merge as a whole).
     public var source: String
     /// The line the problem is on, from 1; nil when it is the whole partial.
     public var line: Int?
