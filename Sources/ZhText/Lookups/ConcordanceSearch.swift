@@ -13,8 +13,8 @@ public struct ConcordanceHit: Sendable, Hashable {
     public var keyword: String
     /// Up to `window` characters after the hit, within its paragraph or heading line, as written.
     public var right: String
-    /// Character offsets of the hit in the document's decoded text: `start` is its first
-    /// character, `end` the one after its last.
+    /// Character offsets of the hit in the decoded file, as written (`Document.fileOffset`):
+    /// `start` is its first character, `end` the one after its last.
     public var start: Int
     /// The offset of the character after the hit's last (see `start`).
     public var end: Int
