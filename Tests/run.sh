@@ -5,7 +5,8 @@
 #   2. Tests/Robustness/run.sh: hostile inputs, outputs, signals and environments;
 #   3. Tests/Report/check-report.sh: the report of Corpus/ in headless Chromium;
 #   4. Tests/Spark/run.sh: the Spark driver against single runs;
-#   5. Tests/Docs/readme-examples.py: every example in the README prints what it shows.
+#   5. Tests/Docs/readme-examples.py: every example in the README prints what it shows;
+#   6. Tests/Docs/doc-comments.py: every public declaration of the library has a doc comment.
 # Each step says when it starts and how long the run has taken so far, on standard error, and
 # the command stops at the first step that fails, with that step's status.
 # Usage: bash Tests/run.sh
@@ -34,4 +35,6 @@ step "Spark driver (installs Java and PySpark into ~/.cache/zhtext-spark-venv th
 bash Tests/Spark/run.sh "$zhtext"
 step "README examples"
 python3 Tests/Docs/readme-examples.py "$zhtext"
+step "doc comments on the public API"
+python3 Tests/Docs/doc-comments.py
 step "all passed"
