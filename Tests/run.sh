@@ -6,7 +6,9 @@
 #   3. Tests/Report/check-report.sh: the report of Corpus/ in headless Chromium;
 #   4. Tests/Spark/run.sh: the Spark driver against single runs;
 #   5. Tests/Docs/readme-examples.py: every example in the README prints what it shows;
-#   6. Tests/Docs/doc-comments.py: every public declaration of the library has a doc comment.
+#   6. Tests/Docs/doc-comments.py: every public declaration of the library has a doc comment;
+#   7. the example package in Examples/, built as a library user's package would be and run on
+#      Corpus/, and the library's DocC reference, built with --warnings-as-errors.
 # Each step says when it starts and how long the run has taken so far, on standard error, and
 # the command stops at the first step that fails, with that step's status.
 # Usage: bash Tests/run.sh
@@ -37,4 +39,13 @@ step "README examples"
 python3 Tests/Docs/readme-examples.py "$zhtext"
 step "doc comments on the public API"
 python3 Tests/Docs/doc-comments.py
+step "the example package (Examples/)"
+swift build --package-path Examples
+out="$(swift run --package-path Examples --skip-build first-steps Corpus)"
+printf '%s\n' "$out"
+# It segments its sentence, counts Corpus/ and finds speakers; anything less is a failure.
+grep -q "^网格员" <<< "$out" && grep -q "^running words: [1-9]" <<< "$out" && grep -q "^speakers: ." <<< "$out" \
+    || { echo "zhtext tests: the example package printed less than it should" >&2; exit 1; }
+step "the library's reference (DocC, Sources/ZhText/ZhText.docc)"
+swift package generate-documentation --target ZhText --warnings-as-errors
 step "all passed"
