@@ -87,3 +87,19 @@ import Testing
         #expect(pieces.count == 1 && pieces[0].piece == 0 && pieces[0].firstCharacter == 0)
     }
 }
+
+/// `selectedEssay` reads one essay of a file and refuses anything else with an error, never a trap.
+@Suite struct SelectedEssayTests {
+    @Test func aWholeFileIsRefusedWithAnErrorNamingIt() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("zhtext-essay-\(UUID().uuidString).txt").path
+        try Data("第一段。\n\n第二段。\n".utf8).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect {
+            _ = try DocumentReader().selectedEssay(.file(path))
+        } throws: { error in
+            (error as? InputError)?.diagnostic.message.contains("is not an essay selection") == true
+        }
+        let essay = try DocumentReader().selectedEssay(.essay(path, 1))
+        #expect(essay.text.hasPrefix("第一段。"))
+    }
+}

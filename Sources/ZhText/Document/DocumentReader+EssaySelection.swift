@@ -11,13 +11,16 @@ extension DocumentReader {
     }
 
     /// Reads the essay that `item` (`.essay(FILE, N)`, `FILE#N` on the command line) selects:
-    /// from its title line (or first paragraph) to its last paragraph, as written. A file too
+    /// from its title line (or first paragraph) to its last paragraph, as normalised text
+    /// (`Document.text(_:)`: the characters the analyses see, not the file's bytes). A file too
     /// large to read whole is read in pieces, and the essay's parts in each are joined.
     ///
-    /// - Throws: when the file cannot be read, is JSON Lines, or has fewer than N essays.
+    /// - Throws: when `item` is not an essay selection, when the file cannot be read, is JSON
+    ///   Lines, or has fewer than N essays.
     public func selectedEssay(_ item: InputFiles.Item) throws(InputError) -> SelectedEssay {
         guard case .essay(let path, let number) = item else {
-            preconditionFailure("selectedEssay takes an essay item")
+            throw InputError(diagnostic: Diagnostic(
+                .error, source: item.name, message: "\(item.name) is not an essay selection (FILE#N)"))
         }
         let file = InputFiles.Item.file(path)
         if options.format.isRecords(file) || options.format.isCompressedJSONLines(file) {

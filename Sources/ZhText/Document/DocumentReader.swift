@@ -22,7 +22,7 @@ public struct DocumentReader: Sendable {
         /// a warning naming the document.
         public var dateFields: [String] = []
         /// Where the field names met are noted, if anywhere.
-        public var census: FieldCensus?
+        package var census: FieldCensus?
         /// The lexicon a file too large to read whole is learned with (see `learning(with:)`).
         var learningLexicon: LearningLexicon?
 

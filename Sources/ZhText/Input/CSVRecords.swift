@@ -7,24 +7,24 @@
 /// table.columns     // ["id", "text"]
 /// table.rows[0]     // CSVRecords.Row(line: 2, cells: ["1", "他说：“好。”"])
 /// ```
-public struct CSVRecords: Sendable {
+package struct CSVRecords: Sendable {
     /// One data row: the line it starts on (from 1, the header being line 1) and its cells.
-    public struct Row: Sendable, Hashable {
+    package struct Row: Sendable, Hashable {
         /// The line the row starts on, from 1 (the header is line 1).
-        public var line: Int
+        package var line: Int
         /// The row's cells, in column order.
-        public var cells: [String]
+        package var cells: [String]
     }
 
     /// The column names, from the first row.
-    public var columns: [String]
+    package var columns: [String]
     /// The rows with as many cells as there are columns.
-    public var rows: [Row]
+    package var rows: [Row]
     /// One error per row with another number of cells (the row is skipped), naming its line.
-    public var diagnostics: [Diagnostic]
+    package var diagnostics: [Diagnostic]
 
     /// Parses `text`; an empty text has no columns and no rows.
-    public init(text: String, source: String) {
+    package init(text: String, source: String) {
         var parsed: [Row] = []
         var cells: [String] = []
         var cell = String.UnicodeScalarView()

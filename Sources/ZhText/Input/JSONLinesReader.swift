@@ -11,30 +11,30 @@ import Foundation
 /// the text, or whose text is not a string is an error diagnostic with the file and line number
 /// (`error: part-3.jsonl: line 12: no "text" member (skipped)`); the other lines are still
 /// read. Blank lines are skipped silently.
-public struct JSONLinesReader: Sendable {
+package struct JSONLinesReader: Sendable {
     /// Which members hold the id and the text.
-    public var format: InputFormat
+    package var format: InputFormat
 
     /// A reader of JSON Lines whose id and text are in the members `format` names.
-    public init(format: InputFormat = InputFormat(.jsonl)) { self.format = format }
+    package init(format: InputFormat = InputFormat(.jsonl)) { self.format = format }
 
     /// One document of a JSON Lines file.
-    public struct Record: Sendable {
+    package struct Record: Sendable {
         /// Its id, as the document's name.
-        public var id: String
+        package var id: String
         /// Its text member, decoded from JSON.
-        public var text: String
+        package var text: String
         /// Its other members.
-        public var fields: DocumentFields
+        package var fields: DocumentFields
         /// Its line number in the file, from 1.
-        public var line: Int
+        package var line: Int
         /// The length of its line in bytes.
-        public var bytes: Int
+        package var bytes: Int
     }
 
     /// Calls `body` with each good line of `item`, in order, reading it a block at a time;
     /// returns the diagnostics of the bad ones.
-    public func forEachRecord(of item: InputFiles.Item, _ body: (Record) -> Void) throws(InputError) -> [Diagnostic] {
+    package func forEachRecord(of item: InputFiles.Item, _ body: (Record) -> Void) throws(InputError) -> [Diagnostic] {
         let lines = try LineStream(item: item)
         var diagnostics: [Diagnostic] = []
         while let (line, bytes) = lines.next() {
@@ -48,7 +48,7 @@ public struct JSONLinesReader: Sendable {
 
     /// Calls `body` with each good line of `bytes` (read from `source`), in order; returns the
     /// diagnostics of the bad ones.
-    public func forEachRecord(in bytes: [UInt8], source: String, _ body: (Record) -> Void) -> [Diagnostic] {
+    package func forEachRecord(in bytes: [UInt8], source: String, _ body: (Record) -> Void) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         var number = 0
@@ -165,7 +165,7 @@ extension TextChunk {
     /// A JSON Lines file is read a line at a time, so `body` gets each chunk as it is read.
     ///
     /// - Returns: the diagnostics of bad records.
-    public static func forEachRecord(of item: InputFiles.Item, options: DocumentReader.Options,
+    package static func forEachRecord(of item: InputFiles.Item, options: DocumentReader.Options,
                                      _ body: (TextChunk) -> Void) throws(InputError) -> [Diagnostic] {
         let reader = DocumentReader(options: options)
         return try reader.forEachRecord(of: item) { record in

@@ -3,12 +3,12 @@ import Foundation
 /// Standard input copied to a temporary file, for work that reads a document twice (learning
 /// what a large document teaches, then segmenting it) while holding only a block at a time.
 /// The file is removed when the spool goes away.
-public final class StandardInputSpool {
+package final class StandardInputSpool {
     /// The temporary file, to read as `.file(path)`.
-    public let path: String
+    package let path: String
 
     /// Copies standard input, a block at a time, to a new file in the temporary folder.
-    public init() throws(InputError) {
+    package init() throws(InputError) {
         var template = Array((FileManager.default.temporaryDirectory.path + "/zhtext-stdin-XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else {

@@ -2,19 +2,19 @@ import Foundation
 import ZhTextCore
 
 /// A piece of a document's text as UTF-8, for streaming work such as segmentation.
-public struct TextChunk: Sendable {
+package struct TextChunk: Sendable {
     /// The bytes; after `prepare()`, scraper markers are blanked with spaces so offsets stay true.
-    public var bytes: [UInt8]
+    package var bytes: [UInt8]
     /// Byte offset of the chunk in the document's UTF-8 text.
-    public var offset: Int
+    package var offset: Int
     /// The document the chunk belongs to.
-    public var source: String
+    package var source: String
     /// Whether the bytes came from a decoder (so they are valid UTF-8).
     var isDecoded: Bool
 
     /// Blanks scraper markers and checks the bytes: warnings for unknown markers and for the
     /// first invalid UTF-8 sequence. Chunks of one document can be prepared in parallel.
-    public mutating func prepare() -> [Diagnostic] {
+    package mutating func prepare() -> [Diagnostic] {
         var diagnostics = blankMarkers()
         if !isDecoded, let invalid = Self.firstInvalidUTF8(bytes) {
             diagnostics.append(Diagnostic(
@@ -91,16 +91,16 @@ public struct TextChunk: Sendable {
 /// UTF-8 files stream straight from disk, invalid bytes passed through untouched. Other
 /// encodings, and `--simplified`, decode the whole file first. Call `TextChunk.prepare()` on
 /// each chunk (in parallel if you like) to blank scraper markers and find invalid bytes.
-public final class TextChunkReader {
+package final class TextChunkReader {
     /// The name in chunks and diagnostics: `name` when given, else the item's own name.
-    public let source: String
+    package let source: String
     /// Warnings met so far.
-    public private(set) var diagnostics: [Diagnostic] = []
+    package private(set) var diagnostics: [Diagnostic] = []
     /// The encoding the file is read in (UTF-8 when it streams).
-    public private(set) var encoding: TextEncoding = .utf8
+    package private(set) var encoding: TextEncoding = .utf8
     /// The bytes before the text of a file that streams: 3 for a UTF-8 byte-order mark, else 0
     /// (a chunk's byte N is byte `leadingBytes + offset + N` of the file).
-    public private(set) var leadingBytes = 0
+    package private(set) var leadingBytes = 0
 
     private let chunkSize: Int
     private var handle: FileHandle?
@@ -114,11 +114,11 @@ public final class TextChunkReader {
     private var bytesRead = 0
     /// Set at the end when the file held fewer bytes than its size when opened (it was
     /// truncated while read): an error, also in `diagnostics`.
-    public private(set) var shrank: Diagnostic?
+    package private(set) var shrank: Diagnostic?
 
     /// Opens `item`, named `name` in chunks and diagnostics (by default the item's own name);
     /// throws when it cannot be read or is binary.
-    public init(item: InputFiles.Item, options: DocumentReader.Options, chunkSize: Int = 1 << 20,
+    package init(item: InputFiles.Item, options: DocumentReader.Options, chunkSize: Int = 1 << 20,
                 name: String? = nil) throws(InputError) {
         self.source = name ?? item.name
         self.chunkSize = max(chunkSize, 64)
@@ -168,7 +168,7 @@ public final class TextChunkReader {
 
     /// Serves `text` (UTF-8 already decoded, such as a JSON Lines record's text) as chunks
     /// named `source`.
-    public init(text: [UInt8], source: String, chunkSize: Int = 1 << 20) {
+    package init(text: [UInt8], source: String, chunkSize: Int = 1 << 20) {
         self.source = source
         self.chunkSize = max(chunkSize, 64)
         memory = text
@@ -195,7 +195,7 @@ public final class TextChunkReader {
     }
 
     /// The next chunk, or nil at the end.
-    public func next() -> TextChunk? {
+    package func next() -> TextChunk? {
         if let memory {
             guard memoryOffset < memory.count else { return nil }
             let limit = min(memory.count, memoryOffset + chunkSize)
@@ -246,7 +246,7 @@ extension TextChunk {
     /// came from (one more at the end: `bytes.count`); nil when that changes nothing. Bytes
     /// that are not UTF-8 pass through as they are. Segmenting the result and mapping each
     /// token back gives tokens as written, at their true offsets.
-    public func composed() -> (bytes: [UInt8], origins: [Int32])? {
+    package func composed() -> (bytes: [UInt8], origins: [Int32])? {
         guard Self.mayNeedComposition(bytes) else { return nil }
         // The chunk as runs of scalars, each scalar with the offset of its first byte.
         var scalars: [Unicode.Scalar] = []

@@ -24,7 +24,7 @@ extension CollocateCounter: CorpusCounter {
 
     /// The counts that summed records of collocates partials hold (see
     /// `PartialMerger.summedRecords`).
-    public init(node: String, span: CollocateSpan, grouping: Grouping, records: [SummedRecord]) throws(PartialError) {
+    package init(node: String, span: CollocateSpan, grouping: Grouping, records: [SummedRecord]) throws(PartialError) {
         self.init(node: node, span: span, grouping: grouping)
         var names: [String: String] = [:]
         for record in records where record.kind == "span" { names[record.group] = record.text }

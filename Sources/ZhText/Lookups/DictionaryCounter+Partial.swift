@@ -26,7 +26,7 @@ extension DictionaryCounter: CorpusCounter {
 extension DictionaryCounter {
     /// The counts that summed records of `count` partials hold (see
     /// `PartialMerger.summedRecords`), for the dictionary they were made with.
-    public init(dictionary: CategoryDictionary, grouping: Grouping, records: [SummedRecord]) throws(PartialError) {
+    package init(dictionary: CategoryDictionary, grouping: Grouping, records: [SummedRecord]) throws(PartialError) {
         self.init(dictionary: dictionary, grouping: grouping)
         let index = Dictionary(dictionary.categories.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })
         var names: [String: String] = [:]

@@ -34,7 +34,7 @@ extension EntityCounter {
 
     /// The counts that summed records of entities partials hold (see
     /// `PartialMerger.summedRecords`).
-    public init(grouping: Grouping, records: [SummedRecord]) throws(PartialError) {
+    package init(grouping: Grouping, records: [SummedRecord]) throws(PartialError) {
         self.init(grouping: grouping)
         let keys = try PartialGroupIDs.keys(for: records.map(\.group), names: [:], grouping: grouping)
         func split(_ text: String, _ kind: String) throws(PartialError) -> (String, String) {

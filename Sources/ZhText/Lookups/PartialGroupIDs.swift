@@ -1,7 +1,7 @@
 /// One record of partials summed by `PartialMerger` for an analysis it reads generically: the
 /// record kind, its group id (document ids prefixed with the number of the partial they came
 /// from, `PARTIAL.ORDER…`), its one text field, and its sums.
-public struct SummedRecord: Sendable, Hashable {
+package struct SummedRecord: Sendable, Hashable {
     /// The record's kind, its first field (`words`, `match`, `near`, …).
     public var kind: String
     /// The record's group id, with document ids prefixed by the partial's number.

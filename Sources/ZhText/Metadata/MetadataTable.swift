@@ -78,7 +78,7 @@ public struct MetadataTable: Sendable, Hashable {
 /// The metadata field names met while reading, shared by the workers of one run, so that a
 /// `--by` or `--where` naming a field no document has can be refused with the list of those
 /// that exist.
-public final class FieldCensus: @unchecked Sendable, Hashable {
+package final class FieldCensus: @unchecked Sendable, Hashable {
     private let lock = NSLock()
     private var seen: [String] = []
     private var seenSet: Set<String> = []

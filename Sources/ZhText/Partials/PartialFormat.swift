@@ -39,20 +39,20 @@ import ZhTextCore
 /// joined by dots that put documents in input order (a merge takes the partials in the order
 /// given, so the documents of the second come after those of the first; a tool that merges
 /// partials itself prefixes the partial's number: `3.17`).
-public enum PartialFormat {
+package enum PartialFormat {
     /// The first field of a header line.
-    public static let magic = "zhtext-partial"
+    package static let magic = "zhtext-partial"
     /// The format's version, the header's second field; a merge reads only partials of this version.
-    public static let version = 1
+    package static let version = 1
 
     /// How many trailing fields of each record kind are sums, for every command.
-    public static let sumFields: [String: Int] = FrequencyCounter.sumFields.merging(CollocationCounter.sumFields) { first, _ in first }
+    package static let sumFields: [String: Int] = FrequencyCounter.sumFields.merging(CollocationCounter.sumFields) { first, _ in first }
         .merging(TrendCounter.sumFields) { first, _ in first }
 
     /// The commands whose partials `PartialMerger` sums without knowing them, by their record
     /// kinds' sums: every record is `KIND<TAB>GROUP<TAB>TEXT<TAB>SUM…`, and records with equal
     /// kind, group and text add up (see `SummedRecord`).
-    public static let summedGenerically: [String: [String: Int]] = [
+    package static let summedGenerically: [String: [String: Int]] = [
         CollocateCounter.partialName: CollocateCounter.sumFields,
         DictionaryCounter.partialName: DictionaryCounter.sumFields,
         EntityCounter.partialName: EntityCounter.sumFields,
@@ -62,7 +62,7 @@ public enum PartialFormat {
     /// After the options come `sum<TAB>KIND<TAB>N` lines, one per record kind of the command
     /// (`sums(of:)`): how many trailing fields of such a record are sums, so that a tool
     /// summing partials (the Spark driver) need not know the command.
-    public static func header(command: String, options: [(String, String)]) -> String {
+    package static func header(command: String, options: [(String, String)]) -> String {
         var text = "\(magic)\t\(version)\t\(command)\n"
         for (name, value) in options { text += "option\t\(name)\t\(escape(value))\n" }
         for (kind, count) in sums(of: command).sorted(by: { $0.key < $1.key }) { text += "sum\t\(kind)\t\(count)\n" }
@@ -70,7 +70,7 @@ public enum PartialFormat {
     }
 
     /// The record kinds of `command`'s partials and how many trailing fields of each are sums.
-    public static func sums(of command: String) -> [String: Int] {
+    package static func sums(of command: String) -> [String: Int] {
         switch command {
         case FrequencyCounter.partialName, "compare": FrequencyCounter.sumFields
         case CollocationCounter.partialName: CollocationCounter.sumFields
@@ -80,14 +80,14 @@ public enum PartialFormat {
     }
 
     /// The trailer that ends `records` (record lines, each ending in a line feed).
-    public static func trailer(for records: [UInt8]) -> String {
+    package static func trailer(for records: [UInt8]) -> String {
         var checksum = RecordChecksum()
         checksum.add(records)
         return "end\t\(checksum.lines)\t\(checksum.hex)\n"
     }
 
     /// `text` with backslash, tab, line feed and carriage return escaped.
-    public static func escape(_ text: String) -> String {
+    package static func escape(_ text: String) -> String {
         guard text.utf8.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return text }
         var result = ""
         for scalar in text.unicodeScalars {
@@ -103,7 +103,7 @@ public enum PartialFormat {
     }
 
     /// The text an escaped field stands for.
-    public static func unescape(_ field: Substring) -> String {
+    package static func unescape(_ field: Substring) -> String {
         guard field.contains("\\") else { return String(field) }
         var result = ""
         var escaped = false
@@ -128,7 +128,7 @@ public enum PartialFormat {
     // MARK: Options that change the counts
 
     /// The options of `NGramOptions` that change counts, for a partial's header.
-    public static func describe(_ options: NGramOptions) -> [(String, String)] {
+    package static func describe(_ options: NGramOptions) -> [(String, String)] {
         [
             ("unit", options.unit.rawValue),
             ("ngram", "\(options.sizes.lowerBound)-\(options.sizes.upperBound)"),
@@ -139,7 +139,7 @@ public enum PartialFormat {
     }
 
     /// `chinese` (the built-in list), `none`, or the size and a checksum of another list.
-    public static func describe(_ stopWords: StopWords) -> String {
+    package static func describe(_ stopWords: StopWords) -> String {
         if stopWords == .chinese { return "chinese" }
         if stopWords.words.isEmpty { return "none" }
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -153,7 +153,7 @@ public enum PartialFormat {
     }
 
     /// The tags a part-of-speech filter keeps, comma-separated.
-    public static func describe(_ filter: PartOfSpeechFilter) -> String {
+    package static func describe(_ filter: PartOfSpeechFilter) -> String {
         PartOfSpeech.names.indices.filter { filter.contains(PartOfSpeech(rawValue: UInt8($0))) }
             .map { PartOfSpeech.names[$0] }.joined(separator: ",")
     }
@@ -161,13 +161,13 @@ public enum PartialFormat {
     /// ICU's version, each lexicon source's kind and size, and a checksum of the compiled
     /// content of them all: partials segmented with other dictionaries (even of the same
     /// size) do not merge.
-    public static func describe(_ lexicon: Lexicon) -> String {
+    package static func describe(_ lexicon: Lexicon) -> String {
         "icu \(ICU.version); " + lexicon.sources.map { "\($0.kind) \($0.entries)/\($0.added)" }.joined(separator: ", ")
             + "; content \(String(lexicon.contentChecksum, radix: 16))"
     }
 
     /// The reader options that change counts.
-    public static func describe(_ options: DocumentReader.Options) -> [(String, String)] {
+    package static func describe(_ options: DocumentReader.Options) -> [(String, String)] {
         [("simplified", String(options.simplified)), ("encoding", options.encoding?.name ?? "detected")]
             + (options.filter.isEmpty ? [] : [("where", options.filter.description)])
     }
@@ -196,16 +196,16 @@ public struct PartialError: Error, CustomStringConvertible, Sendable {
 }
 
 /// The record count and FNV-1a hash of a partial's record lines, for its trailer.
-public struct RecordChecksum: Sendable, Hashable {
+package struct RecordChecksum: Sendable, Hashable {
     /// Record lines added so far (line feeds counted).
-    public private(set) var lines = 0
+    package private(set) var lines = 0
     private var hash: UInt64 = 0xcbf2_9ce4_8422_2325
 
     /// The checksum of no lines.
-    public init() {}
+    package init() {}
 
     /// Adds whole record lines (each ending in a line feed).
-    public mutating func add(_ bytes: some Sequence<UInt8>) {
+    package mutating func add(_ bytes: some Sequence<UInt8>) {
         for byte in bytes {
             hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
             if byte == 0x0A { lines += 1 }
@@ -213,5 +213,5 @@ public struct RecordChecksum: Sendable, Hashable {
     }
 
     /// The hash in lower-case hexadecimal.
-    public var hex: String { String(hash, radix: 16) }
+    package var hex: String { String(hash, radix: 16) }
 }

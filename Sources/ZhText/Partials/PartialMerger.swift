@@ -10,11 +10,11 @@ import Foundation
 /// ```
 /// Every partial must come from the same command with the same options (the header's
 /// `option` lines); the first one's options are `options`.
-public struct PartialMerger {
+package struct PartialMerger {
     /// The command whose partials it merges, as the header names it (a counter's `partialName`: `freq`, `trend`, `count` …).
-    public let command: String
+    package let command: String
     /// The options of the partials, in the order of the first header.
-    public private(set) var options: [(name: String, value: String)] = []
+    package private(set) var options: [(name: String, value: String)] = []
     private var optionsSource = ""
     private var sectionOptions: [(name: String, value: String)] = []
     private var sectionSource = ""
@@ -52,10 +52,10 @@ public struct PartialMerger {
     private var lifecycleNextBase = 0
 
     /// A merger of partials of `command`; a partial of another command is an error.
-    public init(command: String) { self.command = command }
+    package init(command: String) { self.command = command }
 
     /// Adds the partials in `bytes` (one or more, concatenated), read from `source`.
-    public mutating func add(_ bytes: [UInt8], source: String) throws(PartialError) {
+    package mutating func add(_ bytes: [UInt8], source: String) throws(PartialError) {
         var lineNumber = 0
         var start = 0
         let before = section
@@ -219,7 +219,7 @@ public struct PartialMerger {
 
     /// The records of generically summed partials, added up, in an order that depends only on
     /// them.
-    public func summedRecords() -> [SummedRecord] {
+    package func summedRecords() -> [SummedRecord] {
         summed.map { SummedRecord(kind: $0.key.kind, group: $0.key.group, text: $0.key.text, sums: $0.value) }
             .sorted { ($0.group, $0.kind, $0.text) < ($1.group, $1.kind, $1.text) }
     }
@@ -252,16 +252,16 @@ public struct PartialMerger {
     }
 
     /// How many partials (headers) have been read.
-    public var partialCount: Int { section + 1 }
+    package var partialCount: Int { section + 1 }
 
     /// The value of option `name` in the partials.
-    public func option(_ name: String) -> String? { options.first { $0.name == name }?.value }
+    package func option(_ name: String) -> String? { options.first { $0.name == name }?.value }
 
     /// The grouping of a `freq` partial.
-    public var grouping: Grouping { option("by").flatMap { try? Grouping(parsing: $0) } ?? .corpus }
+    package var grouping: Grouping { option("by").flatMap { try? Grouping(parsing: $0) } ?? .corpus }
 
     /// The frequency counts of `freq` partials, documents in input order.
-    public func frequencyCounter() throws(PartialError) -> FrequencyCounter {
+    package func frequencyCounter() throws(PartialError) -> FrequencyCounter {
         var counter = FrequencyCounter(options: NGramOptions(), grouping: grouping)
         // Documents in order: by partial, then by the dotted order of their ids.
         struct Order: Hashable, Comparable {
@@ -324,7 +324,7 @@ public struct PartialMerger {
     }
 
     /// The target and reference counts of `compare` partials.
-    public func comparisonCounters() -> (target: FrequencyCounter, reference: FrequencyCounter) {
+    package func comparisonCounters() -> (target: FrequencyCounter, reference: FrequencyCounter) {
         func counter(_ id: String) -> FrequencyCounter {
             var counter = FrequencyCounter(options: NGramOptions(), grouping: .corpus)
             let group = RawGroup(section: -1, id: id)
@@ -337,7 +337,7 @@ public struct PartialMerger {
 
     /// The counts of `trend` partials: over the terms the partials name with `option terms`
     /// (a JSON array) when they were made with `--term`, else every term they hold.
-    public func trendCounter() -> TrendCounter {
+    package func trendCounter() -> TrendCounter {
         let grouping = option("by").flatMap { try? Grouping(parsing: $0) } ?? .corpus
         let terms = option("terms").flatMap { GroupKey.fields(fromJSON: Substring($0)) }
         var counter = TrendCounter(grouping: grouping, terms: terms)
@@ -346,13 +346,13 @@ public struct PartialMerger {
     }
 
     /// The counts and first occurrences of `lifecycle` partials.
-    public func lifecycleCounter() throws(PartialError) -> LifecycleCounter {
+    package func lifecycleCounter() throws(PartialError) -> LifecycleCounter {
         if let lifecycle { return lifecycle }
         return try LifecycleCounter(partialOptions: options)
     }
 
     /// The pair counts of `collocations` partials.
-    public func collocationCounter() -> CollocationCounter {
+    package func collocationCounter() -> CollocationCounter {
         var counter = CollocationCounter(window: Int(option("window") ?? "") ?? 5)
         counter.merge(collocations)
         return counter
@@ -364,7 +364,7 @@ extension PartialMerger {
     /// on a cluster): document ids become `PARTIAL.ID`, PARTIAL being the number of the partial
     /// they came from in this merge, so documents stay apart and in order when the result is
     /// merged again.
-    public func mergedPartial() -> [UInt8] {
+    package func mergedPartial() -> [UInt8] {
         let header = Array(PartialFormat.header(command: command, options: options.map { ($0.name, $0.value) }).utf8)
         var out: [UInt8] = []
         if PartialFormat.summedGenerically[command] != nil {

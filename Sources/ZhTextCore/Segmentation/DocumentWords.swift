@@ -78,7 +78,7 @@ public struct DocumentWords: Sendable, Hashable {
     /// Counts of the short Han strings a document puts in quotation marks, gathered over one
     /// or more stretches of it (a large file's pieces) and merged; `words()` keeps those quoted
     /// `minimumQuotes` times or more.
-    public struct QuotedStrings: Sendable {
+    package struct QuotedStrings: Sendable {
         private var counts: [[UInt32]: Int] = [:]
 
         /// No counts yet.

@@ -11,9 +11,9 @@ import Synchronization
 /// numerals, adverbs, directions; a classifier such as 口 may be part of a name) and holds at least one character that is rare as
 /// a word of its own in general Chinese (rarer than about 1 in 36,000 words: 沩, 澜, 汀, 崖, not
 /// 河, 县 or 市), so ordinary text split into common characters (发 力, 讲 得) is left alone.
-public struct RepeatedPieces {
+package struct RepeatedPieces {
     /// How often a string must recur in the document.
-    public static let minimumCount = 3
+    package static let minimumCount = 3
     /// The longest string, in characters.
     static let maximumLength = 4
     /// The information, in nats (−ln p), that makes a single character rare.
@@ -28,14 +28,14 @@ public struct RepeatedPieces {
     private let verdicts: VerdictTable
 
     /// An empty count, judging characters by `lexicon`.
-    public init(lexicon: Lexicon) {
+    package init(lexicon: Lexicon) {
         self.lexicon = lexicon
         verdicts = lexicon.pieceVerdicts
     }
 
     /// Adds the counts of another stretch of the same document (counted apart, for instance
     /// on another core); runs of single characters never cross from one stretch to the next.
-    public mutating func merge(_ other: RepeatedPieces) {
+    package mutating func merge(_ other: RepeatedPieces) {
         flush()
         var other = other
         other.flush()
@@ -43,7 +43,7 @@ public struct RepeatedPieces {
     }
 
     /// Takes the next token of the document `text` (UTF-8), in order.
-    public mutating func add(_ token: Token, of text: UnsafeRawBufferPointer) {
+    package mutating func add(_ token: Token, of text: UnsafeRawBufferPointer) {
         // A single BMP Han character is three bytes: 1110xxxx 10xxxxxx 10xxxxxx.
         guard token.kind == .word, token.length == 3 else { return flush() }
         let lead = UInt32(text[token.offset]), second = UInt32(text[token.offset + 1]), third = UInt32(text[token.offset + 2])
@@ -63,7 +63,7 @@ public struct RepeatedPieces {
     }
 
     /// The strings that recur often enough, in code point order.
-    public mutating func words() -> [String] {
+    package mutating func words() -> [String] {
         flush()
         return counts.filter { $0.value >= Self.minimumCount }.keys.map { packed in
             var scalars = String.UnicodeScalarView()

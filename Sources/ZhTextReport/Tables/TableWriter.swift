@@ -157,7 +157,7 @@ extension String {
 }
 
 /// JSON string literals.
-public enum JSONText {
+package enum JSONText {
     /// `text` as a JSON string literal (quotes, backslashes and control characters escaped).
     public static func quoted(_ text: String) -> String {
         var result = "\""
