@@ -4,6 +4,7 @@
 # and they hold the expected numbers; it also saves a screenshot.
 # Installs chromium and fonts-noto-cjk with apt when missing; skips with a clear message when
 # they cannot be installed. Usage: Tests/Report/check-report.sh [zhtext binary]
+# `--install-only` installs what is missing and stops (Tests/run.sh does it during the build).
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 zhtext="${1:-.build/debug/zhtext}"
@@ -16,6 +17,7 @@ if [ -z "$browser" ] && [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; t
     DEBIAN_FRONTEND=noninteractive timeout 900 apt-get install -y -qq chromium fonts-noto-cjk >/dev/null 2>&1
     browser="$(command -v chromium || true)"
 fi
+[ "${1:-}" = --install-only ] && { echo "report check: Chromium ${browser:-could not be installed}" >&2; exit 0; }
 if [ -z "$browser" ]; then
     echo "report check: skipped, Chromium is not installed and could not be installed"
     echo "report: 0 passed, 0 failed, 1 skipped"

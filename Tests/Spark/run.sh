@@ -5,6 +5,7 @@
 # (Debian's openjdk-17-jre-headless) and PySpark (PyPI, in a virtual environment) when missing;
 # where they cannot be installed it prints SKIP with the reason and exits 0, and only then.
 # Usage: Tests/Spark/run.sh [zhtext binary]   (default: builds and uses the debug binary)
+#        Tests/Spark/run.sh --install-only      (installs Java and PySpark when missing, and stops)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$PWD
@@ -27,6 +28,7 @@ if ! "$venv/bin/python" -c "import pyspark" 2>/dev/null; then
     "$venv/bin/python" -c "import pyspark" 2>/dev/null || skip "PySpark does not import after installing it"
 fi
 py="$venv/bin/python"
+[ "${1:-}" = --install-only ] && { echo "Tests/Spark: Java and PySpark are installed" >&2; exit 0; }
 
 # The binary under test: the one given (Tests/run.sh passes its release build), else the debug build.
 if [ -n "${1:-}" ]; then
